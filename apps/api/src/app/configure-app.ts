@@ -1,0 +1,72 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ApiExceptionFilter, AppConfig, jsonBodyMiddleware, validationOptions } from '@gp/api/core';
+import { applyAuthMiddleware, SESSION_COOKIE } from '@gp/api/auth';
+
+/**
+ * Everything between the network and the controllers, in order. The api's main and the
+ * integration tests both call it, so tests run the same stack users do.
+ */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  const server = app.getHttpAdapter().getInstance() as express.Express;
+  server.set('trust proxy', config.trustProxy ? 1 : false);
+  server.disable('x-powered-by');
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Angular and Material set component styles at run time.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': config.appUrl.startsWith('https://') ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.appUrl.startsWith('https://'),
+    }),
+  );
+  app.use(jsonBodyMiddleware);
+  applyAuthMiddleware(app);
+
+  // The public project page lives outside /api, at the address a municipal web page links to.
+  app.setGlobalPrefix('api', { exclude: ['public-projects'] });
+  app.useGlobalPipes(new ValidationPipe(validationOptions));
+  app.useGlobalFilters(new ApiExceptionFilter());
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Projektdesken API')
+    .setDescription(
+      'The international coordinator’s desk. Writes need the x-csrf-token header from GET /api/auth/session.',
+    )
+    .setVersion('1')
+    .addCookieAuth(SESSION_COOKIE)
+    .addSecurityRequirements('cookie')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
+
+  serveWebApp(server, config);
+}
+
+/** The built Angular app, with every non-api path answered by index.html (client-side routes). */
+function serveWebApp(server: express.Express, config: AppConfig): void {
+  const dist = resolve(config.webDist ?? join(process.cwd(), 'dist/apps/web/browser'));
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return;
+  server.use(
+    express.static(dist, { index: false, maxAge: '1y', immutable: true, setHeaders: noCacheForHtml }),
+  );
+  server.get(/^(?!\/api(\/|$)|\/public-projects(\/|\?|$)).*/, (req, res, next) =>
+    req.accepts('html') ? res.setHeader('Cache-Control', 'no-cache').sendFile(index) : next(),
+  );
+}
+
+function noCacheForHtml(res: express.Response, path: string): void {
+  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

@@ -1,0 +1,189 @@
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import type { MailLogEntry, OutgoingMail } from '@gp/domain';
+import { composeMail, MailQueue, QueueName } from '@gp/api/core';
+import { ApiClient } from './support/api-client';
+import { createApp, createWorker } from './support/create-app';
+import { demo } from './support/demo';
+import { SmtpSink } from './support/smtp-sink';
+
+function testMail(to: string): OutgoingMail {
+  return composeMail({
+    kind: 'test',
+    to,
+    language: 'sv',
+    subject: 'Prov',
+    greeting: 'Hej!',
+    paragraphs: ['Ett prov.'],
+    signature: 'Projektdesken',
+  });
+}
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`Condition not met in ${timeoutMs} ms; last value ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('the mail queue', () => {
+  let app: INestApplication;
+  let admin: ApiClient;
+  let smtp: SmtpSink;
+  let smtpUrl: string;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    smtp = new SmtpSink();
+    smtpUrl = await smtp.start();
+    ({ app } = await createApp());
+    admin = await ApiClient.signedIn(app, demo.admin);
+    dataSource = app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await smtp.stop();
+  });
+
+  const statusOf = async (messageId: string): Promise<string | undefined> =>
+    (await dataSource.query('SELECT status FROM mail_log WHERE message_id = $1', [messageId]))[0]?.status;
+
+  describe('with an SMTP server', () => {
+    let worker: INestApplicationContext;
+
+    beforeAll(async () => {
+      worker = await createWorker({ smtpUrl });
+    });
+
+    afterAll(() => worker.close());
+
+    it('sends an admin’s test email over SMTP and shows it as sent in the mail log', async () => {
+      const { messageId } = (await admin.post('/api/mail-log/test').expect(202)).body;
+      const [mail] = await until(
+        async () => smtp.received.filter((m) => m.messageId === messageId),
+        (m) => m.length === 1,
+      );
+      expect(mail.to).toMatchObject({ value: [{ address: demo.admin }] });
+      expect(mail.subject).toBe('Testmejl från Projektdesken');
+      expect(mail.text).toContain('fungerar utskicken');
+      expect(mail.html).toContain('<html lang="sv">');
+      const log = (await admin.get('/api/mail-log?limit=50').expect(200)).body;
+      const entry = log.items.find((e: MailLogEntry) => e.messageId === messageId);
+      await until(
+        () => statusOf(messageId),
+        (s) => s === 'sent',
+      );
+      expect(entry).toMatchObject({ to: demo.admin, kind: 'test', subject: 'Testmejl från Projektdesken' });
+    });
+
+    it('sends an email once, however often its job is queued', async () => {
+      const mail = testMail(`twice.${Date.now()}@test.kommun.se`);
+      const queue = app.get<Queue>(getQueueToken(QueueName.Mail));
+      await app.get(MailQueue).enqueue(mail);
+      await until(
+        () => statusOf(mail.messageId),
+        (s) => s === 'sent',
+      );
+      // Same message, a new job id: as if a producer retried after a timeout.
+      await queue.add('send', mail, { jobId: `mail-again-${Date.now()}` });
+      await app.get(MailQueue).enqueue(mail);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(smtp.to(mail.to)).toHaveLength(1);
+    });
+
+    it('flags an email found mid-send after a crash instead of sending it again', async () => {
+      const mail = testMail(`crashed.${Date.now()}@test.kommun.se`);
+      await dataSource.query(
+        `INSERT INTO mail_log (message_id, recipient, subject, text, html, kind, status) VALUES ($1, $2, $3, $4, $5, $6, 'sending')`,
+        [mail.messageId, mail.to, mail.subject, mail.text, mail.html, mail.kind],
+      );
+      await app.get(MailQueue).enqueue(mail);
+      await until(
+        () => statusOf(mail.messageId),
+        (s) => s === 'flagged',
+      );
+      expect(smtp.to(mail.to)).toHaveLength(0);
+    });
+
+    it('retries with backoff when the SMTP server refuses, shows the failure, then sends once', async () => {
+      const mail = testMail(`refused.${Date.now()}@test.kommun.se`);
+      const queue = app.get<Queue>(getQueueToken(QueueName.Mail));
+      smtp.refuseWith = '451 Try again later';
+      try {
+        await queue.add('send', mail, {
+          jobId: `mail-refused-${Date.now()}`,
+          backoff: { type: 'fixed', delay: 300 },
+        });
+        await until(
+          () => statusOf(mail.messageId),
+          (s) => s === 'failed',
+        );
+        const entry = (await admin.get('/api/mail-log?limit=200').expect(200)).body.items.find(
+          (e: MailLogEntry) => e.messageId === mail.messageId,
+        );
+        expect(entry.error).toMatch(/Try again later/);
+      } finally {
+        smtp.refuseWith = null;
+      }
+      await until(
+        () => statusOf(mail.messageId),
+        (s) => s === 'sent',
+      );
+      expect(smtp.to(mail.to)).toHaveLength(1);
+    });
+  });
+
+  describe('without an SMTP server (the embedded default)', () => {
+    it('keeps the email in the mail log, readable in the app, and sends nothing', async () => {
+      const worker = await createWorker({ smtpUrl: undefined });
+      try {
+        const before = smtp.received.length;
+        const { messageId } = (await admin.post('/api/mail-log/test').expect(202)).body;
+        await until(
+          () => statusOf(messageId),
+          (s) => s === 'kept',
+        );
+        const log = (await admin.get('/api/mail-log').expect(200)).body;
+        expect(log.total).toBeGreaterThan(0);
+        const entry = log.items.find((e: MailLogEntry) => e.messageId === messageId);
+        expect(entry).toMatchObject({ status: 'kept', to: demo.admin });
+        expect(entry.text).toContain('Det här är ett testmejl');
+        expect(smtp.received.length).toBe(before);
+      } finally {
+        await worker.close();
+      }
+    });
+  });
+
+  it('refuses a page size out of range with 422', async () => {
+    const response = await admin.get('/api/mail-log?limit=1000').expect(422);
+    expect(response.body.errors.limit).toBeDefined();
+    const text = await admin.get('/api/mail-log?limit=ten').expect(422);
+    expect(text.body.errors.limit).toContain('limit must be a whole number');
+  });
+
+  it('lets the worker finish the email it is sending before it stops', async () => {
+    const worker = await createWorker({ smtpUrl });
+    const mail = testMail(`shutdown.${Date.now()}@test.kommun.se`);
+    smtp.delayMs = 1500;
+    try {
+      await app.get(MailQueue).enqueue(mail);
+      await until(
+        () => statusOf(mail.messageId),
+        (s) => s === 'sending',
+      );
+      await worker.close();
+      expect(await statusOf(mail.messageId)).toBe('sent');
+      expect(smtp.to(mail.to)).toHaveLength(1);
+    } finally {
+      smtp.delayMs = 0;
+    }
+  });
+});

@@ -1,0 +1,357 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Department, Programme, Project } from '@gp/domain';
+import { ApiClient } from './support/api-client';
+import { createApp } from './support/create-app';
+import { demo } from './support/demo';
+
+describe('projects: ideas, edits, moves and who may do what', () => {
+  let app: INestApplication;
+  let coordinator: ApiClient;
+  let departments: Department[];
+  let erasmus: Programme;
+  const education = () => departments.find((d) => d.name === 'Utbildningsförvaltningen') as Department;
+  const social = () => departments.find((d) => d.name === 'Socialförvaltningen') as Department;
+
+  beforeAll(async () => {
+    ({ app } = await createApp());
+    coordinator = await ApiClient.signedIn(app, demo.coordinator);
+    departments = (await coordinator.get('/api/departments').expect(200)).body;
+    erasmus = ((await coordinator.get('/api/programmes').expect(200)).body as Programme[]).find(
+      (p) => p.name === 'Erasmus+',
+    ) as Programme;
+  });
+
+  afterAll(() => app.close());
+
+  const newIdea = async (client = coordinator, departmentId = education().id): Promise<Project> =>
+    (
+      await client
+        .post('/api/projects', {
+          title: `Idé ${Date.now()} ${Math.random().toString(36).slice(2, 6)}`,
+          departmentId,
+        })
+        .expect(201)
+    ).body;
+
+  it('creates an idea from a title and a department alone', async () => {
+    const idea = await newIdea();
+    expect(idea).toMatchObject({
+      stage: 'idea',
+      outcome: null,
+      version: 1,
+      departmentId: education().id,
+      partners: [],
+      isPublic: false,
+    });
+    expect(idea.budget).toEqual({
+      currency: 'SEK',
+      totalMinor: null,
+      requestedGrantMinor: null,
+      ownCashMinor: null,
+      ownInKindMinor: null,
+      grantedMinor: null,
+    });
+  });
+
+  it('refuses an idea without a title or with an unknown department, creating nothing', async () => {
+    const noTitle = await coordinator
+      .post('/api/projects', { title: '', departmentId: education().id })
+      .expect(422);
+    expect(noTitle.body.errors.title).toBeDefined();
+    const unknown = await coordinator
+      .post('/api/projects', {
+        title: 'Okänd förvaltning',
+        departmentId: '00000000-0000-4000-8000-000000000000',
+      })
+      .expect(422);
+    expect(unknown.body.code).toBe('unknown_department');
+  });
+
+  it('saves every field under the version seen; a stale save gets 409 with the current project', async () => {
+    const idea = await newIdea();
+    const call = erasmus.calls[0];
+    const saved: Project = (
+      await coordinator
+        .patch(`/api/projects/${idea.id}`, {
+          version: 1,
+          purpose: 'Lärare i yrkesutbildningen hospiterar hos partnerskolor i Finland och Tyskland.',
+          programmeId: erasmus.id,
+          callId: call.id,
+          municipalityRole: 'lead_partner',
+          plannedStart: '2027-09-01',
+          plannedEnd: '2029-08-31',
+          budget: {
+            currency: 'EUR',
+            totalMinor: 25_000_000,
+            requestedGrantMinor: 25_000_000,
+            ownCashMinor: 0,
+            ownInKindMinor: 1_500_000,
+            grantedMinor: null,
+          },
+          partners: [{ organisation: 'Omnia', country: 'FI', role: 'partner' }],
+          themes: ['utbildning', 'kompetensutveckling'],
+          sdgs: [4, 8],
+          internationalisationForm: 'competence_development',
+          isPublic: true,
+          publicSummary: 'Lärare lär av lärare i Europa.',
+          contactName: 'Lena Lärare',
+          contactEmail: 'lena.larare@demo.kommun.se',
+          links: [{ label: 'Erasmus+', url: 'https://www.utbyten.se/' }],
+        })
+        .expect(200)
+    ).body;
+    expect(saved).toMatchObject({
+      version: 2,
+      programmeId: erasmus.id,
+      callId: call.id,
+      sdgs: [4, 8],
+      partners: [{ organisation: 'Omnia', country: 'FI', role: 'partner' }],
+    });
+    expect(saved.budget.totalMinor).toBe(25_000_000);
+
+    const stale = await coordinator
+      .patch(`/api/projects/${idea.id}`, { version: 1, title: 'Skriver över' })
+      .expect(409);
+    expect(stale.body.code).toBe('stale_version');
+    expect(stale.body.current).toEqual(saved);
+  });
+
+  it.each([
+    [
+      'a partner without a country code',
+      { partners: [{ organisation: 'X', country: 'Finland', role: 'partner' }] },
+      'partners.0.country',
+    ],
+    ['an Agenda 2030 goal 18', { sdgs: [18] }, 'sdgs'],
+    [
+      'a negative budget',
+      {
+        budget: {
+          currency: 'SEK',
+          totalMinor: -5,
+          requestedGrantMinor: null,
+          ownCashMinor: null,
+          ownInKindMinor: null,
+          grantedMinor: null,
+        },
+      },
+      'budget.totalMinor',
+    ],
+    ['a link that runs script', { links: [{ label: 'x', url: 'javascript:alert(1)' }] }, 'links.0.url'],
+    ['a date that is not one', { plannedStart: '1 september' }, 'plannedStart'],
+  ])('refuses %s with 422 at that field, changing nothing', async (_, change, field) => {
+    const idea = await newIdea();
+    const response = await coordinator
+      .patch(`/api/projects/${idea.id}`, { version: 1, ...change })
+      .expect(422);
+    expect(Object.keys(response.body.errors)).toContain(field);
+    expect((await coordinator.get(`/api/projects/${idea.id}`).expect(200)).body.version).toBe(1);
+  });
+
+  it('refuses a call that belongs to another programme', async () => {
+    const idea = await newIdea();
+    const other = ((await coordinator.get('/api/programmes')).body as Programme[]).find(
+      (p) => p.name === 'Interreg Sverige–Norge',
+    ) as Programme;
+    const response = await coordinator
+      .patch(`/api/projects/${idea.id}`, { version: 1, programmeId: erasmus.id, callId: other.calls[0].id })
+      .expect(422);
+    expect(response.body.code).toBe('call_of_other_programme');
+  });
+
+  it('moves a card through the pipeline when the rules allow, and answers a forbidden move with the reasons in the mover’s language', async () => {
+    const idea = await newIdea();
+    const refused = await coordinator
+      .post(`/api/projects/${idea.id}/moves`, { to: 'application', version: 1 })
+      .expect(422);
+    expect(refused.body.code).toBe('move_refused');
+    expect(refused.body.reasons.map((r: { code: string }) => r.code)).toEqual(['programme_missing']);
+    expect(refused.body.reasons[0].message).toMatch(/program/i);
+
+    const viewerInEnglish = await ApiClient.signedIn(app, demo.admin);
+    await viewerInEnglish.patch('/api/auth/profile', { language: 'en' }).expect(200);
+    const english = await viewerInEnglish
+      .post(`/api/projects/${idea.id}/moves`, { to: 'application', version: 1 })
+      .expect(422);
+    expect(english.body.reasons[0].message).not.toBe(refused.body.reasons[0].message);
+    await viewerInEnglish.patch('/api/auth/profile', { language: 'sv' }).expect(200);
+
+    await coordinator.patch(`/api/projects/${idea.id}`, { version: 1, programmeId: erasmus.id }).expect(200);
+    const applying: Project = (
+      await coordinator
+        .post(`/api/projects/${idea.id}/moves`, { to: 'application', version: 2, comment: 'Vi söker KA1' })
+        .expect(201)
+    ).body;
+    expect(applying.stage).toBe('application');
+
+    const noCall = await coordinator
+      .post(`/api/projects/${idea.id}/moves`, { to: 'decision', version: applying.version })
+      .expect(422);
+    expect(noCall.body.reasons.map((r: { code: string }) => r.code)).toEqual(
+      expect.arrayContaining(['call_missing']),
+    );
+
+    const withCall: Project = (
+      await coordinator
+        .patch(`/api/projects/${idea.id}`, { version: applying.version, callId: erasmus.calls[0].id })
+        .expect(200)
+    ).body;
+    const submitted: Project = (
+      await coordinator
+        .post(`/api/projects/${idea.id}/moves`, { to: 'decision', version: withCall.version })
+        .expect(201)
+    ).body;
+    expect(submitted.stage).toBe('decision');
+
+    const noGrant = await coordinator
+      .post(`/api/projects/${idea.id}/moves`, { to: 'running', version: submitted.version })
+      .expect(422);
+    expect(noGrant.body.reasons.map((r: { code: string }) => r.code)).toEqual(
+      expect.arrayContaining(['outcome_not_granted', 'granted_amount_missing']),
+    );
+
+    const running: Project = (
+      await coordinator
+        .post(`/api/projects/${idea.id}/moves`, {
+          to: 'running',
+          version: submitted.version,
+          outcome: 'granted',
+          grantedMinor: 24_000_000,
+          decisionDate: '2027-06-15',
+        })
+        .expect(201)
+    ).body;
+    expect(running).toMatchObject({ stage: 'running', outcome: 'granted', decisionDate: '2027-06-15' });
+    expect(running.budget.grantedMinor).toBe(24_000_000);
+
+    const closed: Project = (
+      await coordinator
+        .post(`/api/projects/${idea.id}/moves`, { to: 'closed', version: running.version })
+        .expect(201)
+    ).body;
+    expect(closed).toMatchObject({ stage: 'closed', outcome: 'completed' });
+    const final = await coordinator
+      .post(`/api/projects/${idea.id}/moves`, { to: 'running', version: closed.version })
+      .expect(422);
+    expect(final.body.reasons[0].code).toBe('closed_is_final');
+
+    const history = (await coordinator.get(`/api/projects/${idea.id}/history`).expect(200)).body;
+    expect(history.map((h: { from: string; to: string }) => `${h.from}→${h.to}`)).toEqual([
+      'idea→application',
+      'application→decision',
+      'decision→running',
+      'running→closed',
+    ]);
+    expect(history[0]).toMatchObject({ comment: 'Vi söker KA1', movedBy: { name: 'Maja Lindqvist' } });
+  });
+
+  it('answers a move based on an old version with 409, moving nothing', async () => {
+    const idea = await newIdea();
+    await coordinator.patch(`/api/projects/${idea.id}`, { version: 1, programmeId: erasmus.id }).expect(200);
+    const stale = await coordinator
+      .post(`/api/projects/${idea.id}/moves`, { to: 'application', version: 1 })
+      .expect(409);
+    expect(stale.body.current.stage).toBe('idea');
+    expect((await coordinator.get(`/api/projects/${idea.id}/history`)).body).toEqual([]);
+  });
+
+  it('copies a rejected application to the next call, keeping all but the call, dates and decision', async () => {
+    const idea = await newIdea();
+    const call = erasmus.calls[0];
+    const prepared: Project = (
+      await coordinator
+        .patch(`/api/projects/${idea.id}`, {
+          version: 1,
+          programmeId: erasmus.id,
+          callId: call.id,
+          plannedStart: '2027-09-01',
+          plannedEnd: '2028-08-31',
+          partners: [{ organisation: 'Omnia', country: 'FI', role: 'partner' }],
+          budget: {
+            currency: 'EUR',
+            totalMinor: 6_000_000,
+            requestedGrantMinor: 6_000_000,
+            ownCashMinor: null,
+            ownInKindMinor: null,
+            grantedMinor: null,
+          },
+        })
+        .expect(200)
+    ).body;
+    const applying: Project = (
+      await coordinator
+        .post(`/api/projects/${idea.id}/moves`, { to: 'application', version: prepared.version })
+        .expect(201)
+    ).body;
+    await coordinator.post(`/api/projects/${idea.id}/copy-to-next-call`).expect(422);
+    const submitted: Project = (
+      await coordinator
+        .post(`/api/projects/${idea.id}/moves`, { to: 'decision', version: applying.version })
+        .expect(201)
+    ).body;
+    const rejected: Project = (
+      await coordinator
+        .post(`/api/projects/${idea.id}/moves`, {
+          to: 'closed',
+          outcome: 'rejected',
+          version: submitted.version,
+        })
+        .expect(201)
+    ).body;
+    expect(rejected).toMatchObject({ stage: 'closed', outcome: 'rejected' });
+
+    const copy: Project = (await coordinator.post(`/api/projects/${idea.id}/copy-to-next-call`).expect(201))
+      .body;
+    expect(copy.id).not.toBe(idea.id);
+    expect(copy).toMatchObject({
+      stage: 'application',
+      outcome: null,
+      previousAttemptId: idea.id,
+      programmeId: erasmus.id,
+      callId: null,
+      plannedStart: null,
+      plannedEnd: null,
+      title: idea.title,
+      version: 1,
+    });
+    expect(copy.partners).toEqual([{ organisation: 'Omnia', country: 'FI', role: 'partner' }]);
+    expect(copy.budget.requestedGrantMinor).toBe(6_000_000);
+    expect((await coordinator.get(`/api/projects/${idea.id}`)).body.stage).toBe('closed');
+  });
+
+  describe('permissions', () => {
+    it('a project lead edits the projects they lead, but not another’s in their department', async () => {
+      const lead = await ApiClient.signedIn(app, demo.projectLead);
+      const own = await newIdea(lead);
+      expect(own.projectLeadId).not.toBeNull();
+      await lead.patch(`/api/projects/${own.id}`, { version: 1, purpose: 'Eget projekt' }).expect(200);
+
+      const others = await newIdea(coordinator, education().id);
+      await lead.get(`/api/projects/${others.id}`).expect(200);
+      const refused = await lead
+        .patch(`/api/projects/${others.id}`, { version: 1, purpose: 'Inte mitt' })
+        .expect(403);
+      expect(refused.body.code).toBe('forbidden');
+    });
+
+    it('a department head reads their departments’ projects; another department’s project is 404, not 403', async () => {
+      const head = await ApiClient.signedIn(app, demo.departmentHead);
+      const ownDepartment = await newIdea(coordinator, education().id);
+      const otherDepartment = await newIdea(coordinator, social().id);
+      await head.get(`/api/projects/${ownDepartment.id}`).expect(200);
+      await head.get(`/api/projects/${otherDepartment.id}`).expect(404);
+      await head.get(`/api/projects/${otherDepartment.id}/history`).expect(404);
+      await head
+        .patch(`/api/projects/${ownDepartment.id}`, { version: 1, title: 'Chefen ändrar' })
+        .expect(403);
+    });
+
+    it('a viewer reads every project and changes none', async () => {
+      const viewer = await ApiClient.signedIn(app, demo.viewer);
+      const idea = await newIdea(coordinator, social().id);
+      await viewer.get(`/api/projects/${idea.id}`).expect(200);
+      await viewer.patch(`/api/projects/${idea.id}`, { version: 1, title: 'Läsaren ändrar' }).expect(403);
+      await viewer.post('/api/projects', { title: 'Läsarens idé', departmentId: social().id }).expect(403);
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export const workspaceRoot = join(__dirname, '../../../..');
+
+export interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs a built program of the workspace with exactly the environment given (plus PATH and HOME). */
+export function runNode(script: string, env: Record<string, string | undefined>): Running {
+  let output = '';
+  const child = spawn(process.execPath, [join(workspaceRoot, script)], {
+    cwd: workspaceRoot,
+    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+export async function waitForHealthy(port: number, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Nothing healthy on port ${port} after ${timeoutMs} ms`);
+}
+
+/** A minimal browser over fetch: one cookie jar, the CSRF token on writes. */
+export class FetchClient {
+  private cookie = '';
+  private csrfToken = '';
+
+  constructor(private readonly base: string) {}
+
+  async request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+    if (method !== 'GET' && !this.csrfToken) await this.request('GET', '/api/auth/session');
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers: { cookie: this.cookie, 'content-type': 'application/json', 'x-csrf-token': this.csrfToken },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    const text = await response.text();
+    const parsed = text ? JSON.parse(text) : null;
+    if (parsed?.csrfToken) this.csrfToken = parsed.csrfToken;
+    return { status: response.status, body: parsed };
+  }
+}
+
+export async function waitForOutput(running: Running, text: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!running.output().includes(text)) {
+    if (Date.now() > deadline)
+      throw new Error(`"${text}" did not appear; output so far:\n${running.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

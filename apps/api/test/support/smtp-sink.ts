@@ -1,0 +1,64 @@
+import { simpleParser, type ParsedMail } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+/** A real SMTP server in this process; tests read back what it received. */
+export class SmtpSink {
+  readonly received: ParsedMail[] = [];
+  /** Milliseconds to hold each message before accepting it, to catch a send in flight. */
+  delayMs = 0;
+  /** When set, every message is refused with this SMTP reply. */
+  refuseWith: string | null = null;
+  private readonly server: SMTPServer;
+  private waiters: Array<() => void> = [];
+
+  constructor() {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', async () => {
+          if (this.refuseWith)
+            return callback(Object.assign(new Error(this.refuseWith), { responseCode: 451 }));
+          await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+          this.received.push(await simpleParser(Buffer.concat(chunks)));
+          callback();
+          this.waiters.forEach((wake) => wake());
+        });
+      },
+    });
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.server.address() as AddressInfo;
+    return `smtp://127.0.0.1:${port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Resolves once `count` messages in all have arrived, or fails after the timeout. */
+  async waitFor(count: number, timeoutMs = 15_000): Promise<ParsedMail[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.received.length < count) {
+      if (Date.now() > deadline)
+        throw new Error(`Expected ${count} emails, received ${this.received.length}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 200);
+      });
+    }
+    return this.received;
+  }
+
+  to(address: string): ParsedMail[] {
+    return this.received.filter(
+      (mail) => mail.to && !Array.isArray(mail.to) && mail.to.value.some((v) => v.address === address),
+    );
+  }
+}

@@ -1,0 +1,86 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { Role } from '@gp/domain';
+import { SessionStore } from '@gp/web/auth';
+import { ApiSession, LanguageStore, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
+import { appRoutes } from './app.routes';
+
+describe('app routes', () => {
+  let harness: RouterTestingHarness;
+
+  async function signedInAs(roles: Role[]): Promise<void> {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(appRoutes, withComponentInputBinding()),
+        provideHttpClient(withInterceptors([apiSessionInterceptor])),
+        provideHttpClientTesting(),
+        provideTranslations(),
+        { provide: ApiSession, useExisting: SessionStore },
+      ],
+    });
+    const loading = TestBed.inject(SessionStore).load();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/session')
+      .flush({
+        user: { id: 'u1', email: 'a@kommun.se', name: 'A', roles, departmentIds: [], language: 'sv' },
+        csrfToken: 't',
+      });
+    await loading;
+    harness = await RouterTestingHarness.create();
+  }
+
+  const h1 = () => harness.routeNativeElement?.ownerDocument.querySelector('main h1')?.textContent?.trim();
+
+  it('opens the board from the root, with its heading and a translated title', async () => {
+    await signedInAs(['viewer']);
+    await harness.navigateByUrl('/');
+    expect(TestBed.inject(Router).url).toBe('/board');
+    expect(h1()).toBe('Tavlan');
+    expect(TestBed.inject(Title).getTitle()).toBe('Tavlan – Projektdesken');
+  });
+
+  it('follows a language switch in the page title', async () => {
+    await signedInAs(['viewer']);
+    await harness.navigateByUrl('/programmes');
+    TestBed.inject(LanguageStore).use('nb');
+    expect(TestBed.inject(Title).getTitle()).toBe('Programmer – Projektdesken');
+  });
+
+  it('lets a coordinator, not a viewer, add programmes', async () => {
+    const newProgramme = () =>
+      [...(harness.routeNativeElement?.querySelectorAll('button') ?? [])].some(
+        (button) => button.textContent?.trim() === 'Nytt program',
+      );
+    await signedInAs(['viewer']);
+    await harness.navigateByUrl('/programmes');
+    TestBed.inject(HttpTestingController).expectOne('/api/programmes').flush([]);
+    await harness.fixture.whenStable();
+    expect(h1()).toBe('Program');
+    expect(newProgramme()).toBe(false);
+
+    TestBed.resetTestingModule();
+    await signedInAs(['coordinator']);
+    await harness.navigateByUrl('/programmes');
+    TestBed.inject(HttpTestingController).expectOne('/api/programmes').flush([]);
+    await harness.fixture.whenStable();
+    expect(newProgramme()).toBe(true);
+  });
+
+  it('answers an unknown address with the not-found page', async () => {
+    await signedInAs(['viewer']);
+    await harness.navigateByUrl('/no/such/page');
+    expect(h1()).toBe('Sidan finns inte');
+    expect(TestBed.inject(Title).getTitle()).toBe('Sidan finns inte – Projektdesken');
+  });
+
+  it('keeps a coordinator out of the admin pages', async () => {
+    await signedInAs(['coordinator']);
+    await harness.navigateByUrl('/admin/users');
+    expect(TestBed.inject(Router).url).toBe('/board');
+  });
+});

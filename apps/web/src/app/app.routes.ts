@@ -1,0 +1,79 @@
+import { inject } from '@angular/core';
+import type { ResolveFn, Route, Routes } from '@angular/router';
+import { IDEA_CREATOR_ROLES, PROJECT_EDITOR_ROLES, type Role } from '@gp/domain';
+import { SessionStore, accountRoute, roleGuard, signInRoute, signedInGuard } from '@gp/web/auth';
+
+/** Who keeps the programme catalogue current; the API allows the same roles. */
+const PROGRAMME_EDITORS: readonly Role[] = ['admin', 'coordinator'];
+
+/**
+ * Whether the signed-in person may edit programmes and calls. Features may not import the
+ * session (a feature lib), so the app resolves it and the router binds it to the page's input.
+ */
+const mayEditProgrammes: ResolveFn<boolean> = () => inject(SessionStore).holdsAnyRole(PROGRAMME_EDITORS);
+
+/** Who moves any card and edits any project; project leads move and edit the ones they lead. */
+const mayMoveAllProjects: ResolveFn<boolean> = () => inject(SessionStore).holdsAnyRole(PROJECT_EDITOR_ROLES);
+
+/** Who may register a new idea; the API allows the same roles. */
+const mayCreateIdeas: ResolveFn<boolean> = () => inject(SessionStore).holdsAnyRole(IDEA_CREATOR_ROLES);
+
+/**
+ * The signed-in person's id when they lead projects, so the board and project page can tell their
+ * own projects: libs/domain's mayEditProject lets a project lead edit the projects they lead.
+ */
+const signedInUserId: ResolveFn<string | null> = () => {
+  const user = inject(SessionStore).user();
+  return user?.roles.includes('project_lead') ? user.id : null;
+};
+
+/** A section that later work fills in; for now its heading and an honest empty state. */
+function upcomingSection(path: string, icon: string): Route {
+  return {
+    path,
+    title: `${path}.heading`,
+    data: { heading: `${path}.heading`, message: `${path}.empty`, icon },
+    loadComponent: () => import('@gp/web/ui').then((m) => m.UpcomingSectionPage),
+  };
+}
+
+export const appRoutes: Routes = [
+  signInRoute,
+  {
+    path: '',
+    // Lazy, so the sign-in page does not wait for the toolbar, navigation and menus.
+    loadComponent: () => import('./shell/shell.component').then((m) => m.ShellComponent),
+    canActivate: [signedInGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'board' },
+      {
+        path: 'board',
+        resolve: { mayMoveAll: mayMoveAllProjects, userId: signedInUserId, mayCreate: mayCreateIdeas },
+        loadChildren: () => import('@gp/web/projects').then((m) => m.boardRoutes),
+      },
+      {
+        path: 'projects',
+        resolve: { mayMoveAll: mayMoveAllProjects, userId: signedInUserId },
+        loadChildren: () => import('@gp/web/projects').then((m) => m.projectRoutes),
+      },
+      {
+        path: 'programmes',
+        resolve: { mayEdit: mayEditProgrammes },
+        loadChildren: () => import('@gp/web/programmes').then((m) => m.programmesRoutes),
+      },
+      upcomingSection('calendar', 'calendar_month'),
+      { ...upcomingSection('approvals', 'approval'), canActivate: [roleGuard('department_head', 'admin')] },
+      accountRoute,
+      {
+        path: 'admin',
+        canActivate: [roleGuard('admin')],
+        loadChildren: () => import('@gp/web/admin').then((m) => m.adminRoutes),
+      },
+      {
+        path: '**',
+        title: 'notFound.heading',
+        loadComponent: () => import('@gp/web/ui').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];

@@ -1,0 +1,25 @@
+import type { Role } from '@gp/domain';
+
+export interface NavLink {
+  path: string;
+  /** Translation key of the link text. */
+  label: string;
+  icon: string;
+  /** Who sees the link; everyone signed in when absent. */
+  roles?: readonly Role[];
+}
+
+/** The desk's sections, in the order the coordinator works through them. */
+export const SECTION_LINKS: readonly NavLink[] = [
+  { path: '/board', label: 'nav.board', icon: 'view_kanban' },
+  { path: '/programmes', label: 'nav.programmes', icon: 'account_balance' },
+  { path: '/calendar', label: 'nav.calendar', icon: 'calendar_month' },
+  { path: '/approvals', label: 'nav.approvals', icon: 'approval', roles: ['department_head', 'admin'] },
+];
+
+/** Admin pages, shown to admins only. */
+export const ADMIN_LINKS: readonly NavLink[] = [
+  { path: '/admin/users', label: 'nav.users', icon: 'group' },
+  { path: '/admin/departments', label: 'nav.departments', icon: 'domain' },
+  { path: '/admin/mail', label: 'nav.mail', icon: 'mail' },
+];

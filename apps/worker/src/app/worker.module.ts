@@ -1,0 +1,21 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, AppConfigModule, QueuesRootModule, RedisModule } from '@gp/api/core';
+import { DatabaseModule } from '@gp/api/data';
+import { MailSendingModule } from '@gp/api/notifications';
+
+/** The worker process: the same code as the api, running the BullMQ processors instead of HTTP. */
+@Module({})
+export class WorkerModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.register(config),
+        RedisModule,
+        DatabaseModule,
+        QueuesRootModule,
+        MailSendingModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/auth.module';
+export { SESSION_COOKIE } from './lib/http-session.middleware';

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { isTimeZone } from '@gp/domain';
+
+const booleanFlag = z
+  .enum(['on', 'off', 'true', 'false', '1', '0'])
+  .transform((v) => ['on', 'true', '1'].includes(v));
+
+function hasProtocol(protocols: string[]) {
+  return (value: string) => {
+    try {
+      return protocols.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  };
+}
+
+/**
+ * Every environment variable the api and worker read, with what each expects.
+ * The descriptions are what a person sees when a value is wrong.
+ */
+export const appConfigSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'])
+    .default('development')
+    .describe('one of development, production, test'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000).describe('a TCP port number, e.g. 3000'),
+  APP_URL: z
+    .string()
+    .refine(hasProtocol(['http:', 'https:']))
+    .optional()
+    .describe('the public address of the app, e.g. https://projekt.kommun.se'),
+  DATABASE_URL: z
+    .string()
+    .refine(hasProtocol(['postgres:', 'postgresql:']))
+    .describe('a PostgreSQL URL, e.g. postgres://user:password@localhost:5432/grants'),
+  DATABASE_POOL_MAX: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(10)
+    .describe('a whole number from 1 to 100'),
+  REDIS_URL: z
+    .string()
+    .refine(hasProtocol(['redis:', 'rediss:']))
+    .describe('a Redis URL, e.g. redis://localhost:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/i)
+    .default('gp')
+    .describe('letters, digits, - or _ (at most 40)'),
+  SMTP_URL: z
+    .string()
+    .refine(hasProtocol(['smtp:', 'smtps:']))
+    .optional()
+    .describe(
+      'an SMTP URL, e.g. smtp://user:password@smtp.kommun.se:587; leave unset to keep emails in the app',
+    ),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .default('Projektdesken <no-reply@localhost>')
+    .describe('a sender such as Projektdesken <no-reply@kommun.se>'),
+  SESSION_SECRET: z.string().min(32).describe('a random secret of at least 32 characters'),
+  TZ: z
+    .string()
+    .refine(isTimeZone)
+    .default('Europe/Stockholm')
+    .describe('an IANA time zone, e.g. Europe/Stockholm or Europe/Oslo'),
+  DEMO_DATA: booleanFlag.default(false).describe('on or off: load the demo data once'),
+  WEB_DIST: z.string().optional().describe('the folder of the built web app'),
+  TRUST_PROXY: booleanFlag
+    .default(false)
+    .describe('on when a reverse proxy terminates TLS in front of the api'),
+  LOG_LEVEL: z
+    .enum(['error', 'warn', 'log', 'debug'])
+    .default('log')
+    .describe('one of error, warn, log, debug'),
+  SIGN_IN_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(10)
+    .describe('failed sign-ins allowed per address and account in 15 minutes'),
+});
+
+export type AppConfigInput = z.input<typeof appConfigSchema>;

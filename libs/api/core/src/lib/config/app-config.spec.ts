@@ -1,0 +1,52 @@
+import { ConfigError, loadAppConfig } from './app-config';
+
+const valid = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/grants',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  SESSION_SECRET: 'x'.repeat(32),
+};
+
+describe('loadAppConfig', () => {
+  it('fills the defaults an organisation in Sweden expects', () => {
+    const config = loadAppConfig(valid);
+    expect(config).toMatchObject({
+      port: 3000,
+      timeZone: 'Europe/Stockholm',
+      appUrl: 'http://localhost:3000',
+      smtpUrl: undefined,
+      demoData: false,
+      queuePrefix: 'gp',
+    });
+  });
+
+  it('names a missing variable and what it expects, in one line', () => {
+    const { DATABASE_URL: _, ...rest } = valid;
+    expect(() => loadAppConfig(rest)).toThrow(ConfigError);
+    expect(() => loadAppConfig(rest)).toThrow(
+      /^Configuration error: DATABASE_URL is missing; expected a PostgreSQL URL/,
+    );
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT is not valid; expected a TCP port number/],
+    ['TZ', 'Europe/Atlantis', /TZ is not valid; expected an IANA time zone/],
+    ['REDIS_URL', 'http://localhost', /REDIS_URL is not valid; expected a Redis URL/],
+    ['SESSION_SECRET', 'short', /SESSION_SECRET is not valid; expected a random secret of at least 32/],
+    ['SMTP_URL', 'mail.example', /SMTP_URL is not valid; expected an SMTP URL/],
+    ['DEMO_DATA', 'maybe', /DEMO_DATA is not valid; expected on or off/],
+  ])('refuses a wrong %s', (variable, value, message) => {
+    expect(() => loadAppConfig({ ...valid, [variable]: value })).toThrow(message);
+  });
+
+  it('reads on/off flags and the Norwegian time zone', () => {
+    const config = loadAppConfig({
+      ...valid,
+      DEMO_DATA: 'on',
+      TZ: 'Europe/Oslo',
+      APP_URL: 'https://projekt.kommun.no/',
+    });
+    expect(config.demoData).toBe(true);
+    expect(config.timeZone).toBe('Europe/Oslo');
+    expect(config.appUrl).toBe('https://projekt.kommun.no');
+  });
+});

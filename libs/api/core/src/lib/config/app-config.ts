@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { appConfigSchema } from './app-config.schema';
+
+/** The validated configuration of one api or worker process. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  appUrl: string;
+  databaseUrl: string;
+  databasePoolMax: number;
+  redisUrl: string;
+  queuePrefix: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionSecret: string;
+  timeZone: string;
+  demoData: boolean;
+  webDist: string | undefined;
+  trustProxy: boolean;
+  signInAttempts: number;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+/** A wrong or missing environment variable; its message is one line naming it. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    expected: string,
+    received: string | undefined,
+  ) {
+    super(
+      received === undefined
+        ? `Configuration error: ${variable} is missing; expected ${expected}.`
+        : `Configuration error: ${variable} is not valid; expected ${expected}.`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and checks the environment once, at boot. Throws ConfigError naming the first bad variable. */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = appConfigSchema.safeParse(present);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = String(issue.path[0]);
+    const shape = appConfigSchema.shape[variable as keyof typeof appConfigSchema.shape] as
+      z.ZodType | undefined;
+    throw new ConfigError(variable, shape?.description ?? issue.message, present[variable]);
+  }
+  const e = result.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolMax: e.DATABASE_POOL_MAX,
+    redisUrl: e.REDIS_URL,
+    queuePrefix: e.QUEUE_PREFIX,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    sessionSecret: e.SESSION_SECRET,
+    timeZone: e.TZ,
+    demoData: e.DEMO_DATA,
+    webDist: e.WEB_DIST,
+    trustProxy: e.TRUST_PROXY,
+    signInAttempts: e.SIGN_IN_ATTEMPTS,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+
+/** Nest's logger levels from the most severe down to the configured one. */
+export function logLevelsFrom(level: AppConfig['logLevel']): Array<(typeof LOG_LEVELS)[number]> {
+  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
+}

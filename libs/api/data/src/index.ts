@@ -1,0 +1,11 @@
+export * from './lib/entities';
+export * from './lib/data-source-options';
+export * from './lib/run-migrations';
+export * from './lib/database.module';
+export * from './lib/demo/demo-accounts';
+export * from './lib/demo/load-demo-data';
+export * from './lib/mappers/user-account.mapper';
+export * from './lib/optimistic-update';
+export { migrations } from './lib/migrations';
+export * from './lib/demo/demo-programmes';
+export * from './lib/demo/demo-projects';

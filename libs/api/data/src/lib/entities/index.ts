@@ -1,0 +1,24 @@
+import { CallEntity } from './call.entity';
+import { DepartmentEntity } from './department.entity';
+import { MailLogEntity } from './mail-log.entity';
+import { ProgrammeEntity } from './programme.entity';
+import { ProjectStageMoveEntity } from './project-stage-move.entity';
+import { ProjectEntity } from './project.entity';
+import { SessionRecordEntity } from './session-record.entity';
+import { SystemFlagEntity } from './system-flag.entity';
+import { UserAccountEntity } from './user-account.entity';
+
+export {
+  CallEntity,
+  DepartmentEntity,
+  MailLogEntity,
+  ProgrammeEntity,
+  ProjectEntity,
+  ProjectStageMoveEntity,
+  SessionRecordEntity,
+  SystemFlagEntity,
+  UserAccountEntity,
+};
+
+/** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity];

@@ -1,0 +1,45 @@
+import type { MailStatus } from '@gp/domain';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Every email the mail processor handled: sent over SMTP, or kept here when no SMTP server is
+ * configured. Unique on the Message-ID, so a retried job never logs or sends twice.
+ */
+@Entity({ name: 'mail_log' })
+export class MailLogEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('UQ_mail_log_message_id', { unique: true })
+  @Column({ name: 'message_id', type: 'varchar', length: 300 })
+  messageId: string;
+
+  @Column({ type: 'varchar', length: 320 })
+  recipient: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  subject: string;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @Column({ type: 'text' })
+  html: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  kind: string;
+
+  /** A row left in `sending` after a crash is flagged for a person, never resent. */
+  @Column({ type: 'varchar', length: 20 })
+  status: MailStatus;
+
+  @Column({ type: 'text', nullable: true })
+  error: string | null;
+
+  @Index('IDX_mail_log_created_at')
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+}

@@ -1,0 +1,42 @@
+import type { Language, Role } from '@gp/domain';
+import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { VersionedEntity } from './versioned.entity';
+import { DepartmentEntity } from './department.entity';
+
+/** A person who signs in. Department heads head the departments they belong to. */
+@Entity({ name: 'user_account' })
+export class UserAccountEntity extends VersionedEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored normalised (trimmed, lower case), so the unique index is the whole rule. */
+  @Index('UQ_user_account_email', { unique: true })
+  @Column({ type: 'varchar', length: 320 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 255, select: false })
+  passwordHash: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  roles: Role[];
+
+  @Column({ type: 'varchar', length: 2, default: 'sv' })
+  language: Language;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @ManyToMany(() => DepartmentEntity)
+  @JoinTable({
+    name: 'user_department',
+    joinColumn: { name: 'user_id', referencedColumnName: 'id', foreignKeyConstraintName: 'FK_user_department_user' },
+    inverseJoinColumn: { name: 'department_id', referencedColumnName: 'id', foreignKeyConstraintName: 'FK_user_department_department' },
+  })
+  departments: DepartmentEntity[];
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
+}

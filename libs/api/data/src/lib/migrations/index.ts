@@ -1,0 +1,6 @@
+import { Platform1795381166190 } from './1795381166190-Platform';
+import { ProgrammesAndCalls1795385072591 } from './1795385072591-ProgrammesAndCalls';
+import { Projects1795385557416 } from './1795385557416-Projects';
+
+/** Every migration, in order; listed, not globbed, so the bundle carries them. */
+export const migrations = [Platform1795381166190, ProgrammesAndCalls1795385072591, Projects1795385557416];

@@ -1,0 +1,2 @@
+export * from './lib/mail-sending/mail-sending.module';
+export * from './lib/mail-log/mail-log.module';

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, Max, Min } from 'class-validator';
+import { QueryInteger } from '@gp/api/core';
+import type { MailLogEntry, MailLogPage, MailStatus } from '@gp/domain';
+
+export class MailLogEntryDto implements MailLogEntry {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() messageId: string;
+  @ApiProperty() to: string;
+  @ApiProperty() subject: string;
+  @ApiProperty() text: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ enum: ['sending', 'sent', 'kept', 'failed', 'flagged'] }) status: MailStatus;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) sentAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) error: string | null;
+}
+
+export class MailLogPageDto implements MailLogPage {
+  @ApiProperty({ type: [MailLogEntryDto] }) items: MailLogEntryDto[];
+  @ApiProperty() total: number;
+}
+
+export class MailLogQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @QueryInteger()
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: 'limit must be from 1 to 200' })
+  @Max(200, { message: 'limit must be from 1 to 200' })
+  limit = 50;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @QueryInteger()
+  @IsInt({ message: 'offset must be a whole number' })
+  @Min(0, { message: 'offset must be 0 or more' })
+  offset = 0;
+}

@@ -1,0 +1,31 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Job } from 'bullmq';
+import type { OutgoingMail } from '@gp/domain';
+import { QueueName } from '@gp/api/core';
+import { MailDriver } from './mail-driver';
+import { MailLogClaims } from './mail-log-claims.service';
+
+/** Sends the `mail` queue's emails; BullMQ retries a failed send with exponential backoff. */
+@Processor(QueueName.Mail, { concurrency: 5 })
+export class MailProcessor extends WorkerHost {
+  constructor(
+    private readonly claims: MailLogClaims,
+    private readonly driver: MailDriver,
+  ) {
+    super();
+  }
+
+  async process(job: Job<OutgoingMail>): Promise<string> {
+    const mail = job.data;
+    const claim = await this.claims.claim(mail);
+    if (claim !== 'claimed') return claim;
+    try {
+      await this.driver.deliver(mail);
+    } catch (error) {
+      await this.claims.markFailed(mail.messageId, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+    await this.claims.markDelivered(mail.messageId, this.driver.keepsOnly ? 'kept' : 'sent');
+    return this.driver.keepsOnly ? 'kept' : 'sent';
+  }
+}

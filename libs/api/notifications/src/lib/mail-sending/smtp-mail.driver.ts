@@ -1,0 +1,33 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import type { OutgoingMail } from '@gp/domain';
+import { APP_CONFIG, AppConfig } from '@gp/api/core';
+import { MailDriver } from './mail-driver';
+
+/** Sends over SMTP with nodemailer, with the Message-ID fixed in advance so a resend is recognisable. */
+@Injectable()
+export class SmtpMailDriver extends MailDriver implements OnModuleDestroy {
+  readonly keepsOnly = false;
+  private readonly transport: Transporter;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    super();
+    this.transport = createTransport(config.smtpUrl as string);
+  }
+
+  async deliver(mail: OutgoingMail): Promise<void> {
+    await this.transport.sendMail({
+      from: this.config.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+      headers: { 'Content-Language': mail.language },
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,59 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsRatePercentOrNull, IsWebLinkOrNull } from '@gp/api/core';
+import { IsIn, IsInt, IsString, Length, MaxLength, Min } from 'class-validator';
+import { PROGRAMME_KINDS, type Programme, type ProgrammeInput, type ProgrammeKind } from '@gp/domain';
+import { CallDto } from './call.dto';
+
+export class ProgrammeInputDto implements ProgrammeInput {
+  @ApiProperty({ example: 'Interreg Central Baltic' })
+  @IsString()
+  @Length(2, 200, { message: 'name must be 2 to 200 characters' })
+  name: string;
+
+  @ApiProperty({ example: 'Interreg Central Baltic (gemensamt sekretariat, Åbo)' })
+  @IsString()
+  @Length(2, 200, { message: 'funder must be 2 to 200 characters' })
+  funder: string;
+
+  @ApiProperty({ enum: PROGRAMME_KINDS })
+  @IsIn(PROGRAMME_KINDS, { message: `kind must be one of ${PROGRAMME_KINDS.join(', ')}` })
+  kind: ProgrammeKind;
+
+  @ApiProperty({ nullable: true, type: Number, minimum: 0, maximum: 100, example: 80 })
+  @IsRatePercentOrNull('coFinancingRatePercent')
+  coFinancingRatePercent: number | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  @IsWebLinkOrNull('link')
+  link: string | null;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(5000)
+  descriptionSv: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(5000)
+  descriptionEn: string;
+}
+
+export class UpdateProgrammeDto extends ProgrammeInputDto {
+  @ApiProperty({ description: 'The version the edit was based on' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class ProgrammeDto implements Programme {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() funder: string;
+  @ApiProperty({ enum: PROGRAMME_KINDS }) kind: ProgrammeKind;
+  @ApiProperty({ nullable: true, type: Number }) coFinancingRatePercent: number | null;
+  @ApiProperty({ nullable: true, type: String }) link: string | null;
+  @ApiProperty() descriptionSv: string;
+  @ApiProperty() descriptionEn: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ type: [CallDto] }) calls: CallDto[];
+}

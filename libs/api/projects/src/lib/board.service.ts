@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import {
+  STAGES,
+  type Board,
+  type BoardCard,
+  type BoardFilters,
+  type CurrentUser,
+  type Stage,
+} from '@gp/domain';
+import { ProjectEntity } from '@gp/api/data';
+import { scopeToReader } from './project-access';
+
+/** How many closed projects the board lists; the column links to all of them. */
+export const RECENT_CLOSED = 20;
+
+interface CardRow {
+  id: string;
+  title: string;
+  stage: Stage;
+  outcome: BoardCard['outcome'];
+  version: number;
+  department_id: string;
+  department_name: string;
+  programme_id: string | null;
+  programme_name: string | null;
+  call_id: string | null;
+  call_deadline: Date | null;
+  project_lead_id: string | null;
+  project_lead_name: string | null;
+  planned_start: string | null;
+  planned_end: string | null;
+  currency: BoardCard['currency'];
+  requested_minor: string | null;
+  granted_minor: string | null;
+  updated_at: Date;
+}
+
+/**
+ * The board in three queries whatever the number of cards: the open cards, the recent closed
+ * ones, and the counts and sums of every column.
+ */
+@Injectable()
+export class BoardService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async board(user: CurrentUser, filters: BoardFilters): Promise<Board> {
+    const open = await this.cards(user, filters)
+      .andWhere("project.stage <> 'closed'")
+      .orderBy('project.updated_at', 'DESC')
+      .getRawMany<CardRow>();
+    const closed = await this.cards(user, filters)
+      .andWhere("project.stage = 'closed'")
+      .orderBy('project.updated_at', 'DESC')
+      .limit(RECENT_CLOSED)
+      .getRawMany<CardRow>();
+    const totals = await this.filtered(user, filters)
+      .select('project.stage', 'stage')
+      .addSelect('project.budget_currency', 'currency')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect(
+        "SUM(CASE WHEN project.stage IN ('running', 'closed') OR project.granted_minor IS NOT NULL THEN COALESCE(project.granted_minor, 0) ELSE COALESCE(project.requested_grant_minor, 0) END)",
+        'sum',
+      )
+      .groupBy('project.stage')
+      .addGroupBy('project.budget_currency')
+      .getRawMany<{ stage: Stage; currency: BoardCard['currency']; count: string; sum: string }>();
+
+    const cards = [...open, ...closed].map(toCard);
+    return {
+      columns: STAGES.map((stage) => {
+        const rows = totals.filter((t) => t.stage === stage);
+        return {
+          stage,
+          count: rows.reduce((n, r) => n + Number(r.count), 0),
+          sums: Object.fromEntries(
+            rows.filter((r) => Number(r.sum) > 0).map((r) => [r.currency, Number(r.sum)]),
+          ),
+          cards: cards.filter((c) => c.stage === stage),
+        };
+      }),
+    };
+  }
+
+  private cards(user: CurrentUser, filters: BoardFilters): SelectQueryBuilder<ProjectEntity> {
+    return this.filtered(user, filters)
+      .leftJoin('project.department', 'department')
+      .leftJoin('project.programme', 'programme')
+      .leftJoin('project.call', 'call')
+      .leftJoin('project.projectLead', 'lead')
+      .select([
+        'project.id AS id',
+        'project.title AS title',
+        'project.stage AS stage',
+        'project.outcome AS outcome',
+        'project.version AS version',
+        'project.department_id AS department_id',
+        'department.name AS department_name',
+        'project.programme_id AS programme_id',
+        'programme.name AS programme_name',
+        'project.call_id AS call_id',
+        'call.deadline_at AS call_deadline',
+        'project.project_lead_id AS project_lead_id',
+        'lead.name AS project_lead_name',
+        // As text: pg would turn a date into a Date at local midnight, a day off in some zones.
+        "to_char(project.planned_start, 'YYYY-MM-DD') AS planned_start",
+        "to_char(project.planned_end, 'YYYY-MM-DD') AS planned_end",
+        'project.budget_currency AS currency',
+        'project.requested_grant_minor AS requested_minor',
+        'project.granted_minor AS granted_minor',
+        'project.updated_at AS updated_at',
+      ]);
+  }
+
+  private filtered(user: CurrentUser, filters: BoardFilters): SelectQueryBuilder<ProjectEntity> {
+    const query = this.dataSource.getRepository(ProjectEntity).createQueryBuilder('project').where('1 = 1');
+    if (filters.programmeId)
+      query.andWhere('project.programme_id = :programmeId', { programmeId: filters.programmeId });
+    if (filters.departmentId)
+      query.andWhere('project.department_id = :departmentId', { departmentId: filters.departmentId });
+    if (filters.projectLeadId)
+      query.andWhere('project.project_lead_id = :projectLeadId', { projectLeadId: filters.projectLeadId });
+    if (filters.year) {
+      const from = `${filters.year}-01-01`;
+      const to = `${filters.year}-12-31`;
+      query.andWhere(
+        new Brackets((w) =>
+          w
+            .where(
+              'project.planned_start <= :to AND COALESCE(project.planned_end, project.planned_start) >= :from',
+              { from, to },
+            )
+            .orWhere('project.planned_start IS NULL AND EXTRACT(YEAR FROM project.created_at) = :year', {
+              year: filters.year,
+            }),
+        ),
+      );
+    }
+    if (filters.q)
+      query.andWhere('(project.title ILIKE :q OR project.purpose ILIKE :q)', {
+        q: `%${filters.q.replace(/[%_\\]/g, '\\$&')}%`,
+      });
+    return scopeToReader(query, 'project', user);
+  }
+}
+
+function toCard(row: CardRow): BoardCard {
+  return {
+    id: row.id,
+    title: row.title,
+    stage: row.stage,
+    outcome: row.outcome,
+    version: row.version,
+    departmentId: row.department_id,
+    departmentName: row.department_name,
+    programmeId: row.programme_id,
+    programmeName: row.programme_name,
+    callId: row.call_id,
+    callDeadline: row.call_deadline ? new Date(row.call_deadline).toISOString() : null,
+    projectLeadId: row.project_lead_id,
+    projectLeadName: row.project_lead_name,
+    plannedStart: row.planned_start,
+    plannedEnd: row.planned_end,
+    currency: row.currency,
+    requestedMinor: row.requested_minor === null ? null : Number(row.requested_minor),
+    grantedMinor: row.granted_minor === null ? null : Number(row.granted_minor),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}

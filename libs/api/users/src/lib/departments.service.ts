@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import type { Department, DepartmentInput } from '@gp/domain';
+import { DomainError } from '@gp/api/core';
+import { DepartmentEntity, isUniqueViolation, updateIfVersion } from '@gp/api/data';
+
+const toDepartment = ({ id, name, version }: DepartmentEntity): Department => ({ id, name, version });
+
+@Injectable()
+export class DepartmentsService {
+  constructor(
+    @InjectRepository(DepartmentEntity) private readonly departments: Repository<DepartmentEntity>,
+  ) {}
+
+  async list(): Promise<Department[]> {
+    return (await this.departments.find({ order: { name: 'ASC' } })).map(toDepartment);
+  }
+
+  async create(input: DepartmentInput): Promise<Department> {
+    try {
+      return toDepartment(await this.departments.save(this.departments.create({ name: input.name })));
+    } catch (error) {
+      throw this.nameTakenOr(error, input.name);
+    }
+  }
+
+  async rename(id: string, input: DepartmentInput & { version: number }): Promise<Department> {
+    try {
+      const updated = await updateIfVersion(this.departments.manager, DepartmentEntity, id, input.version, {
+        name: input.name,
+      });
+      const current = await this.departments.findOneBy({ id });
+      if (!current) throw DomainError.notFound('The department');
+      if (!updated) throw DomainError.staleVersion(toDepartment(current));
+      return toDepartment(current);
+    } catch (error) {
+      throw this.nameTakenOr(error, input.name);
+    }
+  }
+
+  private nameTakenOr(error: unknown, name: string): unknown {
+    return isUniqueViolation(error)
+      ? new DomainError('conflict', 'name_taken', `A department named "${name}" already exists.`, {
+          errors: { name: ['name is already taken'] },
+        })
+      : error;
+  }
+}

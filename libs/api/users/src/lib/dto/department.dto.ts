@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { Department, DepartmentInput } from '@gp/domain';
+import { Transform } from 'class-transformer';
+import { IsInt, IsString, Length, Min } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateDepartmentDto implements DepartmentInput {
+  @ApiProperty({ example: 'Utbildningsförvaltningen' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200, { message: 'name must be 2 to 200 characters' })
+  name: string;
+}
+
+export class UpdateDepartmentDto extends CreateDepartmentDto {
+  @ApiProperty({ description: 'The version the edit was based on' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class DepartmentDto implements Department {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() version: number;
+}

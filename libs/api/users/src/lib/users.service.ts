@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import {
+  normaliseEmail,
+  passwordProblems,
+  type CreateUserInput,
+  type CurrentUser,
+  type UpdateUserInput,
+  type UserAccount,
+} from '@gp/domain';
+import { DomainError, PasswordHasher } from '@gp/api/core';
+import {
+  DepartmentEntity,
+  isUniqueViolation,
+  toUserAccount,
+  updateIfVersion,
+  UserAccountEntity,
+} from '@gp/api/data';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async list(): Promise<UserAccount[]> {
+    const users = await this.dataSource
+      .getRepository(UserAccountEntity)
+      .find({ relations: { departments: true }, order: { name: 'ASC' } });
+    return users.map(toUserAccount);
+  }
+
+  async create(input: CreateUserInput): Promise<UserAccount> {
+    const email = normaliseEmail(input.email);
+    const problems = passwordProblems(input.password, email);
+    if (problems.length > 0)
+      throw DomainError.invalid(
+        'password',
+        `password is not acceptable: ${problems.join(', ')}`,
+        'weak_password',
+      );
+    const passwordHash = await this.hasher.hash(input.password);
+    try {
+      const id = await this.dataSource.transaction(async (manager) => {
+        const departments = await this.findDepartments(manager, input.departmentIds);
+        const user = manager.create(UserAccountEntity, {
+          email,
+          name: input.name,
+          roles: input.roles,
+          language: input.language,
+          passwordHash,
+          departments,
+        });
+        return (await manager.save(user)).id;
+      });
+      return this.get(id);
+    } catch (error) {
+      if (isUniqueViolation(error, 'UQ_user_account_email')) {
+        throw new DomainError('conflict', 'email_taken', `An account for ${email} already exists.`, {
+          errors: { email: ['email is already taken'] },
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** Roles, departments, language and deactivation, under the version the admin saw. */
+  async update(id: string, input: UpdateUserInput, actor: CurrentUser): Promise<UserAccount> {
+    if (id === actor.id && ((input.roles && !input.roles.includes('admin')) || input.active === false)) {
+      throw DomainError.invalid(
+        input.active === false ? 'active' : 'roles',
+        'an admin cannot remove their own admin role or deactivate themselves',
+        'cannot_lock_out_self',
+      );
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const { version, departmentIds, ...changes } = input;
+      const departments = departmentIds ? await this.findDepartments(manager, departmentIds) : undefined;
+      if (!(await updateIfVersion(manager, UserAccountEntity, id, version, changes))) {
+        const current = await manager.findOne(UserAccountEntity, {
+          where: { id },
+          relations: { departments: true },
+        });
+        throw current ? DomainError.staleVersion(toUserAccount(current)) : DomainError.notFound('The user');
+      }
+      if (departments) {
+        await manager
+          .createQueryBuilder()
+          .relation(UserAccountEntity, 'departments')
+          .of(id)
+          .addAndRemove(
+            departments.map((d) => d.id),
+            await manager
+              .createQueryBuilder()
+              .relation(UserAccountEntity, 'departments')
+              .of(id)
+              .loadMany<DepartmentEntity>(),
+          );
+      }
+    });
+    return this.get(id);
+  }
+
+  private async get(id: string): Promise<UserAccount> {
+    const user = await this.dataSource
+      .getRepository(UserAccountEntity)
+      .findOne({ where: { id }, relations: { departments: true } });
+    if (!user) throw DomainError.notFound('The user');
+    return toUserAccount(user);
+  }
+
+  private async findDepartments(manager: EntityManager, ids: string[]): Promise<DepartmentEntity[]> {
+    const departments = ids.length ? await manager.findBy(DepartmentEntity, { id: In(ids) }) : [];
+    if (departments.length !== ids.length) {
+      throw DomainError.invalid(
+        'departmentIds',
+        'departmentIds names a department that does not exist',
+        'unknown_department',
+      );
+    }
+    return departments;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './currency';
+export * from './money';
+export * from './format-money';
+export * from './parse-money-input';
+export * from './sum-money';
+export * from './co-financing';

@@ -1,0 +1,38 @@
+import type { Language } from '../people/language';
+
+/** An email as the mail queue carries it. The Message-ID is fixed before sending so a resend is recognisable. */
+export interface OutgoingMail {
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  language: Language;
+  /** What the email is about, e.g. `password_changed`; shown in the mail log. */
+  kind: string;
+}
+
+/**
+ * sending → sent (over SMTP) or kept (no SMTP server configured); failed while retries last;
+ * flagged when a send was interrupted by a crash: a person checks it, the desk never resends it.
+ */
+export type MailStatus = 'sending' | 'sent' | 'kept' | 'failed' | 'flagged';
+
+export interface MailLogPage {
+  items: MailLogEntry[];
+  total: number;
+}
+
+/** An email in the app's mail log: kept instead of sent when no SMTP server is configured, or sent. */
+export interface MailLogEntry {
+  id: string;
+  messageId: string;
+  to: string;
+  subject: string;
+  text: string;
+  kind: string;
+  status: MailStatus;
+  createdAt: string;
+  sentAt: string | null;
+  error: string | null;
+}

@@ -1,0 +1,3 @@
+export * from './project.contract';
+export * from './board.contract';
+export * from './project-permissions';

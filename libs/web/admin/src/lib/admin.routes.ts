@@ -1,0 +1,31 @@
+import type { Routes } from '@angular/router';
+import { provideTranslatedPaginator } from '@gp/web/ui';
+
+/**
+ * The admin pages, each loaded when opened. The app guards the whole branch with the admin
+ * role; the API checks it again on every call.
+ */
+export const adminRoutes: Routes = [
+  {
+    path: '',
+    providers: [provideTranslatedPaginator()],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'users' },
+      {
+        path: 'users',
+        title: 'users.heading',
+        loadComponent: () => import('./users/users.page').then((m) => m.UsersPage),
+      },
+      {
+        path: 'departments',
+        title: 'departments.heading',
+        loadComponent: () => import('./departments/departments.page').then((m) => m.DepartmentsPage),
+      },
+      {
+        path: 'mail',
+        title: 'mail.heading',
+        loadComponent: () => import('./mail-log/mail-log.page').then((m) => m.MailLogPage),
+      },
+    ],
+  },
+];

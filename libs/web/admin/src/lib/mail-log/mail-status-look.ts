@@ -1,0 +1,11 @@
+import type { MailStatus } from '@gp/domain';
+import type { StatusTone } from '@gp/web/ui';
+
+/** How each mail status looks in the log: an icon and a tone, with the translated word beside them. */
+export const MAIL_STATUS_LOOK: Readonly<Record<MailStatus, { tone: StatusTone; icon: string }>> = {
+  sending: { tone: 'info', icon: 'schedule_send' },
+  sent: { tone: 'success', icon: 'check_circle' },
+  kept: { tone: 'neutral', icon: 'inventory_2' },
+  failed: { tone: 'danger', icon: 'error' },
+  flagged: { tone: 'warning', icon: 'flag' },
+};

@@ -1,0 +1,12 @@
+import { inject } from '@angular/core';
+import { Router, type CanActivateFn } from '@angular/router';
+import type { Role } from '@gp/domain';
+import { SessionStore } from '../session/session.store';
+
+/**
+ * A route for some roles only. The API enforces the same; this spares a person a page
+ * that could only show "forbidden". Others land on the board.
+ */
+export function roleGuard(...roles: Role[]): CanActivateFn {
+  return () => inject(SessionStore).holdsAnyRole(roles) || inject(Router).createUrlTree(['/board']);
+}

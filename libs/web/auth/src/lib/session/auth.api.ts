@@ -1,0 +1,36 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  ChangePasswordInput,
+  CurrentUser,
+  SessionState,
+  SignInInput,
+  UpdateProfileInput,
+} from '@gp/domain';
+import type { Observable } from 'rxjs';
+
+/** The API's /auth endpoints, one method each. */
+@Injectable({ providedIn: 'root' })
+export class AuthApi {
+  private readonly http = inject(HttpClient);
+
+  session(): Observable<SessionState> {
+    return this.http.get<SessionState>('/api/auth/session');
+  }
+
+  signIn(input: SignInInput): Observable<SessionState> {
+    return this.http.post<SessionState>('/api/auth/sign-in', input);
+  }
+
+  signOut(): Observable<SessionState> {
+    return this.http.post<SessionState>('/api/auth/sign-out', {});
+  }
+
+  changePassword(input: ChangePasswordInput): Observable<void> {
+    return this.http.post<void>('/api/auth/password', input);
+  }
+
+  updateProfile(input: UpdateProfileInput): Observable<CurrentUser> {
+    return this.http.patch<CurrentUser>('/api/auth/profile', input);
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import {
+  hasAnyRole,
+  type ChangePasswordInput,
+  type CurrentUser,
+  type Language,
+  type Role,
+  type SessionState,
+  type SignInInput,
+} from '@gp/domain';
+import { ApiSession, LanguageStore, toApiError } from '@gp/web/core';
+import { firstValueFrom, type Observable } from 'rxjs';
+import { AuthApi } from './auth.api';
+
+/**
+ * Who is signed in, and the CSRF token their writes need. The server keeps the session;
+ * this is the web app's copy, refreshed by every answer that carries one.
+ * Methods that fail reject with an ApiError.
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionStore implements ApiSession {
+  private readonly api = inject(AuthApi);
+  private readonly router = inject(Router);
+  private readonly languages = inject(LanguageStore);
+  private readonly token = signal<string | null>(null);
+  private readonly current = signal<CurrentUser | null>(null);
+
+  readonly user = this.current.asReadonly();
+  readonly signedIn = computed(() => this.current() !== null);
+  readonly roles = computed<readonly Role[]>(() => this.current()?.roles ?? []);
+
+  csrfToken(): string | null {
+    return this.token();
+  }
+
+  holdsAnyRole(wanted: readonly Role[]): boolean {
+    return hasAnyRole(this.roles(), wanted);
+  }
+
+  /** At start: who is signed in, and the token for writes. The app starts even when the API does not answer. */
+  async load(): Promise<void> {
+    try {
+      this.accept(await firstValueFrom(this.api.session()));
+    } catch {
+      this.current.set(null);
+    }
+  }
+
+  async signIn(input: SignInInput): Promise<CurrentUser | null> {
+    // Sign-in is a write, so it needs a token too; fetch one if the start-up call failed.
+    if (!this.token()) await this.load();
+    this.accept(await this.call(this.api.signIn(input)));
+    return this.current();
+  }
+
+  async signOut(): Promise<void> {
+    try {
+      this.accept(await firstValueFrom(this.api.signOut()));
+    } catch {
+      // Locally the session ends now; the server's ends with its cookie.
+      this.current.set(null);
+    }
+    await this.router.navigateByUrl('/sign-in');
+  }
+
+  /** The API answered 401: the session ended (timed out, or the password was changed elsewhere). */
+  sessionExpired(returnUrl: string): void {
+    this.current.set(null);
+    if (returnUrl.startsWith('/sign-in')) return;
+    void this.router.navigate(['/sign-in'], { queryParams: { returnUrl } });
+  }
+
+  /** Switches the screen at once and, for a signed-in person, saves it so their emails follow. */
+  async chooseLanguage(language: Language): Promise<void> {
+    this.languages.use(language);
+    const user = this.current();
+    if (!user || user.language === language) return;
+    this.current.set(await this.call(this.api.updateProfile({ language })));
+  }
+
+  async changePassword(input: ChangePasswordInput): Promise<void> {
+    await this.call(this.api.changePassword(input));
+  }
+
+  private accept(state: SessionState): void {
+    this.token.set(state.csrfToken);
+    this.current.set(state.user);
+    if (state.user) this.languages.use(state.user.language);
+  }
+
+  private async call<T>(request: Observable<T>): Promise<T> {
+    try {
+      return await firstValueFrom(request);
+    } catch (error) {
+      throw toApiError(error);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { PROGRAMME_KINDS, type Call, type Programme, type ProgrammeKind } from '@gp/domain';
+import { ERROR_PARAMS, errorKey } from '@gp/web/core';
+import { EmptyStateComponent, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import { CallDialog, type CallDialogData } from '../calls/call.dialog';
+import { ProgrammeCardComponent } from './programme-card.component';
+import { ProgrammeDialog, type ProgrammeDialogData } from './programme.dialog';
+import { ProgrammesStore } from './programmes.store';
+
+const DIALOG_SIZE = { width: '40rem', maxWidth: '95vw', autoFocus: 'first-tabbable' } as const;
+
+/** Funding programmes and their open calls; coordinators and admins keep them current here. */
+@Component({
+  selector: 'gp-programmes-page',
+  imports: [
+    EmptyStateComponent,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    PageHeaderComponent,
+    ProgrammeCardComponent,
+    TranslocoPipe,
+  ],
+  templateUrl: './programmes.page.html',
+  styleUrl: './programmes.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProgrammesPage {
+  protected readonly store = inject(ProgrammesStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly notices = inject(NoticeService);
+
+  /**
+   * Whether the person may add and edit programmes and calls (admins and coordinators). The app
+   * resolves it from the session and the router binds it; the API checks the role again.
+   */
+  readonly mayEdit = input(false);
+
+  protected readonly query = signal('');
+  protected readonly kind = signal<ProgrammeKind | ''>('');
+  protected readonly kinds = PROGRAMME_KINDS;
+  protected readonly errorKey = errorKey;
+  protected readonly errorParams = ERROR_PARAMS;
+
+  protected readonly filtering = computed(() => this.query().trim() !== '' || this.kind() !== '');
+  protected readonly visible = computed(() => {
+    const words = this.query().trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    const kind = this.kind();
+    return this.store.programmes().filter((programme) => {
+      if (kind && programme.kind !== kind) return false;
+      const text = `${programme.name} ${programme.funder}`.toLocaleLowerCase();
+      return words.every((word) => text.includes(word));
+    });
+  });
+
+  constructor() {
+    void this.store.load();
+  }
+
+  protected clearFilter(): void {
+    this.query.set('');
+    this.kind.set('');
+  }
+
+  protected createProgramme(): void {
+    this.openProgrammeDialog({ programme: null }, 'programmes.created');
+  }
+
+  protected editProgramme(programme: Programme): void {
+    this.openProgrammeDialog({ programme }, 'programmes.saved');
+  }
+
+  protected createCall(programme: Programme): void {
+    this.openCallDialog({ programme, call: null }, 'programmes.calls.created');
+  }
+
+  protected editCall(call: Call): void {
+    const programme = this.store.programmes().find((p) => p.id === call.programmeId);
+    if (programme) this.openCallDialog({ programme, call }, 'programmes.calls.saved');
+  }
+
+  private openProgrammeDialog(data: ProgrammeDialogData, confirmation: string): void {
+    this.dialog
+      .open<ProgrammeDialog, ProgrammeDialogData, Programme>(ProgrammeDialog, { ...DIALOG_SIZE, data })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (saved) this.notices.confirm(confirmation, { name: saved.name });
+      });
+  }
+
+  private openCallDialog(data: CallDialogData, confirmation: string): void {
+    this.dialog
+      .open<CallDialog, CallDialogData, Call>(CallDialog, { ...DIALOG_SIZE, data })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (saved) this.notices.confirm(confirmation, { title: saved.title });
+      });
+  }
+}

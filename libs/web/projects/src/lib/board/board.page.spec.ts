@@ -1,0 +1,170 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatMenuHarness } from '@angular/material/menu/testing';
+import { provideRouter } from '@angular/router';
+import type { BoardCard } from '@gp/domain';
+import { provideTranslations } from '@gp/web/core';
+import { BoardPage } from './board.page';
+import { boardCard, boardOf } from '../../testing/board.fixtures';
+
+describe('BoardPage', () => {
+  let fixture: ComponentFixture<BoardPage>;
+  let backend: HttpTestingController;
+  let loader: HarnessLoader;
+
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  };
+
+  async function open(
+    cards: BoardCard[],
+    inputs: { mayMoveAll?: boolean; userId?: string } = { mayMoveAll: true },
+  ) {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslations(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(BoardPage);
+    fixture.componentRef.setInput('mayMoveAll', inputs.mayMoveAll ?? false);
+    fixture.componentRef.setInput('userId', inputs.userId ?? null);
+    loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
+    await settle();
+    backend.expectOne('/api/departments').flush([]);
+    backend.expectOne('/api/programmes').flush([]);
+    backend.expectOne('/api/people').flush([]);
+    backend.expectOne((r) => r.url === '/api/board').flush(boardOf(...cards));
+    await settle();
+  }
+
+  afterEach(() => backend.verify());
+
+  const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
+  const moveMenu = (id: string) =>
+    loader.getHarness(MatMenuHarness.with({ selector: `[data-testid="board-move-${id}"]` }));
+
+  it('shows the five stages with their counts, and cards linking to their project', async () => {
+    await open([boardCard()]);
+    const headings = [...(fixture.nativeElement as HTMLElement).querySelectorAll('h2')].map((h) =>
+      h.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(headings).toEqual([
+      'Idé (1 projekt)',
+      'Ansökan (0 projekt)',
+      'Beslut (0 projekt)',
+      'Pågår (0 projekt)',
+      'Avslutad (0 projekt)',
+    ]);
+    const link = (fixture.nativeElement as HTMLElement).querySelector<HTMLAnchorElement>('a.title');
+    expect(link?.getAttribute('href')).toBe('/projects/c1');
+  });
+
+  it('names the move menu after the card and disables refused stages with the reason', async () => {
+    await open([boardCard()]);
+    const trigger = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="board-move-c1"]');
+    expect(trigger?.getAttribute('aria-label')).toBe('Flytta Grön omställning');
+    const menu = await moveMenu('c1');
+    await menu.open();
+    const items = await menu.getItems();
+    const texts = await Promise.all(items.map((item) => item.getText()));
+    const disabled = await Promise.all(items.map((item) => item.isDisabled()));
+    expect(texts[0]).toBe('Inte till Ansökan: Inget finansieringsprogram är valt för projektet.');
+    expect(disabled[0]).toBe(true);
+    // Closing an idea is allowed: it is withdrawn.
+    expect(texts[1]).toBe('Till Avslutad');
+    expect(disabled[1]).toBe(false);
+  });
+
+  it('refuses a move the rules forbid with their reasons, sending nothing', async () => {
+    await open([boardCard()]);
+    const view = (
+      fixture.componentInstance as unknown as { store: { columns(): Array<{ cards: unknown[] }> } }
+    ).store.columns()[0].cards[0];
+    await fixture.componentInstance.requestMove(view as never, 'application');
+    await settle();
+    backend.expectNone('/api/projects/c1/moves');
+    expect(text()).toContain('Inget finansieringsprogram är valt för projektet.');
+    const announcer = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="board-announcer"]');
+    expect(announcer?.textContent).toContain('kan inte flyttas till Ansökan');
+  });
+
+  it('posts an allowed move with the card version', async () => {
+    await open([boardCard({ programmeId: 'p1', programmeName: 'Erasmus+' })]);
+    const menu = await moveMenu('c1');
+    await menu.open();
+    await menu.clickItem({ text: 'Till Ansökan' });
+    await settle();
+    const request = backend.expectOne('/api/projects/c1/moves');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ to: 'application', version: 3 });
+    request.flush({
+      id: 'c1',
+      title: 'Grön omställning',
+      stage: 'application',
+      outcome: null,
+      version: 4,
+      departmentId: 'd1',
+      programmeId: 'p1',
+      callId: null,
+      projectLeadId: 'u2',
+      plannedStart: null,
+      plannedEnd: null,
+      budget: {
+        currency: 'EUR',
+        totalMinor: null,
+        requestedGrantMinor: 5_000_000,
+        ownCashMinor: null,
+        ownInKindMinor: null,
+        grantedMinor: null,
+      },
+      updatedAt: '2025-01-02T00:00:00Z',
+    });
+    await settle();
+    backend
+      .expectOne((r) => r.url === '/api/board')
+      .flush(boardOf(boardCard({ stage: 'application', version: 4, programmeId: 'p1' })));
+    await settle();
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('[data-testid="board-announcer"]')?.textContent,
+    ).toContain('”Grön omställning” flyttades till Ansökan.');
+  });
+
+  it('shows the API refusal reasons on 422', async () => {
+    await open([boardCard({ programmeId: 'p1' })]);
+    const menu = await moveMenu('c1');
+    await menu.open();
+    await menu.clickItem({ text: 'Till Ansökan' });
+    await settle();
+    backend
+      .expectOne('/api/projects/c1/moves')
+      .flush(
+        {
+          statusCode: 422,
+          code: 'move_refused',
+          message: 'refused',
+          reasons: [
+            { code: 'checklist_incomplete', message: '2 av 5 obligatoriska punkter i checklistan är klara.' },
+          ],
+        },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await settle();
+    expect(text()).toContain('2 av 5 obligatoriska punkter i checklistan är klara.');
+  });
+
+  it('is read-only for people who may not move the card', async () => {
+    await open([boardCard()], { mayMoveAll: false, userId: 'someone-else' });
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="board-move-c1"]')).toBeNull();
+  });
+});

@@ -1,0 +1,302 @@
+import {
+  CdkDrag,
+  CdkDragHandle,
+  CdkDropList,
+  CdkDropListGroup,
+  type CdkDragDrop,
+} from '@angular/cdk/drag-drop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import {
+  STAGES,
+  checkMove,
+  describeRefusal,
+  stageName,
+  type ApiError,
+  type BoardFilters,
+  type MoveProjectInput,
+  type MoveRefusal,
+  type Project,
+  type Stage,
+} from '@gp/domain';
+import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
+import { LocalDatePipe, LocalMoneyPipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import { Subject, debounceTime, distinctUntilChanged } from 'rxjs';
+import { factsOf, filtersFromParams, filtersToParams, type CardView } from './board-view';
+import { BoardStore } from './board.store';
+import { MoveDialog, type MoveDialogData, type MoveDialogResult } from './move.dialog';
+import { NewIdeaDialog } from './new-idea.dialog';
+
+const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbable' } as const;
+const DEADLINE_ICONS = { passed: 'error', urgent: 'warning', soon: 'schedule', later: 'event' } as const;
+
+/**
+ * The pipeline: five stages side by side. Cards move by drag and drop or, for keyboard and screen
+ * reader users, by the "Move" menu on each card; both ask the same stage rules first.
+ */
+@Component({
+  selector: 'gp-board-page',
+  imports: [
+    CdkDrag,
+    CdkDragHandle,
+    CdkDropList,
+    CdkDropListGroup,
+    LocalDatePipe,
+    LocalMoneyPipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatMenuModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    PageHeaderComponent,
+    RouterLink,
+    TranslocoPipe,
+  ],
+  templateUrl: './board.page.html',
+  styleUrl: './board.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class BoardPage {
+  protected readonly store = inject(BoardStore);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly dialog = inject(MatDialog);
+  private readonly notices = inject(NoticeService);
+  private readonly transloco = inject(TranslocoService);
+  private readonly languages = inject(LanguageStore);
+
+  /** Admins and coordinators move any card; resolved by the app from the session. */
+  readonly mayMoveAll = input(false);
+  /** The signed-in person, so project leads can move the cards they lead. */
+  readonly userId = input<string | null>(null);
+  /** Admins, coordinators and project leads may register ideas. */
+  readonly mayCreate = input(false);
+
+  protected readonly language = this.languages.language;
+  protected readonly locale = this.languages.locale;
+  protected readonly errorKey = errorKey;
+  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly deadlineIcons = DEADLINE_ICONS;
+  protected readonly years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 2 - i);
+
+  private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
+  protected readonly filters = computed(() => filtersFromParams(this.params()));
+  protected readonly filtering = computed(() => Object.keys(this.filters()).length > 0);
+
+  protected readonly stageNames = computed(() => {
+    const language = this.language();
+    return Object.fromEntries(STAGES.map((stage) => [stage, stageName(stage, language)])) as Record<
+      Stage,
+      string
+    >;
+  });
+
+  /** The card being dragged, so refusing columns can say why before the drop. */
+  protected readonly dragging = signal<CardView | null>(null);
+  protected readonly refusals = computed<Partial<Record<Stage, string[]>>>(() => {
+    const view = this.dragging();
+    if (!view) return {};
+    const language = this.language();
+    const result: Partial<Record<Stage, string[]>> = {};
+    for (const stage of STAGES) {
+      if (stage === view.card.stage) continue;
+      const reasons = this.reasonsFor(view, stage);
+      if (reasons.length > 0) result[stage] = reasons.map((reason) => describeRefusal(reason, language));
+    }
+    return result;
+  });
+
+  /** What the live region says: moves, refusals and what a drag may do. */
+  protected readonly announcement = signal('');
+  protected readonly refusalShown = signal<string[]>([]);
+  protected readonly busy = signal(false);
+
+  private readonly text = new Subject<string>();
+
+  constructor() {
+    effect(() => this.store.viewer.set({ userId: this.userId(), mayMoveAll: this.mayMoveAll() }));
+    effect(() => {
+      const filters = this.filters();
+      untracked(() => void this.store.load(filters));
+    });
+    void this.store.loadLists();
+    this.text
+      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
+      .subscribe((q) => this.setFilter('q', q));
+  }
+
+  /** Drop targets take only the moves the stage rules allow; the source column always takes its card back. */
+  protected readonly canEnter = (drag: CdkDrag<CardView>, drop: CdkDropList<Stage>): boolean =>
+    drop.data === drag.data.card.stage ||
+    (drag.data.moves.find((m) => m.stage === drop.data)?.allowed ?? false);
+
+  protected search(value: string): void {
+    this.text.next(value.trim());
+  }
+
+  protected setFilter(key: keyof BoardFilters, value: string): void {
+    const next: BoardFilters = { ...this.filters() };
+    if (key === 'year') next.year = value ? Number(value) : undefined;
+    else next[key] = value || undefined;
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: filtersToParams(next),
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected clearFilters(): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: filtersToParams({}),
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected dragStarted(view: CardView): void {
+    this.dragging.set(view);
+    this.announcement.set(this.transloco.translate('board.dragging', { title: view.card.title }));
+  }
+
+  protected dropped(event: CdkDragDrop<Stage, Stage, CardView>): void {
+    this.dragging.set(null);
+    if (event.previousContainer === event.container) return;
+    void this.requestMove(event.item.data, event.container.data);
+  }
+
+  /** The menu's context is untyped; it always holds a card view. */
+  protected asView(value: unknown): CardView {
+    return value as CardView;
+  }
+
+  /** The reason texts for a refused move, in one sentence list. */
+  protected reasonsText(reasons: readonly MoveRefusal[]): string {
+    const language = this.language();
+    return reasons.map((reason) => describeRefusal(reason, language)).join(' ');
+  }
+
+  /**
+   * Moves a card after the stage rules agree, asking what the move needs (granted amount and
+   * decision day; how a project ended). A refused move says why and sends nothing.
+   */
+  async requestMove(view: CardView, to: Stage): Promise<void> {
+    if (this.busy()) return;
+    const card = view.card;
+    const stage = this.stageNames()[to];
+    const reasons = this.reasonsFor(view, to);
+    if (reasons.length > 0) {
+      this.refuse(
+        card.title,
+        stage,
+        reasons.map((reason) => describeRefusal(reason, this.language())),
+      );
+      return;
+    }
+    const move = view.moves.find((m) => m.stage === to);
+    let extra: Omit<MoveProjectInput, 'to' | 'version'> = {};
+    if (card.stage === 'decision' && to === 'running') {
+      const answer = await this.ask({
+        title: card.title,
+        mode: 'decide',
+        currency: card.currency,
+        grantedMinor: card.grantedMinor,
+        outcomes: [],
+      });
+      if (!answer || !('grantedMinor' in answer)) return;
+      extra = { outcome: 'granted', ...answer };
+    } else if (to === 'closed') {
+      const outcomes = move?.outcomes ?? [];
+      if (outcomes.length > 1) {
+        const answer = await this.ask({
+          title: card.title,
+          mode: 'close',
+          currency: card.currency,
+          grantedMinor: null,
+          outcomes,
+        });
+        if (!answer || !('outcome' in answer)) return;
+        extra = answer;
+      } else if (outcomes.length === 1) {
+        extra = { outcome: outcomes[0] };
+      }
+    }
+
+    this.busy.set(true);
+    try {
+      await this.store.move(card, { to, ...extra });
+      this.refusalShown.set([]);
+      this.announcement.set(this.transloco.translate('board.moved', { title: card.title, stage }));
+    } catch (error) {
+      const apiError = error as ApiError;
+      if (apiError.code === 'move_refused') {
+        this.refuse(
+          card.title,
+          stage,
+          (apiError.reasons ?? []).map((reason) => reason.message),
+        );
+      } else if (apiError.code === 'stale_version') {
+        const text = this.transloco.translate('board.stale', { title: card.title });
+        this.refusalShown.set([text]);
+        this.announcement.set(text);
+      } else {
+        this.notices.problem(apiError);
+      }
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected newIdea(): void {
+    this.dialog
+      .open<NewIdeaDialog, void, Project>(NewIdeaDialog, DIALOG_SIZE)
+      .afterClosed()
+      .subscribe((project) => {
+        if (project) this.notices.confirm('board.ideaCreated', { title: project.title });
+      });
+  }
+
+  private reasonsFor(view: CardView, to: Stage): MoveRefusal[] {
+    const move = view.moves.find((m) => m.stage === to);
+    if (move) return move.reasons;
+    const check = checkMove(factsOf(view.card), to);
+    return check.allowed ? [] : check.reasons;
+  }
+
+  private refuse(title: string, stage: string, reasons: string[]): void {
+    this.refusalShown.set(reasons);
+    this.announcement.set(
+      this.transloco.translate('board.refused', { title, stage, reasons: reasons.join(' ') }),
+    );
+  }
+
+  private ask(data: MoveDialogData): Promise<MoveDialogResult | undefined> {
+    return new Promise((resolve) =>
+      this.dialog
+        .open<MoveDialog, MoveDialogData, MoveDialogResult>(MoveDialog, { ...DIALOG_SIZE, data })
+        .afterClosed()
+        .subscribe(resolve),
+    );
+  }
+}

@@ -1,0 +1,134 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { Project } from '@gp/domain';
+import { deadlineLevel, filtersFromParams, filtersToParams, movesOf } from './board-view';
+import { BoardStore } from './board.store';
+import { boardCard, boardOf } from '../../testing/board.fixtures';
+
+describe('board filters in the address', () => {
+  it('maps filters to query params, clearing the empty ones', () => {
+    expect(filtersToParams({ programmeId: 'p1', year: 2025, q: 'skola' })).toEqual({
+      programmeId: 'p1',
+      departmentId: null,
+      projectLeadId: null,
+      year: '2025',
+      q: 'skola',
+    });
+  });
+
+  it('reads them back, ignoring blanks and nonsense years', () => {
+    expect(filtersFromParams({ programmeId: 'p1', departmentId: '', year: '2025', q: ' skola ' })).toEqual({
+      programmeId: 'p1',
+      year: 2025,
+      q: 'skola',
+    });
+    expect(filtersFromParams({ year: 'abc', other: 'x' })).toEqual({});
+  });
+
+  it('round-trips', () => {
+    const filters = { programmeId: 'p1', departmentId: 'd1', projectLeadId: 'u1', year: 2024, q: 'vatten' };
+    const params = filtersToParams(filters);
+    expect(filtersFromParams(params)).toEqual(filters);
+  });
+});
+
+describe('card rules', () => {
+  it('warns as a deadline nears', () => {
+    expect([deadlineLevel(-1), deadlineLevel(3), deadlineLevel(14), deadlineLevel(15)]).toEqual([
+      'passed',
+      'urgent',
+      'soon',
+      'later',
+    ]);
+  });
+
+  it('lets the move dialog supply the grant when a decision goes to running', () => {
+    const moves = movesOf(
+      boardCard({ stage: 'decision', programmeId: 'p1', callId: 'k1', callDeadline: '2025-01-01T00:00:00Z' }),
+    );
+    expect(moves.find((m) => m.stage === 'running')?.allowed).toBe(true);
+    const rejected = movesOf(boardCard({ stage: 'decision', outcome: 'rejected' }));
+    expect(rejected.find((m) => m.stage === 'running')?.allowed).toBe(false);
+  });
+});
+
+describe('BoardStore', () => {
+  let store: BoardStore;
+  let backend: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    store = TestBed.inject(BoardStore);
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => backend.verify());
+
+  it('asks the API with the filters as query params', async () => {
+    const loading = store.load({ programmeId: 'p1', year: 2025 });
+    const request = backend.expectOne((r) => r.url === '/api/board');
+    expect(request.request.params.get('programmeId')).toBe('p1');
+    expect(request.request.params.get('year')).toBe('2025');
+    expect(request.request.params.has('q')).toBe(false);
+    request.flush(boardOf(boardCard()));
+    await loading;
+    expect(store.columns()[0].cards.map((v) => v.card.id)).toEqual(['c1']);
+  });
+
+  it('lets a project lead move only the cards they lead', async () => {
+    store.viewer.set({ userId: 'u2', mayMoveAll: false });
+    const loading = store.load({});
+    backend
+      .expectOne((r) => r.url === '/api/board')
+      .flush(boardOf(boardCard(), boardCard({ id: 'c2', projectLeadId: 'u9' })));
+    await loading;
+    expect(store.columns()[0].cards.map((v) => v.mayMove)).toEqual([true, false]);
+  });
+
+  it('reloads the board when someone else moved the card first', async () => {
+    const card = boardCard({ programmeId: 'p1' });
+    const moving = store.move(card, { to: 'application' });
+    backend
+      .expectOne('/api/projects/c1/moves')
+      .flush(
+        { statusCode: 409, code: 'stale_version', message: 'stale' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve));
+    backend
+      .expectOne((r) => r.url === '/api/board')
+      .flush(boardOf({ ...card, stage: 'application', version: 4 }));
+    await expect(moving).rejects.toMatchObject({ code: 'stale_version' });
+    expect(store.columns()[1].cards[0].card.version).toBe(4);
+  });
+
+  it('puts a new idea first in the idea column', async () => {
+    const loading = store.load({});
+    backend.expectOne((r) => r.url === '/api/board').flush(boardOf(boardCard()));
+    await loading;
+    const creating = store.createIdea('Ny skolidé', 'd1');
+    const request = backend.expectOne('/api/projects');
+    expect(request.request.body).toEqual({ title: 'Ny skolidé', departmentId: 'd1' });
+    request.flush({
+      id: 'n1',
+      title: 'Ny skolidé',
+      stage: 'idea',
+      outcome: null,
+      version: 1,
+      departmentId: 'd1',
+      budget: {
+        currency: 'SEK',
+        totalMinor: null,
+        requestedGrantMinor: null,
+        ownCashMinor: null,
+        ownInKindMinor: null,
+        grantedMinor: null,
+      },
+    } as unknown as Project);
+    await creating;
+    expect(store.columns()[0].cards.map((v) => v.card.id)).toEqual(['n1', 'c1']);
+    expect(store.columns()[0].count).toBe(2);
+  });
+});

@@ -1,0 +1,183 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { provideRouter } from '@angular/router';
+import type { Project } from '@gp/domain';
+import { provideTranslations } from '@gp/web/core';
+import { ProjectPage } from './project.page';
+
+const project: Project = {
+  id: 'p1',
+  title: 'Grön omställning',
+  purpose: 'Minska utsläppen.',
+  departmentId: 'd1',
+  projectLeadId: 'u2',
+  coordinatorId: null,
+  programmeId: null,
+  callId: null,
+  municipalityRole: null,
+  plannedStart: null,
+  plannedEnd: null,
+  budget: {
+    currency: 'EUR',
+    totalMinor: 10_000_000,
+    requestedGrantMinor: null,
+    ownCashMinor: null,
+    ownInKindMinor: null,
+    grantedMinor: null,
+  },
+  partners: [],
+  themes: [],
+  sdgs: [],
+  internationalisationForm: null,
+  isPublic: false,
+  publicSummary: '',
+  contactName: '',
+  contactEmail: '',
+  links: [],
+  results: '',
+  stage: 'idea',
+  outcome: null,
+  decisionDate: null,
+  previousAttemptId: null,
+  version: 5,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
+};
+
+describe('ProjectPage', () => {
+  let fixture: ComponentFixture<ProjectPage>;
+  let backend: HttpTestingController;
+  let loader: HarnessLoader;
+
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  };
+
+  async function open(inputs: { mayMoveAll: boolean; userId: string | null }) {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslations(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(ProjectPage);
+    fixture.componentRef.setInput('id', 'p1');
+    fixture.componentRef.setInput('mayMoveAll', inputs.mayMoveAll);
+    fixture.componentRef.setInput('userId', inputs.userId);
+    loader = TestbedHarnessEnvironment.loader(fixture);
+    await settle();
+    backend
+      .expectOne('/api/departments')
+      .flush([{ id: 'd1', name: 'Kommunledningsförvaltningen', version: 1 }]);
+    backend.expectOne('/api/programmes').flush([]);
+    backend.expectOne('/api/people').flush([]);
+    backend.expectOne('/api/projects/p1').flush(project);
+    await settle();
+    backend.expectOne('/api/projects/p1/history').flush([]);
+    await settle();
+  }
+
+  afterEach(() => backend.verify());
+
+  const input = async (label: string, index = 0) => {
+    const fields = await loader.getAllHarnesses(MatFormFieldHarness.with({ floatingLabelText: label }));
+    return (await fields[index].getControl(MatInputHarness)) as MatInputHarness;
+  };
+  const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
+
+  async function addPartner(organisation: string, country: string) {
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Lägg till partner/ }))).click();
+    await (await input('Organisation')).setValue(organisation);
+    await (await input('Landskod')).setValue(country);
+  }
+
+  it('sends amounts in minor units and the partners, with the version', async () => {
+    await open({ mayMoveAll: true, userId: 'u1' });
+    await (await input('Sökt bidrag')).setValue('80000.5');
+    await addPartner('Tallinna linn', 'ee');
+    expect(text()).toContain('Bidragsandel 80');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Spara projektet' }))).click();
+    const request = backend.expectOne('/api/projects/p1');
+    expect(request.request.method).toBe('PATCH');
+    expect(request.request.body).toMatchObject({
+      version: 5,
+      budget: { currency: 'EUR', totalMinor: 10_000_000, requestedGrantMinor: 8_000_050 },
+      partners: [{ organisation: 'Tallinna linn', country: 'EE', role: 'partner' }],
+    });
+    request.flush({ ...project, version: 6 });
+    await settle();
+  });
+
+  it('puts nested field errors under the partner field', async () => {
+    await open({ mayMoveAll: true, userId: 'u1' });
+    await addPartner('Tallinna linn', 'EE');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Spara projektet' }))).click();
+    backend
+      .expectOne('/api/projects/p1')
+      .flush(
+        {
+          statusCode: 422,
+          code: 'validation_failed',
+          message: 'bad',
+          errors: { 'partners.0.country': ['unknown country'] },
+        },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await settle();
+    const country = (
+      await loader.getAllHarnesses(MatFormFieldHarness.with({ floatingLabelText: 'Landskod' }))
+    )[0];
+    expect(await country.getTextErrors()).toEqual(['Värdet godtas inte.']);
+  });
+
+  it('takes the current version on 409 and says so', async () => {
+    await open({ mayMoveAll: true, userId: 'u1' });
+    await (await input('Titel')).setValue('Mitt namn');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Spara projektet' }))).click();
+    backend
+      .expectOne('/api/projects/p1')
+      .flush(
+        {
+          statusCode: 409,
+          code: 'stale_version',
+          message: 'stale',
+          current: { ...project, title: 'Deras namn', version: 7 },
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+    expect(await (await input('Titel')).getValue()).toBe('Deras namn');
+    expect(text()).toContain('Någon annan sparade projektet först.');
+  });
+
+  it('is read-only for someone who neither coordinates nor leads it', async () => {
+    await open({ mayMoveAll: false, userId: 'u9' });
+    expect(await (await input('Titel')).isDisabled()).toBe(true);
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Spara projektet' }))).toEqual([]);
+    expect(text()).toContain('Du kan se projektet men inte ändra det.');
+  });
+
+  it('turns read-only when the API refuses the edit', async () => {
+    await open({ mayMoveAll: false, userId: 'u2' });
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Spara projektet' }))).click();
+    backend
+      .expectOne('/api/projects/p1')
+      .flush({ statusCode: 403, code: 'forbidden', message: 'no' }, { status: 403, statusText: 'Forbidden' });
+    await settle();
+    expect(await (await input('Titel')).isDisabled()).toBe(true);
+    expect(text()).toContain('Du har inte behörighet att ändra projektet.');
+  });
+});

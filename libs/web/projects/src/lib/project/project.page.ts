@@ -1,0 +1,295 @@
+import { COMMA, ENTER } from '@angular/cdk/keycodes';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  CURRENCIES,
+  INTERNATIONALISATION_FORMS,
+  MUNICIPALITY_ROLES,
+  outcomeName,
+  stageName,
+  type ApiError,
+  type Department,
+  type PersonSummary,
+  type Programme,
+  type Project,
+  type StageMoveRecord,
+} from '@gp/domain';
+import {
+  callApi,
+  ERROR_PARAMS,
+  errorKey,
+  FieldErrorComponent,
+  LanguageStore,
+  showServerErrors,
+} from '@gp/web/core';
+import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import { startWith } from 'rxjs';
+import { ProjectsApi } from '../projects.api';
+import {
+  FORM_FIELD_OF,
+  budgetShares,
+  fillProjectForm,
+  linkGroup,
+  partnerGroup,
+  projectFields,
+  projectForm,
+} from './project-form';
+
+const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+
+/** One project: what it is, its details to edit, and how it moved through the stages. */
+@Component({
+  selector: 'gp-project-page',
+  imports: [
+    FieldErrorComponent,
+    LocalDatePipe,
+    LocalPercentPipe,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    PageHeaderComponent,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoPipe,
+  ],
+  templateUrl: './project.page.html',
+  styleUrl: './project.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProjectPage {
+  private readonly api = inject(ProjectsApi);
+  private readonly notices = inject(NoticeService);
+  private readonly router = inject(Router);
+  private readonly languages = inject(LanguageStore);
+
+  /** The project's id, from the address. */
+  readonly id = input.required<string>();
+  /** Admins and coordinators edit every project; resolved by the app from the session. */
+  readonly mayMoveAll = input(false);
+  /** The signed-in person, so a project lead may edit the projects they lead. */
+  readonly userId = input<string | null>(null);
+
+  protected readonly language = this.languages.language;
+  protected readonly locale = this.languages.locale;
+  protected readonly errorKey = errorKey;
+  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly currencies = CURRENCIES;
+  protected readonly roles = MUNICIPALITY_ROLES;
+  protected readonly forms = INTERNATIONALISATION_FORMS;
+  protected readonly goals = Array.from({ length: 17 }, (_, i) => i + 1);
+  protected readonly separators = [ENTER, COMMA] as const;
+  protected readonly stageName = stageName;
+  protected readonly outcomeName = outcomeName;
+
+  protected readonly project = signal<Project | null>(null);
+  protected readonly history = signal<StageMoveRecord[]>([]);
+  protected readonly departments = signal<Department[]>([]);
+  protected readonly programmes = signal<Programme[]>([]);
+  protected readonly people = signal<PersonSummary[]>([]);
+  protected readonly loading = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<ApiError | null>(null);
+  /** A message about the last save: stale, forbidden or invalid, as a translation key. */
+  protected readonly saveMessage = signal<string | null>(null);
+  /** Set when the API said no to an edit, whatever the session thought. */
+  private readonly forbidden = signal(false);
+
+  protected readonly form = projectForm();
+  private readonly value = toSignal(this.form.valueChanges.pipe(startWith(null)));
+
+  protected readonly mayEdit = computed(() => {
+    const project = this.project();
+    if (!project || this.forbidden()) return false;
+    return this.mayMoveAll() || (this.userId() !== null && project.projectLeadId === this.userId());
+  });
+
+  protected readonly chosenProgramme = computed(() => {
+    this.value();
+    const id = this.form.controls.programmeId.value;
+    return this.programmes().find((p) => p.id === id) ?? null;
+  });
+  protected readonly shares = computed(() => {
+    this.value();
+    return budgetShares(this.form.controls.budget.getRawValue());
+  });
+  protected readonly overview = computed(() => {
+    const project = this.project();
+    if (!project) return null;
+    const programme = this.programmes().find((p) => p.id === project.programmeId) ?? null;
+    return {
+      programme: programme?.name ?? null,
+      call: programme?.calls.find((c) => c.id === project.callId) ?? null,
+      department: this.departments().find((d) => d.id === project.departmentId)?.name ?? null,
+      lead: this.people().find((p) => p.id === project.projectLeadId)?.name ?? null,
+    };
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => void this.load(id));
+    });
+    effect(() => {
+      if (this.mayEdit()) this.form.enable({ emitEvent: false });
+      else this.form.disable({ emitEvent: false });
+    });
+    void this.loadLists();
+  }
+
+  protected get partners() {
+    return this.form.controls.partners;
+  }
+
+  protected get links() {
+    return this.form.controls.links;
+  }
+
+  protected addPartner(): void {
+    this.partners.push(partnerGroup());
+  }
+
+  protected removePartner(index: number): void {
+    this.partners.removeAt(index);
+  }
+
+  protected addLink(): void {
+    this.links.push(linkGroup());
+  }
+
+  protected removeLink(index: number): void {
+    this.links.removeAt(index);
+  }
+
+  protected addTheme(event: MatChipInputEvent): void {
+    const theme = event.value.trim();
+    const themes = this.form.controls.themes;
+    if (theme && !themes.value.includes(theme)) themes.setValue([...themes.value, theme]);
+    event.chipInput.clear();
+  }
+
+  protected removeTheme(theme: string): void {
+    const themes = this.form.controls.themes;
+    themes.setValue(themes.value.filter((t) => t !== theme));
+  }
+
+  protected programmeChanged(): void {
+    this.form.controls.callId.setValue(null);
+  }
+
+  async load(id: string): Promise<void> {
+    this.loading.set(true);
+    this.problem.set(null);
+    try {
+      const project = await callApi(this.api.get(id));
+      this.take(project);
+      this.history.set(await callApi(this.api.history(id)).catch(() => []));
+    } catch (error) {
+      this.problem.set(error as ApiError);
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  /** Only a rejected application is tried again; the API says the same. */
+  protected readonly mayCopy = computed(() => this.mayEdit() && this.project()?.outcome === 'rejected');
+
+  async copyToNextCall(): Promise<void> {
+    const project = this.project();
+    if (!project || this.busy()) return;
+    this.busy.set(true);
+    try {
+      const copy = await callApi(this.api.copyToNextCall(project.id));
+      this.notices.confirm('project.copied');
+      await this.router.navigate(['/projects', copy.id]);
+    } catch (error) {
+      this.notices.problem(error as ApiError);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  async save(): Promise<void> {
+    const project = this.project();
+    if (!project || this.busy() || !this.mayEdit()) return;
+    this.saveMessage.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.saveMessage.set('project.invalid');
+      return;
+    }
+    this.busy.set(true);
+    try {
+      const saved = await callApi(
+        this.api.update(project.id, { ...projectFields(this.form, project), version: project.version }),
+      );
+      this.take(saved);
+      this.notices.confirm('project.saved');
+    } catch (error) {
+      const apiError = error as ApiError;
+      if (apiError.code === 'stale_version') {
+        const current = apiError.current as Project | undefined;
+        if (current) this.take(current);
+        else await this.load(project.id);
+        this.saveMessage.set('project.stale');
+      } else if (apiError.code === 'forbidden' || apiError.statusCode === 403) {
+        this.forbidden.set(true);
+        this.saveMessage.set('project.forbidden');
+      } else if (apiError.errors) {
+        const errors = Object.fromEntries(
+          Object.entries(apiError.errors).map(([field, messages]) => [
+            FORM_FIELD_OF[field] ?? field,
+            messages,
+          ]),
+        );
+        showServerErrors(this.form, { ...apiError, errors });
+        this.saveMessage.set('project.invalid');
+      } else {
+        this.notices.problem(apiError);
+      }
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private take(project: Project): void {
+    this.project.set(project);
+    fillProjectForm(this.form, project);
+    if (!this.mayEdit()) this.form.disable({ emitEvent: false });
+  }
+
+  private async loadLists(): Promise<void> {
+    const [departments, programmes, people] = await Promise.allSettled([
+      callApi(this.api.departments()),
+      callApi(this.api.programmes()),
+      callApi(this.api.people()),
+    ]);
+    if (departments.status === 'fulfilled') this.departments.set([...departments.value].sort(byName));
+    if (programmes.status === 'fulfilled') this.programmes.set([...programmes.value].sort(byName));
+    if (people.status === 'fulfilled') this.people.set([...people.value].sort(byName));
+  }
+}

@@ -1,0 +1,68 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  Board,
+  BoardFilters,
+  CreateIdeaInput,
+  Department,
+  MoveProjectInput,
+  PersonSummary,
+  Programme,
+  Project,
+  StageMoveRecord,
+  UpdateProjectInput,
+} from '@gp/domain';
+import type { Observable } from 'rxjs';
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** /api/board, /api/projects and the lists their pickers need. The API checks every write's role. */
+@Injectable({ providedIn: 'root' })
+export class ProjectsApi {
+  private readonly http = inject(HttpClient);
+
+  board(filters: BoardFilters): Observable<Board> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(filters)) {
+      if (value !== undefined && value !== '') params = params.set(key, String(value));
+    }
+    return this.http.get<Board>('/api/board', { params });
+  }
+
+  create(input: CreateIdeaInput): Observable<Project> {
+    return this.http.post<Project>('/api/projects', input);
+  }
+
+  get(projectId: string): Observable<Project> {
+    return this.http.get<Project>(`/api/projects/${id(projectId)}`);
+  }
+
+  update(projectId: string, input: UpdateProjectInput): Observable<Project> {
+    return this.http.patch<Project>(`/api/projects/${id(projectId)}`, input);
+  }
+
+  move(projectId: string, input: MoveProjectInput): Observable<Project> {
+    return this.http.post<Project>(`/api/projects/${id(projectId)}/moves`, input);
+  }
+
+  /** A rejected application tries again as a new project linked to this one. */
+  copyToNextCall(projectId: string): Observable<Project> {
+    return this.http.post<Project>(`/api/projects/${id(projectId)}/copy-to-next-call`, {});
+  }
+
+  history(projectId: string): Observable<StageMoveRecord[]> {
+    return this.http.get<StageMoveRecord[]>(`/api/projects/${id(projectId)}/history`);
+  }
+
+  departments(): Observable<Department[]> {
+    return this.http.get<Department[]>('/api/departments');
+  }
+
+  programmes(): Observable<Programme[]> {
+    return this.http.get<Programme[]>('/api/programmes');
+  }
+
+  people(): Observable<PersonSummary[]> {
+    return this.http.get<PersonSummary[]>('/api/people');
+  }
+}

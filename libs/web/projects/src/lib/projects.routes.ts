@@ -1,0 +1,22 @@
+import type { Routes } from '@angular/router';
+
+/**
+ * The board. The app resolves who may move cards and create ideas (`mayMoveAll`, `userId`,
+ * `mayCreate`) from the session; the router binds them to the page's inputs. The API checks again.
+ */
+export const boardRoutes: Routes = [
+  {
+    path: '',
+    title: 'board.heading',
+    loadComponent: () => import('./board/board.page').then((m) => m.BoardPage),
+  },
+];
+
+/** One project's page at `:id`, with the same resolved `mayMoveAll` and `userId`. */
+export const projectRoutes: Routes = [
+  {
+    path: ':id',
+    title: 'project.heading',
+    loadComponent: () => import('./project/project.page').then((m) => m.ProjectPage),
+  },
+];
