@@ -117,6 +117,37 @@ describe('the board and the public list', () => {
     expect(before).toBeLessThanOrEqual(3);
   });
 
+  it('lists the 20 most recent closed projects, and every one of them when asked', async () => {
+    const departments: Department[] = (await coordinator.get('/api/departments')).body;
+    const tag = `Nedlagd ${Date.now().toString(36)}`;
+    for (let i = 0; i < 22; i++) {
+      const idea = (
+        await coordinator
+          .post('/api/projects', { title: `${tag} ${i}`, departmentId: departments[0].id })
+          .expect(201)
+      ).body;
+      await coordinator
+        .post(`/api/projects/${idea.id}/moves`, { to: 'closed', outcome: 'withdrawn', version: idea.version })
+        .expect(201);
+    }
+    const closedOf = (board: Board) => board.columns.find((c) => c.stage === 'closed');
+    const recent = closedOf(
+      (await coordinator.get(`/api/board?q=${encodeURIComponent(tag)}`).expect(200)).body,
+    );
+    expect(recent?.count).toBe(22);
+    expect(recent?.cards).toHaveLength(20);
+    // Most recently closed first: the last two closed are listed, the first two are not.
+    expect(recent?.cards.map((c) => c.title)).toContain(`${tag} 21`);
+    expect(recent?.cards.map((c) => c.title)).not.toContain(`${tag} 0`);
+
+    const all = closedOf(
+      (await coordinator.get(`/api/board?q=${encodeURIComponent(tag)}&closed=all`).expect(200)).body,
+    );
+    expect(all?.cards).toHaveLength(22);
+    const wrong = await coordinator.get('/api/board?closed=some').expect(422);
+    expect(JSON.stringify(wrong.body)).toContain("closed must be 'all' or left out");
+  });
+
   it('publishes ongoing and finished public projects without sign-in, and nothing internal', async () => {
     const response = await request(app.getHttpServer()).get('/api/public/projects').expect(200);
     const list: PublicProject[] = response.body;

@@ -50,11 +50,11 @@ export class BoardService {
       .andWhere("project.stage <> 'closed'")
       .orderBy('project.updated_at', 'DESC')
       .getRawMany<CardRow>();
-    const closed = await this.cards(user, filters)
+    const closedQuery = this.cards(user, filters)
       .andWhere("project.stage = 'closed'")
-      .orderBy('project.updated_at', 'DESC')
-      .limit(RECENT_CLOSED)
-      .getRawMany<CardRow>();
+      .orderBy('project.updated_at', 'DESC');
+    if (filters.closed !== 'all') closedQuery.limit(RECENT_CLOSED);
+    const closed = await closedQuery.getRawMany<CardRow>();
     const totals = await this.filtered(user, filters)
       .select('project.stage', 'stage')
       .addSelect('project.budget_currency', 'currency')

@@ -48,6 +48,8 @@ export interface BoardFilters {
   year?: number;
   /** Free text over title and purpose. */
   q?: string;
+  /** `all` lists every closed project in the closed column, not only the recent ones. */
+  closed?: 'all';
 }
 
 /** A project as the municipality's public web page lists it: nothing internal. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   CURRENCIES,
   OUTCOMES,
@@ -41,6 +41,11 @@ export class BoardQueryDto implements BoardFilters {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  @ApiPropertyOptional({ enum: ['all'], description: 'List every closed project, not only the recent ones' })
+  @IsOptional()
+  @IsIn(['all'], { message: "closed must be 'all' or left out" })
+  closed?: 'all';
 }
 
 export class BoardCardDto implements BoardCard {

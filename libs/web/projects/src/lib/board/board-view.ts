@@ -165,7 +165,7 @@ export function columnViews(columns: readonly BoardColumn[], viewer: BoardViewer
   });
 }
 
-const FILTER_KEYS = ['programmeId', 'departmentId', 'projectLeadId', 'year', 'q'] as const;
+const FILTER_KEYS = ['programmeId', 'departmentId', 'projectLeadId', 'year', 'q', 'closed'] as const;
 
 /** The filters a bookmarked address carries; unknown or empty values are left out. */
 export function filtersFromParams(params: Params): BoardFilters {
@@ -177,6 +177,8 @@ export function filtersFromParams(params: Params): BoardFilters {
     if (key === 'year') {
       const year = Number(value);
       if (Number.isInteger(year) && year >= 1900 && year <= 2999) filters.year = year;
+    } else if (key === 'closed') {
+      if (value === 'all') filters.closed = 'all';
     } else {
       filters[key] = value;
     }

@@ -70,6 +70,34 @@ describe('BoardPage', () => {
     expect(link?.getAttribute('href')).toBe('/projects/c1');
   });
 
+  it('says when the closed column lists only the recent projects, and links to all of them', async () => {
+    localStorage.clear();
+    const closed = boardCard({ id: 'k1', stage: 'closed', outcome: 'withdrawn' });
+    const board = boardOf(closed);
+    board.columns[4] = { ...board.columns[4], count: 25 };
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslations(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(BoardPage);
+    await settle();
+    backend.match(() => true).forEach((r) => r.flush(r.request.url === '/api/board' ? board : []));
+    await settle();
+    const column = (fixture.nativeElement as HTMLElement).querySelector(
+      '[data-testid="board-column-closed"]',
+    );
+    expect(column?.textContent).toContain('Visar de 1 senaste av 25.');
+    const link = column?.querySelector<HTMLAnchorElement>('[data-testid="board-closed-all"]');
+    expect(link?.textContent?.trim()).toBe('Visa alla 25 avslutade');
+    expect(link?.getAttribute('href')).toBe('/?closed=all');
+  });
+
   it('names the move menu after the card and disables refused stages with the reason', async () => {
     await open([boardCard()]);
     const trigger = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="board-move-c1"]');
@@ -146,19 +174,17 @@ describe('BoardPage', () => {
     await menu.open();
     await menu.clickItem({ text: 'Till Ansökan' });
     await settle();
-    backend
-      .expectOne('/api/projects/c1/moves')
-      .flush(
-        {
-          statusCode: 422,
-          code: 'move_refused',
-          message: 'refused',
-          reasons: [
-            { code: 'checklist_incomplete', message: '2 av 5 obligatoriska punkter i checklistan är klara.' },
-          ],
-        },
-        { status: 422, statusText: 'Unprocessable Entity' },
-      );
+    backend.expectOne('/api/projects/c1/moves').flush(
+      {
+        statusCode: 422,
+        code: 'move_refused',
+        message: 'refused',
+        reasons: [
+          { code: 'checklist_incomplete', message: '2 av 5 obligatoriska punkter i checklistan är klara.' },
+        ],
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
     await settle();
     expect(text()).toContain('2 av 5 obligatoriska punkter i checklistan är klara.');
   });

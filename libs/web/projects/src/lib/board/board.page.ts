@@ -103,7 +103,9 @@ export class BoardPage {
 
   private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
   protected readonly filters = computed(() => filtersFromParams(this.params()));
-  protected readonly filtering = computed(() => Object.keys(this.filters()).length > 0);
+  protected readonly filtering = computed(() =>
+    Object.entries(this.filters()).some(([key, value]) => key !== 'closed' && value !== undefined),
+  );
 
   protected readonly stageNames = computed(() => {
     const language = this.language();
@@ -156,7 +158,7 @@ export class BoardPage {
     this.text.next(value.trim());
   }
 
-  protected setFilter(key: keyof BoardFilters, value: string): void {
+  protected setFilter(key: Exclude<keyof BoardFilters, 'closed'>, value: string): void {
     const next: BoardFilters = { ...this.filters() };
     if (key === 'year') next.year = value ? Number(value) : undefined;
     else next[key] = value || undefined;
@@ -170,7 +172,7 @@ export class BoardPage {
   protected clearFilters(): void {
     void this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: filtersToParams({}),
+      queryParams: filtersToParams({ closed: this.filters().closed }),
       queryParamsHandling: 'merge',
     });
   }

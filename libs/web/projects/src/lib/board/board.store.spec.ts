@@ -14,6 +14,7 @@ describe('board filters in the address', () => {
       projectLeadId: null,
       year: '2025',
       q: 'skola',
+      closed: null,
     });
   });
 
@@ -24,6 +25,8 @@ describe('board filters in the address', () => {
       q: 'skola',
     });
     expect(filtersFromParams({ year: 'abc', other: 'x' })).toEqual({});
+    expect(filtersFromParams({ closed: 'some' })).toEqual({});
+    expect(filtersFromParams({ closed: 'all' })).toEqual({ closed: 'all' });
   });
 
   it('round-trips', () => {
