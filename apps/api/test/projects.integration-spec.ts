@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Department, Programme, Project } from '@gp/domain';
+import { completeChecklist } from './support/application';
 import { ApiClient } from './support/api-client';
 import { createApp } from './support/create-app';
 import { demo } from './support/demo';
@@ -196,6 +197,14 @@ describe('projects: ideas, edits, moves and who may do what', () => {
         .patch(`/api/projects/${idea.id}`, { version: applying.version, callId: erasmus.calls[0].id })
         .expect(200)
     ).body;
+    // Erasmus+ applications carry the programme's checklist; its required items come first.
+    const refusedForChecklist = await coordinator
+      .post(`/api/projects/${idea.id}/moves`, { to: 'decision', version: withCall.version })
+      .expect(422);
+    expect(refusedForChecklist.body.reasons.map((r: { code: string }) => r.code)).toEqual([
+      'checklist_incomplete',
+    ]);
+    await completeChecklist(coordinator, idea.id);
     const submitted: Project = (
       await coordinator
         .post(`/api/projects/${idea.id}/moves`, { to: 'decision', version: withCall.version })
@@ -284,6 +293,7 @@ describe('projects: ideas, edits, moves and who may do what', () => {
         .expect(201)
     ).body;
     await coordinator.post(`/api/projects/${idea.id}/copy-to-next-call`).expect(422);
+    await completeChecklist(coordinator, idea.id);
     const submitted: Project = (
       await coordinator
         .post(`/api/projects/${idea.id}/moves`, { to: 'decision', version: applying.version })
@@ -303,6 +313,12 @@ describe('projects: ideas, edits, moves and who may do what', () => {
     const copy: Project = (await coordinator.post(`/api/projects/${idea.id}/copy-to-next-call`).expect(201))
       .body;
     expect(copy.id).not.toBe(idea.id);
+    // The new attempt starts from the programme's checklist, nothing ticked.
+    const copyChecklist: Array<{ doneAt: string | null }> = (
+      await coordinator.get(`/api/projects/${copy.id}/checklist`).expect(200)
+    ).body;
+    expect(copyChecklist.length).toBeGreaterThan(0);
+    expect(copyChecklist.every((item) => item.doneAt === null)).toBe(true);
     expect(copy).toMatchObject({
       stage: 'application',
       outcome: null,

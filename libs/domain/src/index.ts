@@ -11,3 +11,5 @@ export * from './lib/programmes';
 export * from './lib/pipeline';
 export * from './lib/money';
 export * from './lib/projects';
+export * from './lib/checklists';
+export * from './lib/co-funding';

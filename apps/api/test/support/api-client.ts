@@ -48,6 +48,10 @@ export class ApiClient {
     return this.agent.patch(path).set(CSRF_HEADER, this.csrfToken).send(body);
   }
 
+  put(path: string, body?: object) {
+    return this.agent.put(path).set(CSRF_HEADER, this.csrfToken).send(body);
+  }
+
   delete(path: string) {
     return this.agent.delete(path).set(CSRF_HEADER, this.csrfToken);
   }

@@ -78,6 +78,48 @@ describe('app routes', () => {
     expect(TestBed.inject(Title).getTitle()).toBe('Sidan finns inte – Projektdesken');
   });
 
+  it('opens the approvals page for a head of department, who decides as the signed-in person', async () => {
+    await signedInAs(['department_head']);
+    await harness.navigateByUrl('/approvals?request=r1');
+    const backend = TestBed.inject(HttpTestingController);
+    const own = {
+      id: 'r1',
+      projectId: 'p1',
+      projectTitle: 'Grön omställning',
+      departmentId: 'd1',
+      departmentName: 'Utbildningsförvaltningen',
+      currency: 'SEK',
+      years: [{ year: 2027, cashMinor: 100, inKindMinor: 0 }],
+      justification: '',
+      status: 'pending',
+      requestedById: 'u1',
+      requestedByName: 'A',
+      requestedAt: '2027-01-01T00:00:00Z',
+      decidedById: null,
+      decidedByName: null,
+      decidedAt: null,
+      decisionComment: null,
+      version: 1,
+    };
+    backend
+      .expectOne((r) => r.url === '/api/co-funding-requests' && r.params.get('status') === 'pending')
+      .flush([own]);
+    backend.expectOne('/api/co-funding/commitments').flush([]);
+    await harness.fixture.whenStable();
+    expect(h1()).toBe('Godkännanden');
+    expect(TestBed.inject(Title).getTitle()).toBe('Godkännanden – Projektdesken');
+    const card = harness.routeNativeElement?.querySelector('[data-testid="approval-r1"]');
+    // The resolved user (u1) asked for it, and the ?request param highlights it.
+    expect(card?.classList).toContain('highlighted');
+    expect(card?.querySelector('[data-testid="approve-r1"]')).toBeNull();
+  });
+
+  it('keeps a viewer out of the approvals page', async () => {
+    await signedInAs(['viewer']);
+    await harness.navigateByUrl('/approvals');
+    expect(TestBed.inject(Router).url).toBe('/board');
+  });
+
   it('keeps a coordinator out of the admin pages', async () => {
     await signedInAs(['coordinator']);
     await harness.navigateByUrl('/admin/users');

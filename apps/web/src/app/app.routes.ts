@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import type { ResolveFn, Route, Routes } from '@angular/router';
-import { IDEA_CREATOR_ROLES, PROJECT_EDITOR_ROLES, type Role } from '@gp/domain';
+import { IDEA_CREATOR_ROLES, PROJECT_EDITOR_ROLES, type CurrentUser, type Role } from '@gp/domain';
 import { SessionStore, accountRoute, roleGuard, signInRoute, signedInGuard } from '@gp/web/auth';
 
 /** Who keeps the programme catalogue current; the API allows the same roles. */
@@ -26,6 +26,12 @@ const signedInUserId: ResolveFn<string | null> = () => {
   const user = inject(SessionStore).user();
   return user?.roles.includes('project_lead') ? user.id : null;
 };
+
+/**
+ * The signed-in person for the approvals page, which decides with coFundingDecisionBar who may
+ * approve what (a head of the department or an admin, never the one who asked).
+ */
+const signedInPerson: ResolveFn<CurrentUser | null> = () => inject(SessionStore).user();
 
 /** A section that later work fills in; for now its heading and an honest empty state. */
 function upcomingSection(path: string, icon: string): Route {
@@ -62,7 +68,12 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@gp/web/programmes').then((m) => m.programmesRoutes),
       },
       upcomingSection('calendar', 'calendar_month'),
-      { ...upcomingSection('approvals', 'approval'), canActivate: [roleGuard('department_head', 'admin')] },
+      {
+        path: 'approvals',
+        canActivate: [roleGuard('department_head', 'admin')],
+        resolve: { user: signedInPerson },
+        loadChildren: () => import('@gp/web/approvals').then((m) => m.approvalsRoutes),
+      },
       accountRoute,
       {
         path: 'admin',

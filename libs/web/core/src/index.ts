@@ -15,3 +15,5 @@ export * from './lib/http/provide-api-http';
 export * from './lib/forms/server-errors';
 export * from './lib/forms/desk-validators';
 export * from './lib/forms/field-error.component';
+export * from './lib/forms/money-input';
+export * from './lib/time/today';

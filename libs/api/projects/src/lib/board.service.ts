@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import {
@@ -9,7 +9,8 @@ import {
   type CurrentUser,
   type Stage,
 } from '@gp/domain';
-import { ProjectEntity } from '@gp/api/data';
+import { APP_CONFIG, AppConfig } from '@gp/api/core';
+import { CallEntity, ChecklistItemEntity, ProjectEntity } from '@gp/api/data';
 import { scopeToReader } from './project-access';
 
 /** How many closed projects the board lists; the column links to all of them. */
@@ -34,6 +35,11 @@ interface CardRow {
   currency: BoardCard['currency'];
   requested_minor: string | null;
   granted_minor: string | null;
+  checklist_total: string | null;
+  checklist_done: string | null;
+  checklist_required: string | null;
+  checklist_required_done: string | null;
+  checklist_overdue: string | null;
   updated_at: Date;
 }
 
@@ -43,7 +49,10 @@ interface CardRow {
  */
 @Injectable()
 export class BoardService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async board(user: CurrentUser, filters: BoardFilters): Promise<Board> {
     const open = await this.cards(user, filters)
@@ -84,33 +93,64 @@ export class BoardService {
   }
 
   private cards(user: CurrentUser, filters: BoardFilters): SelectQueryBuilder<ProjectEntity> {
-    return this.filtered(user, filters)
-      .leftJoin('project.department', 'department')
-      .leftJoin('project.programme', 'programme')
-      .leftJoin('project.call', 'call')
-      .leftJoin('project.projectLead', 'lead')
-      .select([
-        'project.id AS id',
-        'project.title AS title',
-        'project.stage AS stage',
-        'project.outcome AS outcome',
-        'project.version AS version',
-        'project.department_id AS department_id',
-        'department.name AS department_name',
-        'project.programme_id AS programme_id',
-        'programme.name AS programme_name',
-        'project.call_id AS call_id',
-        'call.deadline_at AS call_deadline',
-        'project.project_lead_id AS project_lead_id',
-        'lead.name AS project_lead_name',
-        // As text: pg would turn a date into a Date at local midnight, a day off in some zones.
-        "to_char(project.planned_start, 'YYYY-MM-DD') AS planned_start",
-        "to_char(project.planned_end, 'YYYY-MM-DD') AS planned_end",
-        'project.budget_currency AS currency',
-        'project.requested_grant_minor AS requested_minor',
-        'project.granted_minor AS granted_minor',
-        'project.updated_at AS updated_at',
-      ]);
+    return (
+      this.filtered(user, filters)
+        .leftJoin('project.department', 'department')
+        .leftJoin('project.programme', 'programme')
+        .leftJoin('project.call', 'call')
+        .leftJoin('project.projectLead', 'lead')
+        // Checklist progress per project in the same query; due days follow the call deadline.
+        .leftJoin(
+          (sub) =>
+            sub
+              .select('item.project_id', 'project_id')
+              .addSelect('COUNT(*)', 'total')
+              .addSelect('COUNT(item.done_at)', 'done')
+              .addSelect('COUNT(*) FILTER (WHERE item.required)', 'required')
+              .addSelect(
+                'COUNT(*) FILTER (WHERE item.required AND item.done_at IS NOT NULL)',
+                'required_done',
+              )
+              .addSelect(
+                `COUNT(*) FILTER (WHERE item.done_at IS NULL AND COALESCE(item.due_on, (item_call.deadline_at AT TIME ZONE :zone)::date - item.due_days_before) < (now() AT TIME ZONE :zone)::date)`,
+                'overdue',
+              )
+              .from(ChecklistItemEntity, 'item')
+              .innerJoin(ProjectEntity, 'item_project', 'item_project.id = item.project_id')
+              .leftJoin(CallEntity, 'item_call', 'item_call.id = item_project.call_id')
+              .groupBy('item.project_id'),
+          'checklist',
+          'checklist.project_id = project.id',
+        )
+        .setParameter('zone', this.config.timeZone)
+        .select([
+          'project.id AS id',
+          'project.title AS title',
+          'project.stage AS stage',
+          'project.outcome AS outcome',
+          'project.version AS version',
+          'project.department_id AS department_id',
+          'department.name AS department_name',
+          'project.programme_id AS programme_id',
+          'programme.name AS programme_name',
+          'project.call_id AS call_id',
+          'call.deadline_at AS call_deadline',
+          'project.project_lead_id AS project_lead_id',
+          'lead.name AS project_lead_name',
+          // As text: pg would turn a date into a Date at local midnight, a day off in some zones.
+          "to_char(project.planned_start, 'YYYY-MM-DD') AS planned_start",
+          "to_char(project.planned_end, 'YYYY-MM-DD') AS planned_end",
+          'project.budget_currency AS currency',
+          'project.requested_grant_minor AS requested_minor',
+          'project.granted_minor AS granted_minor',
+          'checklist.total AS checklist_total',
+          'checklist.done AS checklist_done',
+          'checklist.required AS checklist_required',
+          'checklist.required_done AS checklist_required_done',
+          'checklist.overdue AS checklist_overdue',
+          'project.updated_at AS updated_at',
+        ])
+    );
   }
 
   private filtered(user: CurrentUser, filters: BoardFilters): SelectQueryBuilder<ProjectEntity> {
@@ -165,6 +205,16 @@ function toCard(row: CardRow): BoardCard {
     currency: row.currency,
     requestedMinor: row.requested_minor === null ? null : Number(row.requested_minor),
     grantedMinor: row.granted_minor === null ? null : Number(row.granted_minor),
+    checklist:
+      row.checklist_total === null
+        ? null
+        : {
+            total: Number(row.checklist_total),
+            done: Number(row.checklist_done),
+            required: Number(row.checklist_required),
+            requiredDone: Number(row.checklist_required_done),
+            overdue: Number(row.checklist_overdue),
+          },
     updatedAt: new Date(row.updated_at).toISOString(),
   };
 }

@@ -1,7 +1,8 @@
 import type { CurrentUser } from '@gp/domain';
-import { hasAnyRole } from '@gp/domain';
-import type { SelectQueryBuilder } from 'typeorm';
-import type { ProjectEntity } from '@gp/api/data';
+import { hasAnyRole, mayEditProject } from '@gp/domain';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DomainError } from '@gp/api/core';
+import { ProjectEntity } from '@gp/api/data';
 
 /**
  * Who sees and edits which project. The rule sits in the query, not a guard: a guard cannot see
@@ -21,4 +22,35 @@ export function scopeToReader(
     `(${alias}.department_id IN (:...departmentIds) OR ${alias}.project_lead_id = :userId)`,
     { departmentIds, userId: user.id },
   );
+}
+
+/** The project with its call, if the person may read it; otherwise 404, as if it did not exist. */
+export async function findReadableProject(
+  manager: EntityManager,
+  user: CurrentUser,
+  id: string,
+): Promise<ProjectEntity> {
+  const query = manager
+    .createQueryBuilder(ProjectEntity, 'project')
+    .leftJoinAndSelect('project.call', 'call')
+    .where('project.id = :id', { id });
+  const project = await scopeToReader(query, 'project', user).getOne();
+  if (!project) throw DomainError.notFound('The project');
+  return project;
+}
+
+/** The project, if the person may edit it (libs/domain's mayEditProject); 403 when they only read it. */
+export async function findEditableProject(
+  manager: EntityManager,
+  user: CurrentUser,
+  id: string,
+): Promise<ProjectEntity> {
+  const project = await findReadableProject(manager, user, id);
+  if (!mayEditProject(user, project))
+    throw new DomainError(
+      'forbidden',
+      'forbidden',
+      'Only the project lead, a coordinator or an admin changes this project.',
+    );
+  return project;
 }

@@ -1,4 +1,12 @@
 import { Module } from '@nestjs/common';
+import { MailQueueModule } from '@gp/api/core';
+import { ActivityController } from './activity/activity.controller';
+import { ChecklistTemplatesController } from './checklists/checklist-templates.controller';
+import { ChecklistTemplatesService } from './checklists/checklist-templates.service';
+import { ChecklistController } from './checklists/checklist.controller';
+import { ChecklistService } from './checklists/checklist.service';
+import { CoFundingController } from './co-funding/co-funding.controller';
+import { CoFundingService } from './co-funding/co-funding.service';
 import { BoardController } from './board.controller';
 import { BoardService } from './board.service';
 import { ProjectsController } from './projects.controller';
@@ -8,7 +16,24 @@ import { PublicProjectsController } from './public-projects.controller';
 import { PublicProjectsService } from './public-projects.service';
 
 @Module({
-  controllers: [ProjectsController, BoardController, PublicProjectsController, PublicPageController],
-  providers: [ProjectsService, BoardService, PublicProjectsService],
+  imports: [MailQueueModule],
+  controllers: [
+    ProjectsController,
+    BoardController,
+    PublicProjectsController,
+    PublicPageController,
+    ChecklistTemplatesController,
+    ChecklistController,
+    CoFundingController,
+    ActivityController,
+  ],
+  providers: [
+    ProjectsService,
+    BoardService,
+    PublicProjectsService,
+    ChecklistTemplatesService,
+    ChecklistService,
+    CoFundingService,
+  ],
 })
 export class ProjectsModule {}

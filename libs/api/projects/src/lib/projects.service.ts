@@ -26,6 +26,8 @@ import {
   UserAccountEntity,
 } from '@gp/api/data';
 import { scopeToReader } from './project-access';
+import { instantiateChecklist } from './checklists/instantiate-checklist';
+import { applicationFacts } from './checklists/stage-facts';
 import { toProject, toProjectFacts, toStageMoveRecord } from './project.mapper';
 
 @Injectable()
@@ -88,7 +90,10 @@ export class ProjectsService {
       if (!(await updateIfVersion(manager, ProjectEntity, id, version, changes as never))) {
         throw DomainError.staleVersion(toProject(await this.findReadable(manager, user, id)));
       }
-      return toProject(await this.findReadable(manager, user, id));
+      const saved = await this.findReadable(manager, user, id);
+      // An application that gets its programme gets the programme's checklist.
+      if (saved.stage === 'application') await instantiateChecklist(manager, saved, user.id);
+      return toProject(saved);
     });
   }
 
@@ -108,6 +113,7 @@ export class ProjectsService {
       const deciding = project.stage === 'decision' && input.to === 'running';
       const facts = {
         ...toProjectFacts(project),
+        ...(await applicationFacts(manager, id)),
         ...(deciding && input.outcome ? { outcome: input.outcome } : {}),
         ...(deciding && input.grantedMinor
           ? { grantedAmount: { amountMinor: input.grantedMinor, currency: project.budgetCurrency } }
@@ -150,6 +156,7 @@ export class ProjectsService {
         comment: input.comment?.trim() ?? '',
         movedById: user.id,
       });
+      if (input.to === 'application') await instantiateChecklist(manager, project, user.id);
       return toProject(await this.findReadable(manager, user, id));
     });
   }
@@ -200,6 +207,8 @@ export class ProjectsService {
           previousAttemptId: original.id,
         }),
       );
+      // A fresh checklist from the template: the last attempt's ticks say nothing about this one.
+      if (saved.stage === 'application') await instantiateChecklist(manager, saved, user.id);
       return toProject(saved);
     });
   }

@@ -3,17 +3,32 @@ import { money } from './money';
 
 describe('coFinancingSplit', () => {
   it('splits an Interreg Central Baltic budget at 80 %', () => {
-    expect(coFinancingSplit(money(100_000_000, 'EUR'), 80)).toEqual({ grant: money(80_000_000, 'EUR'), ownShare: money(20_000_000, 'EUR') });
+    expect(coFinancingSplit(money(100_000_000, 'EUR'), 80)).toEqual({
+      grant: money(80_000_000, 'EUR'),
+      ownShare: money(20_000_000, 'EUR'),
+    });
   });
 
   it('splits an ESF+ budget whose 46 % co-financing the applicant brings (funder pays 54 %)', () => {
-    expect(coFinancingSplit(money(1_000_000_00, 'SEK'), 100 - 46)).toEqual({ grant: money(54_000_000, 'SEK'), ownShare: money(46_000_000, 'SEK') });
+    expect(coFinancingSplit(money(1_000_000_00, 'SEK'), 100 - 46)).toEqual({
+      grant: money(54_000_000, 'SEK'),
+      ownShare: money(46_000_000, 'SEK'),
+    });
   });
 
   it('rounds the grant down to the cent and gives the rest to the own share', () => {
-    expect(coFinancingSplit(money(10_001, 'EUR'), 75)).toEqual({ grant: money(7_500, 'EUR'), ownShare: money(2_501, 'EUR') });
-    expect(coFinancingSplit(money(1, 'EUR'), 99.99)).toEqual({ grant: money(0, 'EUR'), ownShare: money(1, 'EUR') });
-    expect(coFinancingSplit(money(3, 'NOK'), 66.67)).toEqual({ grant: money(2, 'NOK'), ownShare: money(1, 'NOK') });
+    expect(coFinancingSplit(money(10_001, 'EUR'), 75)).toEqual({
+      grant: money(7_500, 'EUR'),
+      ownShare: money(2_501, 'EUR'),
+    });
+    expect(coFinancingSplit(money(1, 'EUR'), 99.99)).toEqual({
+      grant: money(0, 'EUR'),
+      ownShare: money(1, 'EUR'),
+    });
+    expect(coFinancingSplit(money(3, 'NOK'), 66.67)).toEqual({
+      grant: money(2, 'NOK'),
+      ownShare: money(1, 'NOK'),
+    });
   });
 
   it('is not moved by floating-point error in the rate', () => {
@@ -36,8 +51,14 @@ describe('coFinancingSplit', () => {
   });
 
   it('gives everything or nothing at 100 % and 0 %', () => {
-    expect(coFinancingSplit(money(999, 'EUR'), 100)).toEqual({ grant: money(999, 'EUR'), ownShare: money(0, 'EUR') });
-    expect(coFinancingSplit(money(999, 'EUR'), 0)).toEqual({ grant: money(0, 'EUR'), ownShare: money(999, 'EUR') });
+    expect(coFinancingSplit(money(999, 'EUR'), 100)).toEqual({
+      grant: money(999, 'EUR'),
+      ownShare: money(0, 'EUR'),
+    });
+    expect(coFinancingSplit(money(999, 'EUR'), 0)).toEqual({
+      grant: money(0, 'EUR'),
+      ownShare: money(999, 'EUR'),
+    });
   });
 
   it('refuses a negative total and rates outside 0–100 or finer than 0.01', () => {

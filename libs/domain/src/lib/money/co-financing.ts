@@ -35,7 +35,8 @@ export function isCoFinancingRate(ratePercent: unknown): ratePercent is number {
 export function coFinancingSplit(total: Money, ratePercent: number): CoFinancingSplit {
   const checked = money(total.amountMinor, total.currency);
   if (checked.amountMinor < 0) throw new RangeError('A budget total cannot be negative');
-  if (!isCoFinancingRate(ratePercent)) throw new RangeError(`Not a co-financing rate in percent: ${ratePercent}`);
+  if (!isCoFinancingRate(ratePercent))
+    throw new RangeError(`Not a co-financing rate in percent: ${ratePercent}`);
 
   // Basis points and BigInt: total × rate overflows 2^53 for large totals, and
   // 0.1-style float error would otherwise move a cent across the floor.

@@ -71,7 +71,20 @@ describe('parseMoneyInput', () => {
   });
 
   it('refuses text that is not an amount', () => {
-    for (const text of ['', '   ', 'kr', 'abc', '12a', '1,2,3', '12.50.000', '1.250,000.50', '1250,', '1 250 kr kr', '--5', '1e6']) {
+    for (const text of [
+      '',
+      '   ',
+      'kr',
+      'abc',
+      '12a',
+      '1,2,3',
+      '12.50.000',
+      '1.250,000.50',
+      '1250,',
+      '1 250 kr kr',
+      '--5',
+      '1e6',
+    ]) {
       expect([text, minor(text, 'sv')]).toEqual([text, 'not_a_number']);
     }
   });
@@ -98,6 +111,9 @@ describe('parseMoneyInput', () => {
   });
 
   it('returns the currency it was asked for', () => {
-    expect(parseMoneyInput('12 500', 'EUR', 'sv')).toEqual({ ok: true, money: { amountMinor: 1_250_000, currency: 'EUR' } });
+    expect(parseMoneyInput('12 500', 'EUR', 'sv')).toEqual({
+      ok: true,
+      money: { amountMinor: 1_250_000, currency: 'EUR' },
+    });
   });
 });

@@ -3,7 +3,8 @@ import type { Currency } from './currency';
 import { money, type Money } from './money';
 
 /** Why typed text is not an amount; the form shows the matching message. */
-export type MoneyInputError = 'not_a_number' | 'too_many_decimals' | 'negative' | 'too_large' | 'wrong_currency';
+export type MoneyInputError =
+  'not_a_number' | 'too_many_decimals' | 'negative' | 'too_large' | 'wrong_currency';
 
 export type MoneyInputResult = { ok: true; money: Money } | { ok: false; error: MoneyInputError };
 

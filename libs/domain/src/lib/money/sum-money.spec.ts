@@ -3,7 +3,10 @@ import { sumMoney, totalsByCurrency } from './sum-money';
 
 describe('sumMoney', () => {
   it('adds amounts of one currency to the cent', () => {
-    expect(sumMoney([money(10, 'EUR'), money(20, 'EUR'), money(70, 'EUR')])).toEqual({ ok: true, total: money(100, 'EUR') });
+    expect(sumMoney([money(10, 'EUR'), money(20, 'EUR'), money(70, 'EUR')])).toEqual({
+      ok: true,
+      total: money(100, 'EUR'),
+    });
   });
 
   it('sums an empty list to zero in the currency given', () => {
@@ -13,11 +16,19 @@ describe('sumMoney', () => {
 
   it('refuses to add euros and kronor, and gives the per-currency totals instead', () => {
     const result = sumMoney([money(100, 'EUR'), money(500, 'SEK'), money(50, 'EUR')]);
-    expect(result).toEqual({ ok: false, error: 'mixed_currencies', totals: { EUR: money(150, 'EUR'), SEK: money(500, 'SEK') } });
+    expect(result).toEqual({
+      ok: false,
+      error: 'mixed_currencies',
+      totals: { EUR: money(150, 'EUR'), SEK: money(500, 'SEK') },
+    });
   });
 
   it('refuses amounts not in the currency asked for', () => {
-    expect(sumMoney([money(100, 'NOK')], 'SEK')).toEqual({ ok: false, error: 'mixed_currencies', totals: { NOK: money(100, 'NOK') } });
+    expect(sumMoney([money(100, 'NOK')], 'SEK')).toEqual({
+      ok: false,
+      error: 'mixed_currencies',
+      totals: { NOK: money(100, 'NOK') },
+    });
   });
 
   it('throws rather than lose cents beyond the safe range', () => {

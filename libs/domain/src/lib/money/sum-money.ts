@@ -23,7 +23,10 @@ export type MoneySum =
  * Throws a RangeError when the total leaves the safe integer range, which no
  * municipal budget comes near.
  */
-export function sumMoney(list: readonly Money[], currency: Currency | undefined = list[0]?.currency): MoneySum {
+export function sumMoney(
+  list: readonly Money[],
+  currency: Currency | undefined = list[0]?.currency,
+): MoneySum {
   if (currency === undefined) return { ok: false, error: 'no_currency', totals: {} };
   if (list.some((item) => item.currency !== currency)) {
     return { ok: false, error: 'mixed_currencies', totals: totalsByCurrency(list) };

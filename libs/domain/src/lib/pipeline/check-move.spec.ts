@@ -11,7 +11,12 @@ import { STAGES, type Stage } from './stage';
 function ready(stage: Stage, to: Stage = stage): ProjectFacts {
   return {
     stage,
-    outcome: stage === 'running' || (stage === 'decision' && to === 'running') ? 'granted' : stage === 'closed' ? 'completed' : null,
+    outcome:
+      stage === 'running' || (stage === 'decision' && to === 'running')
+        ? 'granted'
+        : stage === 'closed'
+          ? 'completed'
+          : null,
     programmeId: 'prog-central-baltic',
     callId: 'call-5',
     callDeadline: '2025-09-30T10:00:00.000Z',
@@ -76,7 +81,9 @@ describe('checkMove over the whole board', () => {
   }
 
   it('reports a move outside the graph alone, without running conditions', () => {
-    expect(checkMove({ stage: 'idea' }, 'running')).toEqual(refused({ code: 'move_not_allowed', params: { from: 'idea', to: 'running' } }));
+    expect(checkMove({ stage: 'idea' }, 'running')).toEqual(
+      refused({ code: 'move_not_allowed', params: { from: 'idea', to: 'running' } }),
+    );
   });
 });
 
@@ -108,36 +115,62 @@ describe('the built-in conditions', () => {
 
   it('refuses each missing fact of a submission on its own', () => {
     const base = ready('application', 'decision');
-    expect(checkMove({ ...base, programmeId: undefined }, 'decision')).toEqual(refused({ code: 'programme_missing' }));
+    expect(checkMove({ ...base, programmeId: undefined }, 'decision')).toEqual(
+      refused({ code: 'programme_missing' }),
+    );
     expect(checkMove({ ...base, callId: '' }, 'decision')).toEqual(refused({ code: 'call_missing' }));
-    expect(checkMove({ ...base, callDeadline: undefined }, 'decision')).toEqual(refused({ code: 'call_deadline_missing' }));
+    expect(checkMove({ ...base, callDeadline: undefined }, 'decision')).toEqual(
+      refused({ code: 'call_deadline_missing' }),
+    );
     expect(checkMove({ ...base, checklist: { required: 5, requiredDone: 4 } }, 'decision')).toEqual(
       refused({ code: 'checklist_incomplete', params: { done: 4, required: 5 } }),
     );
-    expect(checkMove({ ...base, coFunding: { asked: true, approved: false } }, 'decision')).toEqual(refused({ code: 'co_funding_not_approved' }));
+    expect(checkMove({ ...base, coFunding: { asked: true, approved: false } }, 'decision')).toEqual(
+      refused({ code: 'co_funding_not_approved' }),
+    );
   });
 
   it('lets the checklist and co-funding rules stand aside when their facts are absent or not asked', () => {
-    const { checklist: _checklist, coFunding: _coFunding, ...withoutRecords } = ready('application', 'decision');
+    const {
+      checklist: _checklist,
+      coFunding: _coFunding,
+      ...withoutRecords
+    } = ready('application', 'decision');
     expect(checkMove(withoutRecords, 'decision')).toEqual({ allowed: true });
-    expect(checkMove({ ...withoutRecords, coFunding: { asked: false, approved: false } }, 'decision')).toEqual({ allowed: true });
-    expect(checkMove({ ...withoutRecords, checklist: { required: 0, requiredDone: 0 } }, 'decision')).toEqual({ allowed: true });
+    expect(
+      checkMove({ ...withoutRecords, coFunding: { asked: false, approved: false } }, 'decision'),
+    ).toEqual({ allowed: true });
+    expect(checkMove({ ...withoutRecords, checklist: { required: 0, requiredDone: 0 } }, 'decision')).toEqual(
+      { allowed: true },
+    );
   });
 
   it('keeps the checklist and co-funding rules in their own list, inside the built-in one', () => {
     expect(applicationConditions).toHaveLength(2);
     for (const condition of applicationConditions) expect(builtInConditions).toContain(condition);
-    const incomplete = { ...ready('application', 'decision'), checklist: { required: 2, requiredDone: 0 }, coFunding: { asked: true, approved: false } };
+    const incomplete = {
+      ...ready('application', 'decision'),
+      checklist: { required: 2, requiredDone: 0 },
+      coFunding: { asked: true, approved: false },
+    };
     const withoutThem = builtInConditions.filter((condition) => !applicationConditions.includes(condition));
     expect(checkMove(incomplete, 'decision', withoutThem)).toEqual({ allowed: true });
   });
 
   it('runs a project only on a granted outcome with a granted amount', () => {
     const base = ready('decision', 'running');
-    expect(checkMove({ ...base, outcome: null }, 'running')).toEqual(refused({ code: 'outcome_not_granted' }));
-    expect(checkMove({ ...base, outcome: 'rejected' }, 'running')).toEqual(refused({ code: 'outcome_not_granted' }));
-    expect(checkMove({ ...base, grantedAmount: null }, 'running')).toEqual(refused({ code: 'granted_amount_missing' }));
-    expect(checkMove({ ...base, grantedAmount: money(0, 'EUR') }, 'running')).toEqual(refused({ code: 'granted_amount_missing' }));
+    expect(checkMove({ ...base, outcome: null }, 'running')).toEqual(
+      refused({ code: 'outcome_not_granted' }),
+    );
+    expect(checkMove({ ...base, outcome: 'rejected' }, 'running')).toEqual(
+      refused({ code: 'outcome_not_granted' }),
+    );
+    expect(checkMove({ ...base, grantedAmount: null }, 'running')).toEqual(
+      refused({ code: 'granted_amount_missing' }),
+    );
+    expect(checkMove({ ...base, grantedAmount: money(0, 'EUR') }, 'running')).toEqual(
+      refused({ code: 'granted_amount_missing' }),
+    );
     expect(checkMove({ ...base, outcome: null, grantedAmount: null }, 'running')).toEqual(
       refused({ code: 'outcome_not_granted' }, { code: 'granted_amount_missing' }),
     );
@@ -148,19 +181,30 @@ describe('the built-in conditions', () => {
       expect(checkMove({ stage }, 'closed')).toEqual(refused({ code: 'outcome_missing' }));
       expect(checkMove({ stage }, { stage: 'closed', outcome: 'withdrawn' })).toEqual({ allowed: true });
       for (const outcome of ['rejected', 'completed', 'granted'] as const) {
-        expect(checkMove({ stage }, { stage: 'closed', outcome })).toEqual(refused({ code: 'outcome_not_allowed', params: { outcome, from: stage } }));
+        expect(checkMove({ stage }, { stage: 'closed', outcome })).toEqual(
+          refused({ code: 'outcome_not_allowed', params: { outcome, from: stage } }),
+        );
       }
     }
   });
 
   it('closes a decision as rejected when rejection is recorded, and as withdrawn only when chosen', () => {
     expect(checkMove({ stage: 'decision', outcome: 'rejected' }, 'closed')).toEqual({ allowed: true });
-    expect(checkMove({ stage: 'decision', outcome: 'rejected' }, { stage: 'closed', outcome: 'withdrawn' })).toEqual(
-      refused({ code: 'outcome_contradicts_decision', params: { outcome: 'withdrawn', recorded: 'rejected' } }),
+    expect(
+      checkMove({ stage: 'decision', outcome: 'rejected' }, { stage: 'closed', outcome: 'withdrawn' }),
+    ).toEqual(
+      refused({
+        code: 'outcome_contradicts_decision',
+        params: { outcome: 'withdrawn', recorded: 'rejected' },
+      }),
     );
     expect(checkMove({ stage: 'decision' }, 'closed')).toEqual(refused({ code: 'outcome_missing' }));
-    expect(checkMove({ stage: 'decision' }, { stage: 'closed', outcome: 'rejected' })).toEqual({ allowed: true });
-    expect(checkMove({ stage: 'decision' }, { stage: 'closed', outcome: 'withdrawn' })).toEqual({ allowed: true });
+    expect(checkMove({ stage: 'decision' }, { stage: 'closed', outcome: 'rejected' })).toEqual({
+      allowed: true,
+    });
+    expect(checkMove({ stage: 'decision' }, { stage: 'closed', outcome: 'withdrawn' })).toEqual({
+      allowed: true,
+    });
     expect(checkMove({ stage: 'decision' }, { stage: 'closed', outcome: 'completed' })).toEqual(
       refused({ code: 'outcome_not_allowed', params: { outcome: 'completed', from: 'decision' } }),
     );
@@ -177,16 +221,20 @@ describe('the built-in conditions', () => {
 
   it('closes a running project as completed, chosen or not, and as nothing else', () => {
     expect(checkMove({ stage: 'running', outcome: 'granted' }, 'closed')).toEqual({ allowed: true });
-    expect(checkMove({ stage: 'running', outcome: 'granted' }, { stage: 'closed', outcome: 'completed' })).toEqual({ allowed: true });
-    expect(checkMove({ stage: 'running', outcome: 'granted' }, { stage: 'closed', outcome: 'withdrawn' })).toEqual(
-      refused({ code: 'outcome_not_allowed', params: { outcome: 'withdrawn', from: 'running' } }),
-    );
+    expect(
+      checkMove({ stage: 'running', outcome: 'granted' }, { stage: 'closed', outcome: 'completed' }),
+    ).toEqual({ allowed: true });
+    expect(
+      checkMove({ stage: 'running', outcome: 'granted' }, { stage: 'closed', outcome: 'withdrawn' }),
+    ).toEqual(refused({ code: 'outcome_not_allowed', params: { outcome: 'withdrawn', from: 'running' } }));
   });
 
   it('takes a decision back to application only while no outcome is recorded', () => {
     expect(checkMove({ stage: 'decision', programmeId: 'p' }, 'application')).toEqual({ allowed: true });
     for (const outcome of ['granted', 'rejected'] as const) {
-      expect(checkMove({ stage: 'decision', outcome }, 'application')).toEqual(refused({ code: 'outcome_already_recorded', params: { outcome } }));
+      expect(checkMove({ stage: 'decision', outcome }, 'application')).toEqual(
+        refused({ code: 'outcome_already_recorded', params: { outcome } }),
+      );
     }
   });
 
@@ -195,12 +243,17 @@ describe('the built-in conditions', () => {
   });
 
   it('ignores an outcome given for a move that does not close', () => {
-    expect(checkMove({ stage: 'idea', programmeId: 'p' }, { stage: 'application', outcome: 'withdrawn' })).toEqual({ allowed: true });
+    expect(
+      checkMove({ stage: 'idea', programmeId: 'p' }, { stage: 'application', outcome: 'withdrawn' }),
+    ).toEqual({ allowed: true });
   });
 });
 
 describe('adding conditions', () => {
-  const finalReportFiled: MoveCondition = forMove('running', 'closed', () => ({ code: 'checklist_incomplete', params: { done: 0, required: 1 } }));
+  const finalReportFiled: MoveCondition = forMove('running', 'closed', () => ({
+    code: 'checklist_incomplete',
+    params: { done: 0, required: 1 },
+  }));
 
   it('refuses a move when an added condition fails, keeping the built-in ones', () => {
     const project = ready('running', 'closed');
@@ -222,7 +275,11 @@ describe('adding conditions', () => {
 
   it('lets a condition scoped with forMove stand aside for other moves', () => {
     const always: MoveCondition = forMove('*', 'decision', () => ({ code: 'call_missing' }));
-    expect(checkMove({ stage: 'idea', programmeId: 'p' }, 'application', [always])).toEqual({ allowed: true });
-    expect(checkMove({ stage: 'application' }, 'decision', [always])).toEqual(refused({ code: 'call_missing' }));
+    expect(checkMove({ stage: 'idea', programmeId: 'p' }, 'application', [always])).toEqual({
+      allowed: true,
+    });
+    expect(checkMove({ stage: 'application' }, 'decision', [always])).toEqual(
+      refused({ code: 'call_missing' }),
+    );
   });
 });

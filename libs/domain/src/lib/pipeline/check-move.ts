@@ -26,11 +26,16 @@ export function checkMove(
   to: MoveTarget,
   conditions: readonly MoveCondition[] = builtInConditions,
 ): MoveCheck {
-  const move: StageMove = typeof to === 'string' ? { from: project.stage, to } : { from: project.stage, to: to.stage, outcome: to.outcome };
+  const move: StageMove =
+    typeof to === 'string'
+      ? { from: project.stage, to }
+      : { from: project.stage, to: to.stage, outcome: to.outcome };
   const structural = refuseOutsideGraph(move);
   if (structural) return { allowed: false, reasons: [structural] };
 
-  const reasons = conditions.map((condition) => condition(project, move)).filter((reason): reason is MoveRefusal => reason !== null);
+  const reasons = conditions
+    .map((condition) => condition(project, move))
+    .filter((reason): reason is MoveRefusal => reason !== null);
   return reasons.length === 0 ? { allowed: true } : { allowed: false, reasons };
 }
 

@@ -41,8 +41,19 @@ describe('copyForNextCall', () => {
   });
 
   it('drops the decision of a copied granted project', () => {
-    const copy = copyForNextCall({ id: 'p-2', stage: 'running', outcome: 'granted', programmeId: 'p', grantedAmount: money(5, 'EUR') });
-    expect(copy).toMatchObject({ stage: 'application', outcome: null, grantedAmount: null, copiedFromId: 'p-2' });
+    const copy = copyForNextCall({
+      id: 'p-2',
+      stage: 'running',
+      outcome: 'granted',
+      programmeId: 'p',
+      grantedAmount: money(5, 'EUR'),
+    });
+    expect(copy).toMatchObject({
+      stage: 'application',
+      outcome: null,
+      grantedAmount: null,
+      copiedFromId: 'p-2',
+    });
   });
 
   it('starts as an idea when no programme was ever chosen, since application needs one', () => {
@@ -63,6 +74,11 @@ describe('copyForNextCall', () => {
     const copy = copyForNextCall(rejected);
     const check = checkMove(copy, 'decision');
     expect(check.allowed).toBe(false);
-    expect(check.allowed ? [] : check.reasons.map(({ code }) => code)).toEqual(['call_missing', 'call_deadline_missing', 'checklist_incomplete', 'co_funding_not_approved']);
+    expect(check.allowed ? [] : check.reasons.map(({ code }) => code)).toEqual([
+      'call_missing',
+      'call_deadline_missing',
+      'checklist_incomplete',
+      'co_funding_not_approved',
+    ]);
   });
 });

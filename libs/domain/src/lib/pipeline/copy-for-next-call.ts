@@ -6,7 +6,15 @@ import type { Stage } from './stage';
  * funder's decision. Everything else (title, purpose, programme, budget,
  * partners, and whatever else the caller's project carries) is kept.
  */
-export const NOT_COPIED_TO_NEXT_CALL = ['id', 'callId', 'callDeadline', 'plannedStart', 'plannedEnd', 'outcome', 'grantedAmount'] as const;
+export const NOT_COPIED_TO_NEXT_CALL = [
+  'id',
+  'callId',
+  'callDeadline',
+  'plannedStart',
+  'plannedEnd',
+  'outcome',
+  'grantedAmount',
+] as const;
 
 type NotCopied = (typeof NOT_COPIED_TO_NEXT_CALL)[number];
 

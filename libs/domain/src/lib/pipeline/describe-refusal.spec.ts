@@ -6,10 +6,20 @@ import { STAGES } from './stage';
 import { outcomeName, stageName } from './stage-names';
 
 /** Params every code may need, so no text prints "undefined" or an empty slot. */
-const PARAMS = { stage: 'application', from: 'decision', to: 'running', done: 3, required: 5, outcome: 'granted', recorded: 'rejected' };
+const PARAMS = {
+  stage: 'application',
+  from: 'decision',
+  to: 'running',
+  done: 3,
+  required: 5,
+  outcome: 'granted',
+  recorded: 'rejected',
+};
 
 describe('describeRefusal', () => {
-  const unknown = Object.fromEntries(LANGUAGES.map((language) => [language, describeRefusal({ code: 'no_such_code' }, language)]));
+  const unknown = Object.fromEntries(
+    LANGUAGES.map((language) => [language, describeRefusal({ code: 'no_such_code' }, language)]),
+  );
 
   for (const code of MOVE_REFUSAL_CODES) {
     for (const language of LANGUAGES) {
@@ -37,10 +47,18 @@ describe('describeRefusal', () => {
   });
 
   it('says the call deadline and co-funding texts coordinators expect', () => {
-    expect(describeRefusal({ code: 'call_deadline_missing' }, 'sv')).toBe('Ansökan saknar deadline för utlysningen.');
-    expect(describeRefusal({ code: 'call_deadline_missing' }, 'nb')).toBe('Søknaden mangler frist for utlysningen.');
-    expect(describeRefusal({ code: 'co_funding_not_approved' }, 'sv')).toBe('Medfinansieringen är inte godkänd av förvaltningschefen.');
-    expect(describeRefusal({ code: 'co_funding_not_approved' }, 'nb')).toBe('Medfinansieringen er ikke godkjent av avdelingslederen.');
+    expect(describeRefusal({ code: 'call_deadline_missing' }, 'sv')).toBe(
+      'Ansökan saknar deadline för utlysningen.',
+    );
+    expect(describeRefusal({ code: 'call_deadline_missing' }, 'nb')).toBe(
+      'Søknaden mangler frist for utlysningen.',
+    );
+    expect(describeRefusal({ code: 'co_funding_not_approved' }, 'sv')).toBe(
+      'Medfinansieringen är inte godkänd av förvaltningschefen.',
+    );
+    expect(describeRefusal({ code: 'co_funding_not_approved' }, 'nb')).toBe(
+      'Medfinansieringen er ikke godkjent av avdelingslederen.',
+    );
   });
 
   it('names stages and outcomes in the language', () => {
@@ -48,28 +66,74 @@ describe('describeRefusal', () => {
     expect(describeRefusal(move, 'sv')).toBe('Ett projekt kan inte flyttas från Pågår till Beslut.');
     expect(describeRefusal(move, 'nb')).toBe('Et prosjekt kan ikke flyttes fra Pågår til Vedtak.');
     expect(describeRefusal(move, 'en')).toBe('A project cannot move from Running to Decision.');
-    const contradiction: MoveRefusal = { code: 'outcome_contradicts_decision', params: { outcome: 'rejected', recorded: 'granted' } };
-    expect(describeRefusal(contradiction, 'sv')).toBe('Beslutet är registrerat som ”Beviljad”, så projektet kan inte avslutas som ”Avslagen”.');
-    expect(describeRefusal(contradiction, 'nb')).toBe('Vedtaket er registrert som «Innvilget», så prosjektet kan ikke avsluttes som «Avslått».');
-    expect(describeRefusal(contradiction, 'en')).toBe('The decision is recorded as “Granted”, so the project cannot close as “Rejected”.');
+    const contradiction: MoveRefusal = {
+      code: 'outcome_contradicts_decision',
+      params: { outcome: 'rejected', recorded: 'granted' },
+    };
+    expect(describeRefusal(contradiction, 'sv')).toBe(
+      'Beslutet är registrerat som ”Beviljad”, så projektet kan inte avslutas som ”Avslagen”.',
+    );
+    expect(describeRefusal(contradiction, 'nb')).toBe(
+      'Vedtaket er registrert som «Innvilget», så prosjektet kan ikke avsluttes som «Avslått».',
+    );
+    expect(describeRefusal(contradiction, 'en')).toBe(
+      'The decision is recorded as “Granted”, so the project cannot close as “Rejected”.',
+    );
   });
 
   it('falls back to a general sentence for a code it does not know', () => {
-    expect(unknown).toEqual({ sv: 'Projektet kan inte flyttas dit.', nb: 'Prosjektet kan ikke flyttes dit.', en: 'The project cannot be moved there.' });
+    expect(unknown).toEqual({
+      sv: 'Projektet kan inte flyttas dit.',
+      nb: 'Prosjektet kan ikke flyttes dit.',
+      en: 'The project cannot be moved there.',
+    });
     expect(describeRefusal({ code: 'toString' }, 'en')).toBe(unknown['en']);
   });
 });
 
 describe('stage and outcome names', () => {
   it('names the columns as coordinators do', () => {
-    expect(STAGES.map((stage) => stageName(stage, 'sv'))).toEqual(['Idé', 'Ansökan', 'Beslut', 'Pågår', 'Avslutad']);
-    expect(STAGES.map((stage) => stageName(stage, 'nb'))).toEqual(['Idé', 'Søknad', 'Vedtak', 'Pågår', 'Avsluttet']);
-    expect(STAGES.map((stage) => stageName(stage, 'en'))).toEqual(['Idea', 'Application', 'Decision', 'Running', 'Closed']);
+    expect(STAGES.map((stage) => stageName(stage, 'sv'))).toEqual([
+      'Idé',
+      'Ansökan',
+      'Beslut',
+      'Pågår',
+      'Avslutad',
+    ]);
+    expect(STAGES.map((stage) => stageName(stage, 'nb'))).toEqual([
+      'Idé',
+      'Søknad',
+      'Vedtak',
+      'Pågår',
+      'Avsluttet',
+    ]);
+    expect(STAGES.map((stage) => stageName(stage, 'en'))).toEqual([
+      'Idea',
+      'Application',
+      'Decision',
+      'Running',
+      'Closed',
+    ]);
   });
 
   it('names every outcome in every language', () => {
-    expect(OUTCOMES.map((outcome) => outcomeName(outcome, 'sv'))).toEqual(['Beviljad', 'Avslagen', 'Genomförd', 'Återkallad']);
-    expect(OUTCOMES.map((outcome) => outcomeName(outcome, 'nb'))).toEqual(['Innvilget', 'Avslått', 'Gjennomført', 'Trukket']);
-    expect(OUTCOMES.map((outcome) => outcomeName(outcome, 'en'))).toEqual(['Granted', 'Rejected', 'Completed', 'Withdrawn']);
+    expect(OUTCOMES.map((outcome) => outcomeName(outcome, 'sv'))).toEqual([
+      'Beviljad',
+      'Avslagen',
+      'Genomförd',
+      'Återkallad',
+    ]);
+    expect(OUTCOMES.map((outcome) => outcomeName(outcome, 'nb'))).toEqual([
+      'Innvilget',
+      'Avslått',
+      'Gjennomført',
+      'Trukket',
+    ]);
+    expect(OUTCOMES.map((outcome) => outcomeName(outcome, 'en'))).toEqual([
+      'Granted',
+      'Rejected',
+      'Completed',
+      'Withdrawn',
+    ]);
   });
 });

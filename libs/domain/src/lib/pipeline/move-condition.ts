@@ -18,5 +18,6 @@ export function forMove(
   to: Stage,
   check: (project: ProjectFacts, move: StageMove) => MoveRefusal | null,
 ): MoveCondition {
-  return (project, move) => ((from === '*' || move.from === from) && move.to === to ? check(project, move) : null);
+  return (project, move) =>
+    (from === '*' || move.from === from) && move.to === to ? check(project, move) : null;
 }

@@ -26,7 +26,10 @@ export const callDeadlineKnown: MoveCondition = forMove('application', 'decision
 /** Every required checklist item done; stands aside when the caller has no checklist facts. */
 export const requiredChecklistDone: MoveCondition = forMove('application', 'decision', ({ checklist }) => {
   if (!checklist || checklist.requiredDone >= checklist.required) return null;
-  return { code: 'checklist_incomplete', params: { done: checklist.requiredDone, required: checklist.required } };
+  return {
+    code: 'checklist_incomplete',
+    params: { done: checklist.requiredDone, required: checklist.required },
+  };
 });
 
 /**
@@ -53,16 +56,24 @@ export const grantedAmountKnown: MoveCondition = forMove('decision', 'running', 
  * answer: a granted application may be withdrawn (the grant declined) but not
  * closed as rejected, and a rejected one closes as rejected.
  */
-export const closingOutcomeFits: MoveCondition = forMove('*', 'closed', (project, move): MoveRefusal | null => {
-  const outcome = closingOutcome(project, move.outcome);
-  if (outcome === null) return { code: 'outcome_missing' };
-  const recorded = project.stage === 'decision' ? project.outcome : null;
-  if ((recorded === 'granted' && outcome === 'rejected') || (recorded === 'rejected' && outcome !== 'rejected')) {
-    return { code: 'outcome_contradicts_decision', params: { outcome, recorded } };
-  }
-  if (!CLOSING_OUTCOMES[move.from].includes(outcome)) return { code: 'outcome_not_allowed', params: { outcome, from: move.from } };
-  return null;
-});
+export const closingOutcomeFits: MoveCondition = forMove(
+  '*',
+  'closed',
+  (project, move): MoveRefusal | null => {
+    const outcome = closingOutcome(project, move.outcome);
+    if (outcome === null) return { code: 'outcome_missing' };
+    const recorded = project.stage === 'decision' ? project.outcome : null;
+    if (
+      (recorded === 'granted' && outcome === 'rejected') ||
+      (recorded === 'rejected' && outcome !== 'rejected')
+    ) {
+      return { code: 'outcome_contradicts_decision', params: { outcome, recorded } };
+    }
+    if (!CLOSING_OUTCOMES[move.from].includes(outcome))
+      return { code: 'outcome_not_allowed', params: { outcome, from: move.from } };
+    return null;
+  },
+);
 
 /**
  * A decision taken back to application must not carry the funder's answer

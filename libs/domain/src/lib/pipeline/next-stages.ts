@@ -23,9 +23,18 @@ export interface NextStage {
  * its check, so the board can dim a column and say why before the drop.
  * A closed project has none.
  */
-export function nextStages(project: ProjectFacts, conditions: readonly MoveCondition[] = builtInConditions): NextStage[] {
-  const targets = STAGES.filter((stage) => MOVE_GRAPH.some((edge) => edge.from === project.stage && edge.to === stage));
-  return targets.map((stage) => (stage === 'closed' ? closing(project, conditions) : { stage, check: checkMove(project, stage, conditions) }));
+export function nextStages(
+  project: ProjectFacts,
+  conditions: readonly MoveCondition[] = builtInConditions,
+): NextStage[] {
+  const targets = STAGES.filter((stage) =>
+    MOVE_GRAPH.some((edge) => edge.from === project.stage && edge.to === stage),
+  );
+  return targets.map((stage) =>
+    stage === 'closed'
+      ? closing(project, conditions)
+      : { stage, check: checkMove(project, stage, conditions) },
+  );
 }
 
 /** Checks closing with each outcome the stage may close with. */

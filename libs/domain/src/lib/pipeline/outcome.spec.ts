@@ -3,7 +3,11 @@ import { isStage, stageIndex } from './stage';
 
 describe('stages and outcomes', () => {
   it('knows the five stages in board order', () => {
-    expect(['idea', 'application', 'decision', 'running', 'closed'].map((stage) => isStage(stage) && stageIndex(stage))).toEqual([0, 1, 2, 3, 4]);
+    expect(
+      ['idea', 'application', 'decision', 'running', 'closed'].map(
+        (stage) => isStage(stage) && stageIndex(stage),
+      ),
+    ).toEqual([0, 1, 2, 3, 4]);
     expect(isStage('submitted')).toBe(false);
   });
 

@@ -5,7 +5,13 @@ import type { Stage } from './stage';
 const STAGE_NAMES: Readonly<Record<Language, Readonly<Record<Stage, string>>>> = {
   sv: { idea: 'Idé', application: 'Ansökan', decision: 'Beslut', running: 'Pågår', closed: 'Avslutad' },
   nb: { idea: 'Idé', application: 'Søknad', decision: 'Vedtak', running: 'Pågår', closed: 'Avsluttet' },
-  en: { idea: 'Idea', application: 'Application', decision: 'Decision', running: 'Running', closed: 'Closed' },
+  en: {
+    idea: 'Idea',
+    application: 'Application',
+    decision: 'Decision',
+    running: 'Running',
+    closed: 'Closed',
+  },
 };
 
 const OUTCOME_NAMES: Readonly<Record<Language, Readonly<Record<Outcome, string>>>> = {

@@ -1,3 +1,4 @@
+import type { ChecklistProgress } from '../checklists/checklist.contract';
 import type { Currency } from '../money/currency';
 import type { Outcome } from '../pipeline/outcome';
 import type { Stage } from '../pipeline/stage';
@@ -24,6 +25,8 @@ export interface BoardCard {
   currency: Currency;
   requestedMinor: number | null;
   grantedMinor: number | null;
+  /** The application checklist's progress; null when the project has no checklist. */
+  checklist: ChecklistProgress | null;
   updatedAt: string;
 }
 

@@ -1,3 +1,4 @@
 export * from './project.contract';
 export * from './board.contract';
 export * from './project-permissions';
+export * from './activity.contract';

@@ -9,6 +9,7 @@ import type {
   PersonSummary,
   Programme,
   Project,
+  ProjectActivity,
   StageMoveRecord,
   UpdateProjectInput,
 } from '@gp/domain';
@@ -52,6 +53,11 @@ export class ProjectsApi {
 
   history(projectId: string): Observable<StageMoveRecord[]> {
     return this.http.get<StageMoveRecord[]>(`/api/projects/${id(projectId)}/history`);
+  }
+
+  /** Checklist ticks and co-funding steps, newest first. */
+  activity(projectId: string): Observable<ProjectActivity[]> {
+    return this.http.get<ProjectActivity[]>(`/api/projects/${id(projectId)}/activity`);
   }
 
   departments(): Observable<Department[]> {

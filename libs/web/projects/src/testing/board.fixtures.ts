@@ -21,6 +21,7 @@ export function boardCard(overrides: Partial<BoardCard> = {}): BoardCard {
     currency: 'EUR',
     requestedMinor: 5_000_000,
     grantedMinor: null,
+    checklist: null,
     updatedAt: '2025-01-01T00:00:00Z',
     ...overrides,
   };

@@ -1,12 +1,16 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { zonedWallTimeToInstant } from '@gp/domain';
 import { CallEntity } from '../entities/call.entity';
+import { ChecklistItemEntity } from '../entities/checklist-item.entity';
+import { ChecklistTemplateItemEntity } from '../entities/checklist-template-item.entity';
+import { CoFundingRequestEntity } from '../entities/co-funding-request.entity';
 import { DepartmentEntity } from '../entities/department.entity';
 import { ProgrammeEntity } from '../entities/programme.entity';
 import { ProjectEntity } from '../entities/project.entity';
 import { SystemFlagEntity } from '../entities/system-flag.entity';
 import { UserAccountEntity } from '../entities/user-account.entity';
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_CHECKLISTS, DEMO_EU_CHECKLIST, type DemoChecklistItem } from './demo-checklists';
 import { DEMO_PROGRAMMES, type DemoCall } from './demo-programmes';
 import { DEMO_PROJECTS, type DemoProject } from './demo-projects';
 
@@ -29,6 +33,7 @@ export async function loadDemoDataOnce(dataSource: DataSource, hashPassword: (pl
     { flag: 'demo_data_loaded_at', load: (manager) => loadPeople(manager, passwordHash) },
     { flag: 'demo_programmes_loaded_at', load: loadProgrammes },
     { flag: 'demo_projects_loaded_at', load: loadProjects },
+    { flag: 'demo_checklists_loaded_at', load: loadChecklistsAndCoFunding },
   ];
   const loaded: string[] = [];
   for (const set of sets) {
@@ -143,4 +148,94 @@ async function loadProjects(manager: EntityManager): Promise<void> {
     });
   });
   await manager.save(ProjectEntity, rows);
+}
+
+const NATIONAL_CHECKLIST: DemoChecklistItem[] = [
+  { title: 'Projektplan', guidance: 'Syfte, mål, aktiviteter och tidplan.', required: true, daysBefore: 14 },
+  { title: 'Budget', guidance: 'Kostnader och finansiering per år.', required: true, daysBefore: 7 },
+  { title: 'Beslut om medfinansiering', guidance: 'Protokollsutdrag från nämnden.', required: true, daysBefore: 7 },
+];
+
+/**
+ * Checklist templates for the catalogue's programmes; the demo applications get their checklists,
+ * half done while applying and done once submitted, and the co-funding their departments were asked for.
+ */
+async function loadChecklistsAndCoFunding(manager: EntityManager): Promise<void> {
+  const programmes = await manager.find(ProgrammeEntity);
+  const templates = new Map<string, ChecklistTemplateItemEntity[]>();
+  for (const programme of programmes) {
+    const lines =
+      DEMO_CHECKLISTS[programme.name] ??
+      (programme.kind === 'national' || programme.kind === 'foundation' ? NATIONAL_CHECKLIST : DEMO_EU_CHECKLIST);
+    templates.set(
+      programme.id,
+      await manager.save(
+        ChecklistTemplateItemEntity,
+        lines.map((line, position) =>
+          manager.create(ChecklistTemplateItemEntity, {
+            programmeId: programme.id,
+            title: line.title,
+            guidance: line.guidance,
+            required: line.required,
+            dueDaysBefore: line.daysBefore,
+            dueOn: null,
+            position,
+          }),
+        ),
+      ),
+    );
+  }
+  const coordinator = await manager.findOneBy(UserAccountEntity, { email: 'samordnare@demo.kommun.se' });
+  const applications = await manager.find(ProjectEntity, {
+    where: [{ stage: 'application' }, { stage: 'decision' }],
+    order: { title: 'ASC' },
+  });
+  for (const project of applications) {
+    const template = project.programmeId ? (templates.get(project.programmeId) ?? []) : [];
+    const submitted = project.stage === 'decision';
+    await manager.save(
+      ChecklistItemEntity,
+      template.map((line, position) =>
+        manager.create(ChecklistItemEntity, {
+          projectId: project.id,
+          templateItemId: line.id,
+          title: line.title,
+          guidance: line.guidance,
+          required: line.required,
+          dueDaysBefore: line.dueDaysBefore,
+          dueOn: line.dueOn,
+          position,
+          doneAt: submitted || position < template.length / 2 ? new Date(project.createdAt) : null,
+          doneById: submitted || position < template.length / 2 ? (coordinator?.id ?? null) : null,
+        }),
+      ),
+    );
+    const cash = project.ownCashMinor ?? 0;
+    const inKind = project.ownInKindMinor ?? 0;
+    if (cash + inKind === 0) continue;
+    await manager.save(
+      CoFundingRequestEntity,
+      manager.create(CoFundingRequestEntity, {
+        projectId: project.id,
+        departmentId: project.departmentId,
+        currency: project.budgetCurrency,
+        years: budgetYears(project.plannedStart, project.plannedEnd, cash, inKind),
+        justification: 'Projektet ligger i linje med förvaltningens verksamhetsplan och den internationella strategin.',
+        status: submitted ? 'approved' : 'pending',
+        requestedById: coordinator?.id ?? null,
+        decidedAt: submitted ? new Date(project.createdAt) : null,
+        decisionComment: submitted ? 'Beslutat i nämnden.' : null,
+      }),
+    );
+  }
+}
+
+/** Own cash and in kind spread evenly over the budget years of the planned period. */
+function budgetYears(start: string | null, end: string | null, cash: number, inKind: number) {
+  const first = Number((start ?? new Date().toISOString()).slice(0, 4));
+  const last = Math.max(first, Number((end ?? start ?? new Date().toISOString()).slice(0, 4)));
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const share = (total: number, index: number) =>
+    Math.floor(total / years.length) + (index === 0 ? total % years.length : 0);
+  return years.map((year, index) => ({ year, cashMinor: share(cash, index), inKindMinor: share(inKind, index) }));
 }

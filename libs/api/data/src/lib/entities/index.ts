@@ -1,7 +1,11 @@
 import { CallEntity } from './call.entity';
+import { ChecklistItemEntity } from './checklist-item.entity';
+import { ChecklistTemplateItemEntity } from './checklist-template-item.entity';
+import { CoFundingRequestEntity } from './co-funding-request.entity';
 import { DepartmentEntity } from './department.entity';
 import { MailLogEntity } from './mail-log.entity';
 import { ProgrammeEntity } from './programme.entity';
+import { ProjectActivityEntity } from './project-activity.entity';
 import { ProjectStageMoveEntity } from './project-stage-move.entity';
 import { ProjectEntity } from './project.entity';
 import { SessionRecordEntity } from './session-record.entity';
@@ -10,6 +14,10 @@ import { UserAccountEntity } from './user-account.entity';
 
 export {
   CallEntity,
+  ChecklistItemEntity,
+  ChecklistTemplateItemEntity,
+  CoFundingRequestEntity,
+  ProjectActivityEntity,
   DepartmentEntity,
   MailLogEntity,
   ProgrammeEntity,
@@ -21,4 +29,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectActivityEntity];

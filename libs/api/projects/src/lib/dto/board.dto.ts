@@ -8,6 +8,7 @@ import {
   type BoardCard,
   type BoardColumn,
   type BoardFilters,
+  type ChecklistProgress,
   type Currency,
   type Outcome,
   type Stage,
@@ -48,6 +49,14 @@ export class BoardQueryDto implements BoardFilters {
   closed?: 'all';
 }
 
+export class ChecklistProgressDto implements ChecklistProgress {
+  @ApiProperty() total: number;
+  @ApiProperty() done: number;
+  @ApiProperty() required: number;
+  @ApiProperty() requiredDone: number;
+  @ApiProperty({ description: 'Open items past their due day' }) overdue: number;
+}
+
 export class BoardCardDto implements BoardCard {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
@@ -63,6 +72,8 @@ export class BoardCardDto implements BoardCard {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) projectLeadId: string | null;
   @ApiProperty({ nullable: true, type: String }) projectLeadName: string | null;
   @ApiProperty({ format: 'date', nullable: true, type: String }) plannedStart: string | null;
+  @ApiProperty({ type: ChecklistProgressDto, nullable: true, description: 'Application checklist progress' })
+  checklist: ChecklistProgress | null;
   @ApiProperty({ format: 'date', nullable: true, type: String }) plannedEnd: string | null;
   @ApiProperty({ enum: CURRENCIES }) currency: Currency;
   @ApiProperty({ nullable: true, type: Number }) requestedMinor: number | null;

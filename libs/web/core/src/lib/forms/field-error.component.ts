@@ -32,6 +32,10 @@ function messageOf(errors: ValidationErrors | null): FieldMessage | null {
   if (errors['percent']) return { key: 'validation.percent', params: {} };
   if (errors['wholeNumber']) return { key: 'validation.wholeNumber', params: {} };
   if (errors['webLink']) return { key: 'validation.webLink', params: {} };
+  if (errors['money']) return { key: `validation.money.${errors['money']}`, params: {} };
+  if (errors['min']) return { key: 'validation.min', params: errors['min'] };
+  if (errors['max']) return { key: 'validation.max', params: errors['max'] };
+  if (errors['maxlength']) return { key: 'validation.maxLength', params: errors['maxlength'] };
   return { key: 'validation.invalid', params: {} };
 }
 

@@ -6,6 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { Call, Programme } from '@gp/domain';
 import { LanguageStore } from '@gp/web/core';
 import { LocalMoneyPipe, LocalPercentPipe, StatusChipComponent, type StatusTone } from '@gp/web/ui';
+import { ChecklistTemplateComponent } from '../checklist-template/checklist-template.component';
 import { CallTimes, type DeadlineUrgency } from '../shared/call-times';
 
 const URGENCY_LOOK: Readonly<Record<DeadlineUrgency, { tone: StatusTone; icon: string }>> = {
@@ -16,11 +17,13 @@ const URGENCY_LOOK: Readonly<Record<DeadlineUrgency, { tone: StatusTone; icon: s
 
 /**
  * One programme: its facts, its description in the reader's language, and its calls with their
- * deadlines in the reader's time zone. Edit buttons only when the page says the person may edit.
+ * deadlines in the reader's time zone, and its application checklist template. Edit buttons only
+ * when the page says the person may edit.
  */
 @Component({
   selector: 'gp-programme-card',
   imports: [
+    ChecklistTemplateComponent,
     LocalMoneyPipe,
     LocalPercentPipe,
     MatButtonModule,

@@ -128,10 +128,10 @@ describe('ProgrammesPage', () => {
     expect(await other.getText()).toContain('Inga utlysningar är inlagda för programmet.');
   });
 
-  it('offers a viewer no buttons to edit', async () => {
+  it('offers a viewer no buttons to edit, only one to read the checklist template', async () => {
     await render([erasmus], false);
     const buttons = await loader.getAllHarnesses(MatButtonHarness);
-    expect(await Promise.all(buttons.map((b) => b.getText()))).toEqual([]);
+    expect(await Promise.all(buttons.map((b) => b.getText()))).toEqual(['Checklistmall']);
   });
 
   it('offers a coordinator a button for each change, each named after what it changes', async () => {

@@ -5,6 +5,7 @@ import {
   type BoardCard,
   type BoardColumn,
   type BoardFilters,
+  type ChecklistProgress,
   type MoveRefusal,
   type NextStage,
   type Outcome,
@@ -33,11 +34,36 @@ export interface CardMove {
   outcomes: Outcome[];
 }
 
+/** A card's checklist as the card shows it: "7/12", a late count, and the sentence read out. */
+export interface CardChecklist {
+  /** "7/12". */
+  ratio: string;
+  complete: boolean;
+  overdue: number;
+  /** The overdue marker's words ("2 försenade"); null when nothing is late. */
+  overdueText: string | null;
+  /** "Checklista: 7 av 12 klara, 2 försenade". */
+  label: string;
+}
+
+/** Puts a checklist's progress into the reader's words; the page passes the active language's. */
+export interface ChecklistWording {
+  label(progress: ChecklistProgress): string;
+  overdue(count: number): string;
+}
+
+/** Plain numbers, until the page hands the store the words of the active language. */
+export const NUMERIC_CHECKLIST_WORDING: ChecklistWording = {
+  label: (p) => `${p.done}/${p.total}`,
+  overdue: (count) => `${count}`,
+};
+
 /** A card with everything the board shows or decides about it, computed once per board load. */
 export interface CardView {
   card: BoardCard;
   deadline: CardDeadline | null;
   amount: { minor: number; kind: 'requested' | 'granted' } | null;
+  checklist: CardChecklist | null;
   mayMove: boolean;
   moves: CardMove[];
 }
@@ -68,6 +94,10 @@ export function factsOf(card: BoardCard): ProjectFacts {
     plannedEnd: card.plannedEnd,
     grantedAmount:
       card.grantedMinor === null ? null : { amountMinor: card.grantedMinor, currency: card.currency },
+    // Without a checklist the rule stands aside, as it does in the API.
+    ...(card.checklist
+      ? { checklist: { required: card.checklist.required, requiredDone: card.checklist.requiredDone } }
+      : {}),
   };
 }
 
@@ -140,18 +170,41 @@ export function mayMove(card: BoardCard, viewer: BoardViewer): boolean {
   return viewer.mayMoveAll || (viewer.userId !== null && card.projectLeadId === viewer.userId);
 }
 
-export function cardView(card: BoardCard, viewer: BoardViewer, today: Date): CardView {
+export function checklistOf(card: BoardCard, wording: ChecklistWording): CardChecklist | null {
+  const progress = card.checklist;
+  if (!progress || progress.total === 0) return null;
+  return {
+    ratio: `${progress.done}/${progress.total}`,
+    complete: progress.done === progress.total,
+    overdue: progress.overdue,
+    overdueText: progress.overdue > 0 ? wording.overdue(progress.overdue) : null,
+    label: wording.label(progress),
+  };
+}
+
+export function cardView(
+  card: BoardCard,
+  viewer: BoardViewer,
+  today: Date,
+  wording: ChecklistWording = NUMERIC_CHECKLIST_WORDING,
+): CardView {
   const movable = mayMove(card, viewer);
   return {
     card,
     deadline: deadlineOf(card, today),
     amount: amountOf(card),
+    checklist: checklistOf(card, wording),
     mayMove: movable,
     moves: movable ? movesOf(card) : [],
   };
 }
 
-export function columnViews(columns: readonly BoardColumn[], viewer: BoardViewer, today: Date): ColumnView[] {
+export function columnViews(
+  columns: readonly BoardColumn[],
+  viewer: BoardViewer,
+  today: Date,
+  wording: ChecklistWording = NUMERIC_CHECKLIST_WORDING,
+): ColumnView[] {
   return STAGES.map((stage) => {
     const column = columns.find((c) => c.stage === stage);
     return {
@@ -160,7 +213,7 @@ export function columnViews(columns: readonly BoardColumn[], viewer: BoardViewer
       sums: Object.entries(column?.sums ?? {})
         .filter(([, minor]) => typeof minor === 'number')
         .map(([currency, minor]) => ({ currency, minor: minor as number })),
-      cards: (column?.cards ?? []).map((card) => cardView(card, viewer, today)),
+      cards: (column?.cards ?? []).map((card) => cardView(card, viewer, today, wording)),
     };
   });
 }

@@ -7,7 +7,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { provideRouter } from '@angular/router';
 import type { BoardCard } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
+import { LanguageStore, provideTranslations } from '@gp/web/core';
 import { BoardPage } from './board.page';
 import { boardCard, boardOf } from '../../testing/board.fixtures';
 
@@ -187,6 +187,48 @@ describe('BoardPage', () => {
     );
     await settle();
     expect(text()).toContain('2 av 5 obligatoriska punkter i checklistan är klara.');
+  });
+
+  it('shows checklist progress on a card, with a late marker in words and a sentence for screen readers', async () => {
+    const checklist = { total: 12, done: 7, required: 4, requiredDone: 2, overdue: 2 };
+    await open([
+      boardCard({ id: 'c1', stage: 'application', programmeId: 'p1', checklist }),
+      boardCard({ id: 'c2', title: 'Utan lista' }),
+    ]);
+    const progress = (fixture.nativeElement as HTMLElement).querySelector(
+      '[data-testid="card-checklist-c1"]',
+    );
+    expect(progress?.textContent?.replace(/\s+/g, ' ').trim()).toBe('7/12 2 försenade');
+    expect(progress?.getAttribute('aria-label')).toBe('Checklista: 7 av 12 klara, 2 försenade');
+    expect(progress?.querySelector('.late mat-icon')?.getAttribute('fontIcon')).toBe('warning');
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('[data-testid="card-checklist-c2"]'),
+    ).toBeNull();
+
+    TestBed.inject(LanguageStore).use('en');
+    await settle();
+    expect(progress?.getAttribute('aria-label')).toBe('Checklist: 7 of 12 done, 2 overdue');
+  });
+
+  it('says why an application with open required items cannot be submitted yet', async () => {
+    const checklist = { total: 5, done: 4, required: 4, requiredDone: 3, overdue: 0 };
+    await open([
+      boardCard({
+        stage: 'application',
+        programmeId: 'p1',
+        callId: 'k1',
+        callDeadline: '2027-03-05T11:00:00Z',
+        checklist,
+      }),
+    ]);
+    const progress = (fixture.nativeElement as HTMLElement).querySelector(
+      '[data-testid="card-checklist-c1"]',
+    );
+    expect(progress?.getAttribute('aria-label')).toBe('Checklista: 4 av 5 klara');
+    const menu = await moveMenu('c1');
+    await menu.open();
+    const texts = await Promise.all((await menu.getItems()).map((item) => item.getText()));
+    expect(texts).toContain('Inte till Beslut: 3 av 4 obligatoriska punkter i checklistan är klara.');
   });
 
   it('is read-only for people who may not move the card', async () => {

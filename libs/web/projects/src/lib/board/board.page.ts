@@ -34,6 +34,7 @@ import {
   stageName,
   type ApiError,
   type BoardFilters,
+  type Language,
   type MoveProjectInput,
   type MoveRefusal,
   type Project,
@@ -42,7 +43,13 @@ import {
 import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
 import { LocalDatePipe, LocalMoneyPipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
 import { Subject, debounceTime, distinctUntilChanged } from 'rxjs';
-import { factsOf, filtersFromParams, filtersToParams, type CardView } from './board-view';
+import {
+  factsOf,
+  filtersFromParams,
+  filtersToParams,
+  type CardView,
+  type ChecklistWording,
+} from './board-view';
 import { BoardStore } from './board.store';
 import { MoveDialog, type MoveDialogData, type MoveDialogResult } from './move.dialog';
 import { NewIdeaDialog } from './new-idea.dialog';
@@ -139,6 +146,8 @@ export class BoardPage {
 
   constructor() {
     effect(() => this.store.viewer.set({ userId: this.userId(), mayMoveAll: this.mayMoveAll() }));
+    // Card texts are made once per load and language, so a thousand cards need no pipe each.
+    effect(() => this.store.checklistWording.set(this.checklistWording(this.language())));
     effect(() => {
       const filters = this.filters();
       untracked(() => void this.store.load(filters));
@@ -277,6 +286,20 @@ export class BoardPage {
       .subscribe((project) => {
         if (project) this.notices.confirm('board.ideaCreated', { title: project.title });
       });
+  }
+
+  private checklistWording(language: Language): ChecklistWording {
+    const t = (key: string, params: Record<string, unknown>) =>
+      this.transloco.translate(key, params, language);
+    const overdue = (count: number) =>
+      t(count === 1 ? 'board.checklist.overdueOne' : 'board.checklist.overdueMany', { count });
+    return {
+      overdue,
+      label: ({ done, total, overdue: late }) =>
+        late > 0
+          ? t('board.checklist.labelOverdue', { done, total, overdue: overdue(late) })
+          : t('board.checklist.label', { done, total }),
+    };
   }
 
   private reasonsFor(view: CardView, to: Stage): MoveRefusal[] {

@@ -12,7 +12,12 @@ import type {
   Project,
 } from '@gp/domain';
 import { ProjectsApi } from '../projects.api';
-import { columnViews, type BoardViewer } from './board-view';
+import {
+  NUMERIC_CHECKLIST_WORDING,
+  columnViews,
+  type BoardViewer,
+  type ChecklistWording,
+} from './board-view';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
 
@@ -38,13 +43,15 @@ function cardOf(project: Project, previous: Partial<BoardCard> = {}): BoardCard 
     currency: project.budget.currency,
     requestedMinor: project.budget.requestedGrantMinor,
     grantedMinor: project.budget.grantedMinor,
+    // A saved project does not carry its checklist; the card keeps what the board last said.
+    checklist: previous.checklist ?? null,
     updatedAt: project.updatedAt,
   };
 }
 
 /**
  * The board for the filters in the address, and the lists its filters offer. Derived card
- * values (deadlines, allowed moves) are computed once per load, not per change detection.
+ * values (deadlines, allowed moves, checklist words) are computed once per load, not per change detection.
  */
 @Injectable({ providedIn: 'root' })
 export class BoardStore {
@@ -55,12 +62,16 @@ export class BoardStore {
   readonly loading = signal(false);
   readonly problem = signal<ApiError | null>(null);
   readonly viewer = signal<BoardViewer>({ userId: null, mayMoveAll: false });
+  /** The words card checklists are described in; the page sets the active language's. */
+  readonly checklistWording = signal<ChecklistWording>(NUMERIC_CHECKLIST_WORDING);
 
   readonly departments = signal<Department[]>([]);
   readonly programmes = signal<Programme[]>([]);
   readonly people = signal<PersonSummary[]>([]);
 
-  readonly columns = computed(() => columnViews(this.board()?.columns ?? [], this.viewer(), new Date()));
+  readonly columns = computed(() =>
+    columnViews(this.board()?.columns ?? [], this.viewer(), new Date(), this.checklistWording()),
+  );
   readonly total = computed(() => this.columns().reduce((sum, column) => sum + column.count, 0));
 
   private requested = 0;

@@ -8,7 +8,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter } from '@angular/router';
-import type { Project } from '@gp/domain';
+import type { Project, ProjectActivity } from '@gp/domain';
 import { provideTranslations } from '@gp/web/core';
 import { ProjectPage } from './project.page';
 
@@ -61,7 +61,10 @@ describe('ProjectPage', () => {
     await fixture.whenStable();
   };
 
-  async function open(inputs: { mayMoveAll: boolean; userId: string | null }) {
+  async function open(
+    inputs: { mayMoveAll: boolean; userId: string | null },
+    activity: ProjectActivity[] = [],
+  ) {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
@@ -87,6 +90,11 @@ describe('ProjectPage', () => {
     backend.expectOne('/api/projects/p1').flush(project);
     await settle();
     backend.expectOne('/api/projects/p1/history').flush([]);
+    await settle();
+    // The sections below the overview load their own lists.
+    backend.expectOne('/api/projects/p1/checklist').flush([]);
+    backend.expectOne('/api/projects/p1/co-funding-requests').flush([]);
+    backend.expectOne('/api/projects/p1/activity').flush(activity);
     await settle();
   }
 
@@ -125,17 +133,15 @@ describe('ProjectPage', () => {
     await open({ mayMoveAll: true, userId: 'u1' });
     await addPartner('Tallinna linn', 'EE');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Spara projektet' }))).click();
-    backend
-      .expectOne('/api/projects/p1')
-      .flush(
-        {
-          statusCode: 422,
-          code: 'validation_failed',
-          message: 'bad',
-          errors: { 'partners.0.country': ['unknown country'] },
-        },
-        { status: 422, statusText: 'Unprocessable Entity' },
-      );
+    backend.expectOne('/api/projects/p1').flush(
+      {
+        statusCode: 422,
+        code: 'validation_failed',
+        message: 'bad',
+        errors: { 'partners.0.country': ['unknown country'] },
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
     await settle();
     const country = (
       await loader.getAllHarnesses(MatFormFieldHarness.with({ floatingLabelText: 'Landskod' }))
@@ -147,20 +153,50 @@ describe('ProjectPage', () => {
     await open({ mayMoveAll: true, userId: 'u1' });
     await (await input('Titel')).setValue('Mitt namn');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Spara projektet' }))).click();
-    backend
-      .expectOne('/api/projects/p1')
-      .flush(
-        {
-          statusCode: 409,
-          code: 'stale_version',
-          message: 'stale',
-          current: { ...project, title: 'Deras namn', version: 7 },
-        },
-        { status: 409, statusText: 'Conflict' },
-      );
+    backend.expectOne('/api/projects/p1').flush(
+      {
+        statusCode: 409,
+        code: 'stale_version',
+        message: 'stale',
+        current: { ...project, title: 'Deras namn', version: 7 },
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
     await settle();
     expect(await (await input('Titel')).getValue()).toBe('Deras namn');
     expect(text()).toContain('Någon annan sparade projektet först.');
+  });
+
+  it('tells what happened to the checklist and co-funding, in words, with the comment', async () => {
+    const at = '2027-01-12T09:00:00Z';
+    await open({ mayMoveAll: false, userId: null }, [
+      {
+        id: 'a2',
+        projectId: 'p1',
+        kind: 'co_funding_approved',
+        subject: 'Utbildningsförvaltningen',
+        comment: 'Ingår i förvaltningens plan.',
+        actorId: 'u5',
+        actorName: 'Karin Holm',
+        at,
+      },
+      {
+        id: 'a1',
+        projectId: 'p1',
+        kind: 'checklist_item_done',
+        subject: 'Partnerbrev',
+        comment: null,
+        actorId: null,
+        actorName: null,
+        at,
+      },
+    ]);
+    const entries = [
+      ...(fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="project-activity"] li'),
+    ].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(entries[0]).toContain('Karin Holm godkände medfinansieringen från Utbildningsförvaltningen');
+    expect(entries[0]).toContain('Ingår i förvaltningens plan.');
+    expect(entries[1]).toContain('Okänd person bockade av ”Partnerbrev”');
   });
 
   it('is read-only for someone who neither coordinates nor leads it', async () => {

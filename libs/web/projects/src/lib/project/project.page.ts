@@ -45,6 +45,9 @@ import {
 import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
 import { startWith } from 'rxjs';
 import { ProjectsApi } from '../projects.api';
+import { ProjectActivityComponent } from './activity/project-activity.component';
+import { ChecklistComponent } from './checklist/checklist.component';
+import { CoFundingComponent } from './co-funding/co-funding.component';
 import {
   FORM_FIELD_OF,
   budgetShares,
@@ -57,10 +60,15 @@ import {
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
 
-/** One project: what it is, its details to edit, and how it moved through the stages. */
+/**
+ * One project: what it is, its checklist and co-funding, its details to edit, and how it moved
+ * through the stages and what happened on the way.
+ */
 @Component({
   selector: 'gp-project-page',
   imports: [
+    ChecklistComponent,
+    CoFundingComponent,
     FieldErrorComponent,
     LocalDatePipe,
     LocalPercentPipe,
@@ -73,6 +81,7 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
     MatProgressBarModule,
     MatSelectModule,
     PageHeaderComponent,
+    ProjectActivityComponent,
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,
@@ -116,6 +125,8 @@ export class ProjectPage {
   protected readonly problem = signal<ApiError | null>(null);
   /** A message about the last save: stale, forbidden or invalid, as a translation key. */
   protected readonly saveMessage = signal<string | null>(null);
+  /** Counts checklist and co-funding changes, so the activity list fetches what they added. */
+  protected readonly activityRevision = signal(0);
   /** Set when the API said no to an edit, whatever the session thought. */
   private readonly forbidden = signal(false);
 
@@ -195,6 +206,10 @@ export class ProjectPage {
   protected removeTheme(theme: string): void {
     const themes = this.form.controls.themes;
     themes.setValue(themes.value.filter((t) => t !== theme));
+  }
+
+  protected activityChanged(): void {
+    this.activityRevision.update((revision) => revision + 1);
   }
 
   protected programmeChanged(): void {

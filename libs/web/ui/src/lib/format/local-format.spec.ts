@@ -1,4 +1,4 @@
-import { formatLocalDate, formatLocalNumber, formatLocalPercent } from './local-format';
+import { formatLocalDate, formatLocalDay, formatLocalNumber, formatLocalPercent } from './local-format';
 import { LocalMoneyPipe } from './local-money.pipe';
 import { LocalDatePipe } from './local-date.pipe';
 
@@ -14,6 +14,12 @@ describe('local formats', () => {
 
   it('includes the time for instants', () => {
     expect(formatLocalDate(instant, 'sv-SE')).toMatch(/^5 mars 2026 \d\d:\d\d$/);
+  });
+
+  it('writes a calendar day as the same day wherever the reader is', () => {
+    expect(formatLocalDay('2027-01-15', 'sv-SE')).toBe('15 jan. 2027');
+    expect(formatLocalDay('2027-01-15', 'en-GB')).toBe('15 Jan 2027');
+    expect(formatLocalDay('15/01/2027', 'sv-SE')).toBe('');
   });
 
   it('shows nothing for a missing or unreadable value', () => {

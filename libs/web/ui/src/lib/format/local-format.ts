@@ -28,6 +28,24 @@ export function formatLocalDate(
   return format.format(date);
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar day (YYYY-MM-DD) as people in `locale` write it: "15 jan. 2027". The same day in
+ * every time zone, unlike an instant; '' for nothing or an unreadable day.
+ */
+export function formatLocalDay(day: string | null | undefined, locale: string): string {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '';
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return '';
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
+  return format.format(date);
+}
+
 /** A number with the locale's digit grouping and decimal sign. */
 export function formatLocalNumber(value: number | null | undefined, locale: string): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '';

@@ -1,0 +1,355 @@
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import type {
+  ChecklistItem,
+  CoFundingCommitment,
+  CoFundingRequest,
+  Department,
+  Project,
+  ProjectActivity,
+} from '@gp/domain';
+import { ApiClient } from './support/api-client';
+import { applicationTo, programmeWithTemplate, unique } from './support/application';
+import { createApp, createWorker } from './support/create-app';
+import { demo } from './support/demo';
+import { SmtpSink } from './support/smtp-sink';
+
+async function until<T>(read: () => T, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Condition not met in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('co-funding requests and approvals', () => {
+  let app: INestApplication;
+  let worker: INestApplicationContext;
+  let smtp: SmtpSink;
+  let coordinator: ApiClient;
+  let head: ApiClient;
+  let admin: ApiClient;
+  let education: Department;
+  let social: Department;
+
+  beforeAll(async () => {
+    smtp = new SmtpSink();
+    const smtpUrl = await smtp.start();
+    ({ app } = await createApp());
+    worker = await createWorker({ smtpUrl });
+    coordinator = await ApiClient.signedIn(app, demo.coordinator);
+    head = await ApiClient.signedIn(app, demo.departmentHead);
+    admin = await ApiClient.signedIn(app, demo.admin);
+    const departments: Department[] = (await coordinator.get('/api/departments').expect(200)).body;
+    education = departments.find((d) => d.name === 'Utbildningsförvaltningen') as Department;
+    social = departments.find((d) => d.name === 'Socialförvaltningen') as Department;
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await app.close();
+    await smtp.stop();
+  });
+
+  const mailsAbout = (address: string, title: string) =>
+    smtp.to(address).filter((m) => (m.subject ?? '').includes(title));
+
+  /** An application whose only checklist item is done, led by Jonas Ek, so co-funding is what gates it. */
+  async function readyApplication(): Promise<Project> {
+    const { call, programme } = await programmeWithTemplate(coordinator, [{ title: 'Budget' }]);
+    const people: Array<{ id: string; name: string }> = (await coordinator.get('/api/people')).body;
+    const jonas = people.find((p) => p.name === 'Jonas Ek')?.id;
+    const project = await applicationTo(coordinator, education, programme, call, { projectLeadId: jonas });
+    const [item]: ChecklistItem[] = (await coordinator.get(`/api/projects/${project.id}/checklist`)).body;
+    await coordinator
+      .patch(`/api/checklist-items/${item.id}`, { done: true, version: item.version })
+      .expect(200);
+    return project;
+  }
+
+  const ask = (project: Project, body: Record<string, unknown> = {}) =>
+    coordinator.post(`/api/projects/${project.id}/co-funding-requests`, {
+      departmentId: education.id,
+      currency: 'SEK',
+      years: [
+        { year: 2027, cashMinor: 15_000_000, inKindMinor: 5_000_000 },
+        { year: 2028, cashMinor: 10_000_000, inKindMinor: 0 },
+      ],
+      justification: 'Ligger i förvaltningens verksamhetsplan.',
+      ...body,
+    });
+
+  const submit = (project: Project) =>
+    coordinator.post(`/api/projects/${project.id}/moves`, { to: 'decision', version: project.version });
+
+  it('asks the department head by email, who approves from the inbox; then the application can be submitted', async () => {
+    const project = await readyApplication();
+    const request: CoFundingRequest = (await ask(project).expect(201)).body;
+    expect(request).toMatchObject({
+      status: 'pending',
+      departmentName: 'Utbildningsförvaltningen',
+      projectTitle: project.title,
+      requestedByName: 'Maja Lindqvist',
+      currency: 'SEK',
+    });
+
+    // Karin Holm heads Utbildning and reads Swedish.
+    const [asked] = await until(
+      () => mailsAbout(demo.departmentHead, project.title),
+      (m) => m.length === 1,
+    );
+    expect(asked.subject).toBe(`Medfinansiering att godkänna: ${project.title}`);
+    // Amounts as Swedes write them, with no-break spaces so they never wrap.
+    expect(asked.text?.replace(/[\u00a0\u202f]/g, ' ')).toContain(
+      '250 000 kr kontant och 50 000 kr i annat än pengar',
+    );
+    expect(asked.text).toContain(`/approvals?request=${request.id}`);
+    expect(asked.html).toContain(`/approvals?request=${request.id}`);
+
+    const refused = await submit(project).expect(422);
+    expect(refused.body.reasons.map((r: { code: string }) => r.code)).toEqual(['co_funding_not_approved']);
+
+    const inbox: CoFundingRequest[] = (await head.get('/api/co-funding-requests?status=pending').expect(200))
+      .body;
+    expect(inbox.map((r) => r.id)).toContain(request.id);
+
+    const approved: CoFundingRequest = (
+      await head
+        .post(`/api/co-funding-requests/${request.id}/decision`, {
+          decision: 'approved',
+          comment: 'Ryms i ramen för 2027.',
+          version: request.version,
+        })
+        .expect(201)
+    ).body;
+    expect(approved).toMatchObject({
+      status: 'approved',
+      decidedByName: 'Karin Holm',
+      decisionComment: 'Ryms i ramen för 2027.',
+    });
+
+    // The project lead and the coordinator hear of it, each in their own words.
+    const [toLead] = await until(
+      () => mailsAbout(demo.projectLead, project.title),
+      (m) => m.length === 1,
+    );
+    expect(toLead.subject).toBe(`Medfinansieringen är godkänd: ${project.title}`);
+    expect(toLead.text).toContain(`/projects/${project.id}`);
+    await until(
+      () => mailsAbout(demo.coordinator, project.title),
+      (m) => m.length === 1,
+    );
+
+    expect((await submit(project).expect(201)).body.stage).toBe('decision');
+
+    const activity: ProjectActivity[] = (await coordinator.get(`/api/projects/${project.id}/activity`)).body;
+    expect(activity.slice(0, 2).map((a) => [a.kind, a.subject, a.actorName, a.comment])).toEqual([
+      ['co_funding_approved', 'Utbildningsförvaltningen', 'Karin Holm', 'Ryms i ramen för 2027.'],
+      [
+        'co_funding_requested',
+        'Utbildningsförvaltningen',
+        'Maja Lindqvist',
+        'Ligger i förvaltningens verksamhetsplan.',
+      ],
+    ]);
+  });
+
+  it('needs a new approval when an approved amount changes', async () => {
+    const project = await readyApplication();
+    const request: CoFundingRequest = (await ask(project).expect(201)).body;
+    const approved: CoFundingRequest = (
+      await head
+        .post(`/api/co-funding-requests/${request.id}/decision`, {
+          decision: 'approved',
+          comment: '',
+          version: request.version,
+        })
+        .expect(201)
+    ).body;
+    // The justification alone changes nothing that was approved.
+    const reworded: CoFundingRequest = (
+      await coordinator
+        .patch(`/api/co-funding-requests/${request.id}`, {
+          justification: 'Tydligare motivering.',
+          version: approved.version,
+        })
+        .expect(200)
+    ).body;
+    expect(reworded.status).toBe('approved');
+
+    const changed: CoFundingRequest = (
+      await coordinator
+        .patch(`/api/co-funding-requests/${request.id}`, {
+          years: [{ year: 2027, cashMinor: 30_000_000, inKindMinor: 0 }],
+          version: reworded.version,
+        })
+        .expect(200)
+    ).body;
+    expect(changed).toMatchObject({ status: 'pending', decidedByName: null, decisionComment: null });
+    expect((await submit(project).expect(422)).body.reasons[0].code).toBe('co_funding_not_approved');
+    await until(
+      () => mailsAbout(demo.departmentHead, project.title),
+      (m) => m.length === 2,
+    );
+  });
+
+  it('lets nobody decide on their own request, nor a head of another department', async () => {
+    const project = await readyApplication();
+    // An admin may decide for any department, but not on a request they made.
+    const own: CoFundingRequest = (
+      await admin
+        .post(`/api/projects/${project.id}/co-funding-requests`, {
+          departmentId: education.id,
+          currency: 'EUR',
+          years: [{ year: 2027, cashMinor: 100_000, inKindMinor: 0 }],
+          justification: '',
+        })
+        .expect(201)
+    ).body;
+    const selfDecided = await admin
+      .post(`/api/co-funding-requests/${own.id}/decision`, {
+        decision: 'approved',
+        comment: '',
+        version: own.version,
+      })
+      .expect(403);
+    expect(selfDecided.body.code).toBe('own_request');
+
+    const email = `chef.${unique()}@demo.kommun.se`;
+    await admin
+      .post('/api/users', {
+        name: 'Per Sjöberg',
+        email,
+        password: 'ett långt startlösenord',
+        roles: ['department_head'],
+        departmentIds: [social.id],
+        language: 'nb',
+      })
+      .expect(201);
+    const otherHead = await ApiClient.signedIn(app, email, 'ett långt startlösenord');
+    const other = await otherHead
+      .post(`/api/co-funding-requests/${own.id}/decision`, {
+        decision: 'approved',
+        comment: '',
+        version: own.version,
+      })
+      .expect(404);
+    expect(other.body.code).toBe('not_found');
+    const theirInbox: CoFundingRequest[] = (await otherHead.get('/api/co-funding-requests?status=pending'))
+      .body;
+    expect(theirInbox.map((r) => r.departmentName)).not.toContain('Utbildningsförvaltningen');
+
+    // A request to Social reaches Per, in Norwegian, and Karin cannot decide it.
+    const toSocial: CoFundingRequest = (await ask(project, { departmentId: social.id }).expect(201)).body;
+    const [norwegian] = await until(
+      () => smtp.to(email),
+      (m) => m.length === 1,
+    );
+    expect(norwegian.subject).toBe(`Medfinansiering til godkjenning: ${project.title}`);
+    const karin = await head
+      .post(`/api/co-funding-requests/${toSocial.id}/decision`, {
+        decision: 'approved',
+        comment: '',
+        version: 1,
+      })
+      .expect(403);
+    expect(karin.body.code).toBe('not_head_of_department');
+
+    const unchanged: CoFundingRequest = (await coordinator.get(`/api/co-funding-requests/${own.id}`)).body;
+    expect(unchanged.status).toBe('pending');
+  });
+
+  it('asks why when rejecting, and a decided request cannot be decided again', async () => {
+    const project = await readyApplication();
+    const request: CoFundingRequest = (await ask(project).expect(201)).body;
+    const noReason = await head
+      .post(`/api/co-funding-requests/${request.id}/decision`, {
+        decision: 'rejected',
+        comment: ' ',
+        version: request.version,
+      })
+      .expect(422);
+    expect(noReason.body.errors.comment).toBeDefined();
+    const rejected: CoFundingRequest = (
+      await head
+        .post(`/api/co-funding-requests/${request.id}/decision`, {
+          decision: 'rejected',
+          comment: 'Inte inom ramen i år.',
+          version: request.version,
+        })
+        .expect(201)
+    ).body;
+    expect(rejected.status).toBe('rejected');
+    const again = await head
+      .post(`/api/co-funding-requests/${request.id}/decision`, {
+        decision: 'approved',
+        comment: '',
+        version: rejected.version,
+      })
+      .expect(409);
+    expect(again.body.code).toBe('not_pending');
+    const [toLead] = await until(
+      () => mailsAbout(demo.projectLead, project.title),
+      (m) => m.length === 1,
+    );
+    expect(toLead.subject).toBe(`Medfinansieringen avslogs: ${project.title}`);
+    expect(toLead.text).toContain('Inte inom ramen i år.');
+
+    // Withdrawn, it no longer holds the application back.
+    await coordinator
+      .post(`/api/co-funding-requests/${request.id}/withdraw`, { version: rejected.version })
+      .expect(201);
+    expect((await submit(project).expect(201)).body.stage).toBe('decision');
+  });
+
+  it.each([
+    [{ years: [] }, 'years'],
+    [{ years: [{ year: 2027, cashMinor: 0, inKindMinor: 0 }] }, 'years'],
+    [
+      {
+        years: [
+          { year: 2027, cashMinor: 1, inKindMinor: 0 },
+          { year: 2027, cashMinor: 1, inKindMinor: 0 },
+        ],
+      },
+      'years',
+    ],
+    [{ years: [{ year: 2027, cashMinor: -5, inKindMinor: 0 }] }, 'years'],
+    [{ currency: 'DKK' }, 'currency'],
+    [{ departmentId: '00000000-0000-4000-8000-000000000000' }, 'departmentId'],
+  ])('refuses a request with %j, naming %s, and saves nothing', async (body, field) => {
+    const project = await readyApplication();
+    const response = await ask(project, body).expect(422);
+    expect(JSON.stringify(response.body.errors)).toContain(field);
+    expect((await coordinator.get(`/api/projects/${project.id}/co-funding-requests`)).body).toEqual([]);
+  });
+
+  it('sums what each department has approved and been asked for per budget year', async () => {
+    const before = (await head.get('/api/co-funding/commitments').expect(200)).body as CoFundingCommitment[];
+    const sekOf = (rows: CoFundingCommitment[], year: number) =>
+      rows.find((r) => r.departmentId === education.id && r.year === year && r.currency === 'SEK');
+    const project = await readyApplication();
+    const request: CoFundingRequest = (await ask(project).expect(201)).body;
+    const pending = (await head.get('/api/co-funding/commitments')).body as CoFundingCommitment[];
+    expect((sekOf(pending, 2028)?.pendingCashMinor ?? 0) - (sekOf(before, 2028)?.pendingCashMinor ?? 0)).toBe(
+      10_000_000,
+    );
+    await head
+      .post(`/api/co-funding-requests/${request.id}/decision`, {
+        decision: 'approved',
+        comment: '',
+        version: request.version,
+      })
+      .expect(201);
+    const after = (await head.get('/api/co-funding/commitments')).body as CoFundingCommitment[];
+    expect((sekOf(after, 2027)?.approvedCashMinor ?? 0) - (sekOf(before, 2027)?.approvedCashMinor ?? 0)).toBe(
+      15_000_000,
+    );
+    expect(
+      (sekOf(after, 2027)?.approvedInKindMinor ?? 0) - (sekOf(before, 2027)?.approvedInKindMinor ?? 0),
+    ).toBe(5_000_000);
+    // Karin sees only her own department's commitments.
+    expect(new Set(after.map((r) => r.departmentName))).toEqual(new Set(['Utbildningsförvaltningen']));
+  });
+});

@@ -1,0 +1,96 @@
+import {
+  coFundingAmountsChanged,
+  coFundingDecisionBar,
+  coFundingFacts,
+  coFundingTotal,
+  coFundingYearsProblem,
+} from './co-funding-rules';
+
+const request = { departmentId: 'utb', requestedById: 'maja', status: 'pending' as const };
+
+describe('who decides on co-funding', () => {
+  it('lets a head of the department asked decide', () => {
+    expect(
+      coFundingDecisionBar({ id: 'karin', roles: ['department_head'], departmentIds: ['utb'] }, request),
+    ).toBeNull();
+  });
+
+  it('lets an admin decide for any department', () => {
+    expect(coFundingDecisionBar({ id: 'elin', roles: ['admin'], departmentIds: [] }, request)).toBeNull();
+  });
+
+  it('bars the head of another department, and every other role', () => {
+    expect(
+      coFundingDecisionBar({ id: 'per', roles: ['department_head'], departmentIds: ['soc'] }, request),
+    ).toBe('not_head_of_department');
+    for (const role of ['coordinator', 'project_lead', 'viewer'] as const) {
+      expect(coFundingDecisionBar({ id: 'x', roles: [role], departmentIds: ['utb'] }, request)).toBe(
+        'not_head_of_department',
+      );
+    }
+  });
+
+  it('bars the person who made the request, even as head or admin', () => {
+    expect(
+      coFundingDecisionBar(
+        { id: 'maja', roles: ['admin', 'department_head'], departmentIds: ['utb'] },
+        request,
+      ),
+    ).toBe('own_request');
+  });
+
+  it('decides only pending requests', () => {
+    expect(
+      coFundingDecisionBar(
+        { id: 'karin', roles: ['department_head'], departmentIds: ['utb'] },
+        {
+          ...request,
+          status: 'approved',
+        },
+      ),
+    ).toBe('not_pending');
+  });
+});
+
+describe('co-funding facts for the stage rules', () => {
+  it('is not asked without live requests', () => {
+    expect(coFundingFacts([])).toEqual({ asked: false, approved: false });
+    expect(coFundingFacts([{ status: 'withdrawn' }])).toEqual({ asked: false, approved: false });
+  });
+
+  it('is approved only when every live request is', () => {
+    expect(coFundingFacts([{ status: 'approved' }, { status: 'withdrawn' }])).toEqual({
+      asked: true,
+      approved: true,
+    });
+    expect(coFundingFacts([{ status: 'approved' }, { status: 'pending' }])).toEqual({
+      asked: true,
+      approved: false,
+    });
+    expect(coFundingFacts([{ status: 'rejected' }])).toEqual({ asked: true, approved: false });
+  });
+});
+
+describe('co-funding years', () => {
+  it('needs at least one year, each once, and some amount', () => {
+    expect(coFundingYearsProblem([])).toBe('years_missing');
+    expect(
+      coFundingYearsProblem([
+        { year: 2027, cashMinor: 1, inKindMinor: 0 },
+        { year: 2027, cashMinor: 1, inKindMinor: 0 },
+      ]),
+    ).toBe('year_repeated');
+    expect(coFundingYearsProblem([{ year: 2027, cashMinor: 0, inKindMinor: 0 }])).toBe('amount_missing');
+    expect(coFundingYearsProblem([{ year: 2027, cashMinor: 0, inKindMinor: 5 }])).toBeNull();
+  });
+
+  it('tells a changed amount from a reordered one', () => {
+    const a = [
+      { year: 2027, cashMinor: 100, inKindMinor: 0 },
+      { year: 2028, cashMinor: 50, inKindMinor: 10 },
+    ];
+    expect(coFundingAmountsChanged(a, [...a].reverse())).toBe(false);
+    expect(coFundingAmountsChanged(a, [a[0], { ...a[1], cashMinor: 51 }])).toBe(true);
+    expect(coFundingTotal(a)).toEqual({ cashMinor: 150, inKindMinor: 10 });
+  });
+});

@@ -1,0 +1,62 @@
+import type { Role } from '../people/role';
+import type { CoFundingRequest, CoFundingYear } from './co-funding.contract';
+
+/** Why someone may not decide on a request, or null when they may. */
+export type CoFundingDecisionBar = 'not_head_of_department' | 'own_request' | 'not_pending';
+
+/**
+ * Only a head of the department asked, or an admin, decides; nobody decides on a request they
+ * made, so the one who asks is never the one who approves.
+ */
+export function coFundingDecisionBar(
+  person: { id: string; roles: readonly Role[]; departmentIds: readonly string[] },
+  request: Pick<CoFundingRequest, 'departmentId' | 'requestedById' | 'status'>,
+): CoFundingDecisionBar | null {
+  const heads =
+    person.roles.includes('admin') ||
+    (person.roles.includes('department_head') && person.departmentIds.includes(request.departmentId));
+  if (!heads) return 'not_head_of_department';
+  if (request.requestedById === person.id) return 'own_request';
+  if (request.status !== 'pending') return 'not_pending';
+  return null;
+}
+
+/** What the stage rule "co-funding approved" needs: withdrawn requests no longer count as asked. */
+export function coFundingFacts(requests: ReadonlyArray<Pick<CoFundingRequest, 'status'>>): {
+  asked: boolean;
+  approved: boolean;
+} {
+  const live = requests.filter((r) => r.status !== 'withdrawn');
+  return { asked: live.length > 0, approved: live.length > 0 && live.every((r) => r.status === 'approved') };
+}
+
+/** The problem with a request's budget years, or null: at least one year, each once, something asked. */
+export function coFundingYearsProblem(
+  years: readonly CoFundingYear[],
+): 'years_missing' | 'year_repeated' | 'amount_missing' | null {
+  if (years.length === 0) return 'years_missing';
+  if (new Set(years.map((y) => y.year)).size !== years.length) return 'year_repeated';
+  if (years.every((y) => y.cashMinor + y.inKindMinor === 0)) return 'amount_missing';
+  return null;
+}
+
+/** Whether new amounts differ from the approved ones, so the change needs a new approval. */
+export function coFundingAmountsChanged(
+  before: readonly CoFundingYear[],
+  after: readonly CoFundingYear[],
+): boolean {
+  const key = (years: readonly CoFundingYear[]) =>
+    [...years]
+      .sort((a, b) => a.year - b.year)
+      .map((y) => `${y.year}:${y.cashMinor}:${y.inKindMinor}`)
+      .join(',');
+  return key(before) !== key(after);
+}
+
+/** Cash and in kind over all years. */
+export function coFundingTotal(years: readonly CoFundingYear[]): { cashMinor: number; inKindMinor: number } {
+  return years.reduce(
+    (sum, y) => ({ cashMinor: sum.cashMinor + y.cashMinor, inKindMinor: sum.inKindMinor + y.inKindMinor }),
+    { cashMinor: 0, inKindMinor: 0 },
+  );
+}

@@ -1,0 +1,2 @@
+export * from './co-funding.contract';
+export * from './co-funding-rules';

@@ -1,0 +1,3 @@
+export * from './lib/approvals.routes';
+export * from './lib/approvals.api';
+export * from './lib/approvals.store';

@@ -1,0 +1,129 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import {
+  coFundingDecisionBar,
+  type CoFundingDecision,
+  type CoFundingDecisionBar,
+  type CoFundingRequest,
+} from '@gp/domain';
+import { ERROR_PARAMS, errorKey } from '@gp/web/core';
+import { EmptyStateComponent, PageHeaderComponent } from '@gp/web/ui';
+import { ApprovalCardComponent } from './approval-card.component';
+import { ApprovalsStore } from './approvals.store';
+import { CommitmentsTableComponent } from './commitments-table.component';
+import { DecisionDialog, type DecisionDialogData } from './decision.dialog';
+
+/** Who decides: what coFundingDecisionBar needs to know of the signed-in person. */
+export type Approver = Parameters<typeof coFundingDecisionBar>[0];
+
+const DIALOG_SIZE = { width: '36rem', maxWidth: '95vw', autoFocus: 'first-tabbable' } as const;
+
+/**
+ * Co-funding requests waiting for the head of department, each with its decision or the reason
+ * this person may not take it, and the departments' commitments per budget year. An approval
+ * email links here with `?request=<id>`: that request is brought forward and focused.
+ */
+@Component({
+  selector: 'gp-approvals-page',
+  imports: [
+    ApprovalCardComponent,
+    CommitmentsTableComponent,
+    EmptyStateComponent,
+    MatIconModule,
+    MatProgressBarModule,
+    PageHeaderComponent,
+    TranslocoPipe,
+  ],
+  templateUrl: './approvals.page.html',
+  styleUrl: './approvals.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ApprovalsPage {
+  protected readonly store = inject(ApprovalsStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly transloco = inject(TranslocoService);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** The signed-in person, resolved by the app from the session. */
+  readonly user = input<Approver | null>(null);
+  /** `?request=<id>` from an approval email. */
+  readonly request = input<string | undefined>(undefined);
+
+  protected readonly errorKey = errorKey;
+  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly announcement = signal('');
+
+  protected readonly cards = computed(() => this.store.requests().map((request) => this.card(request)));
+  protected readonly linked = computed(() => {
+    const request = this.store.linked();
+    return request && request.id === this.request() ? this.card(request) : null;
+  });
+
+  constructor() {
+    void this.store.load();
+    effect(() => {
+      const id = this.request();
+      if (!this.store.loaded()) return;
+      untracked(() => void this.bringForward(id));
+    });
+  }
+
+  protected decide(request: CoFundingRequest, decision: CoFundingDecision): void {
+    this.dialog
+      .open<DecisionDialog, DecisionDialogData, CoFundingRequest>(DecisionDialog, {
+        ...DIALOG_SIZE,
+        data: { request, decision },
+      })
+      .afterClosed()
+      .subscribe((decided) => {
+        if (!decided) return;
+        const key = decided.status === 'approved' ? 'approvals.approved' : 'approvals.rejected';
+        this.announcement.set(
+          this.transloco.translate(key, {
+            project: decided.projectTitle,
+            department: decided.departmentName,
+          }),
+        );
+        // The buttons are gone with the decision; the card itself keeps the keyboard's place.
+        this.focus(decided.id);
+      });
+  }
+
+  private card(request: CoFundingRequest): { request: CoFundingRequest; bar: CoFundingDecisionBar | null } {
+    const user = this.user();
+    return { request, bar: user ? coFundingDecisionBar(user, request) : 'not_head_of_department' };
+  }
+
+  private async bringForward(id: string | undefined): Promise<void> {
+    if (!id) return this.store.linked.set(null);
+    await this.store.loadLinked(id);
+    this.focus(id);
+  }
+
+  private focus(id: string): void {
+    afterNextRender(
+      () => {
+        const card = this.host.nativeElement.querySelector<HTMLElement>(`[data-testid="approval-${id}"]`);
+        card?.focus();
+        card?.scrollIntoView?.({ block: 'center' });
+      },
+      { injector: this.injector },
+    );
+  }
+}

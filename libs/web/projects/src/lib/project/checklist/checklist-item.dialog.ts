@@ -1,0 +1,116 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { ApiError, ChecklistItem, ChecklistItemInput, PersonSummary } from '@gp/domain';
+import { ERROR_PARAMS, FieldErrorComponent, errorKey, showServerErrors } from '@gp/web/core';
+import {
+  CHECKLIST_FIELD_OF,
+  ChecklistItemFieldsComponent,
+  checklistItemFields,
+  checklistItemInput,
+} from '@gp/web/ui';
+import { ChecklistStore } from './checklist.store';
+
+export interface ChecklistItemDialogData {
+  /** The item to edit; null for a new one, added last. */
+  item: ChecklistItem | null;
+  people: readonly PersonSummary[];
+}
+
+function itemForm(item: ChecklistItem | null) {
+  return new FormGroup({
+    fields: checklistItemFields(item ?? undefined),
+    assigneeId: new FormControl<string | null>(item?.assigneeId ?? null),
+    comment: new FormControl(item?.comment ?? '', {
+      nonNullable: true,
+      validators: Validators.maxLength(4000),
+    }),
+  });
+}
+
+/**
+ * A new checklist item, or changes to one, saved under the version the person opened. Closes
+ * with the saved item. Opened with the checklist section's injector, so it saves through its store.
+ */
+@Component({
+  selector: 'gp-checklist-item-dialog',
+  imports: [
+    ChecklistItemFieldsComponent,
+    FieldErrorComponent,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    TranslocoPipe,
+  ],
+  templateUrl: './checklist-item.dialog.html',
+  styleUrl: '../../shared/dialog.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ChecklistItemDialog {
+  private readonly store = inject(ChecklistStore);
+  private readonly dialogRef = inject<MatDialogRef<ChecklistItemDialog, ChecklistItem>>(MatDialogRef);
+  private readonly data = inject<ChecklistItemDialogData>(MAT_DIALOG_DATA);
+  private readonly item = signal(this.data.item);
+
+  protected readonly editing = this.data.item !== null;
+  protected readonly people = this.data.people;
+  protected readonly form = itemForm(this.data.item);
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<ApiError | null>(null);
+  protected readonly errorKey = errorKey;
+  protected readonly errorParams = ERROR_PARAMS;
+
+  protected async save(): Promise<void> {
+    if (this.busy()) return;
+    this.problem.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    const item = this.item();
+    const value = this.form.getRawValue();
+    const input: Required<ChecklistItemInput> = {
+      ...checklistItemInput(this.form.controls.fields),
+      assigneeId: value.assigneeId,
+      comment: value.comment.trim(),
+    };
+    try {
+      this.dialogRef.close(item ? await this.store.update(item, input) : await this.store.add(input));
+    } catch (error) {
+      const apiError = error as ApiError;
+      if (apiError.code === 'stale_version' && apiError.current) {
+        // Show what the other person saved; saving again then overwrites it knowingly.
+        const current = apiError.current as ChecklistItem;
+        this.item.set(current);
+        this.form.setControl('fields', checklistItemFields(current));
+        this.form.patchValue({ assigneeId: current.assigneeId, comment: current.comment });
+      } else {
+        showServerErrors(this.form, { ...apiError, errors: formErrors(apiError) });
+      }
+      this.problem.set(apiError);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
+
+/** The API's field paths as the form's: the item's own fields sit in the `fields` group. */
+function formErrors(error: ApiError): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(error.errors ?? {}).map(([field, messages]) => [
+      field === 'assigneeId' || field === 'comment' ? field : `fields.${CHECKLIST_FIELD_OF[field] ?? field}`,
+      messages,
+    ]),
+  );
+}

@@ -1,0 +1,151 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import type { ApiError, CoFundingRequest, Department, Project } from '@gp/domain';
+import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
+import {
+  CoFundingStatusChipComponent,
+  CoFundingYearsComponent,
+  LocalDatePipe,
+  NoticeService,
+  confirmed,
+} from '@gp/web/ui';
+import { CoFundingDialog, type CoFundingDialogData, type CoFundingDialogResult } from './co-funding.dialog';
+import { CoFundingStore } from './co-funding.store';
+
+const DIALOG_SIZE = { width: '44rem', maxWidth: '95vw', autoFocus: 'first-tabbable' } as const;
+
+/**
+ * The project's requests for co-funding from departments: what each asks per budget year, where
+ * it stands and who decided. Those who edit the project ask, change and withdraw requests.
+ */
+@Component({
+  selector: 'gp-project-co-funding',
+  imports: [
+    CoFundingStatusChipComponent,
+    CoFundingYearsComponent,
+    LocalDatePipe,
+    MatButtonModule,
+    MatIconModule,
+    TranslocoPipe,
+  ],
+  providers: [CoFundingStore],
+  templateUrl: './co-funding.component.html',
+  styleUrl: './co-funding.component.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CoFundingComponent {
+  protected readonly store = inject(CoFundingStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
+  private readonly transloco = inject(TranslocoService);
+  private readonly notices = inject(NoticeService);
+  protected readonly locale = inject(LanguageStore).locale;
+
+  readonly project = input.required<Project>();
+  /** Whether the person edits this project (the page decides). */
+  readonly mayEdit = input(false);
+  /** The departments a request may go to. */
+  readonly departments = input<readonly Department[]>([]);
+  /** A request was made, changed or withdrawn, so the activity list has news. */
+  readonly changed = output<void>();
+
+  protected readonly errorKey = errorKey;
+  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly announcement = signal('');
+  protected readonly message = signal<string | null>(null);
+
+  private readonly projectId = computed(() => this.project().id);
+
+  constructor() {
+    effect(() => {
+      const id = this.projectId();
+      untracked(() => void this.store.load(id));
+    });
+  }
+
+  /** Any request but a withdrawn one may get new amounts; a decided one then goes back for approval. */
+  protected mayChange(request: CoFundingRequest): boolean {
+    return request.status !== 'withdrawn';
+  }
+
+  /** A rejected request stays as the answer; one pending or approved may be taken back. */
+  protected mayWithdraw(request: CoFundingRequest): boolean {
+    return request.status === 'pending' || request.status === 'approved';
+  }
+
+  protected ask(): void {
+    this.open(null);
+  }
+
+  protected edit(request: CoFundingRequest): void {
+    this.open(request);
+  }
+
+  protected async withdraw(request: CoFundingRequest): Promise<void> {
+    const t = (key: string) => this.transloco.translate(key, { department: request.departmentName });
+    const sure = await confirmed(this.dialog, {
+      title: t('coFunding.withdrawTitle'),
+      message: t('coFunding.withdrawText'),
+      confirm: t('coFunding.withdraw'),
+    });
+    if (!sure) return;
+    this.message.set(null);
+    try {
+      await this.store.withdraw(request);
+      this.announce('coFunding.withdrawn', request);
+      this.changed.emit();
+    } catch (error) {
+      const apiError = error as ApiError;
+      if (apiError.code === 'stale_version') this.message.set('coFunding.stale');
+      else this.notices.problem(apiError);
+    }
+  }
+
+  private open(request: CoFundingRequest | null): void {
+    this.message.set(null);
+    const project = this.project();
+    const data: CoFundingDialogData = {
+      request,
+      departments: this.departments(),
+      start: {
+        currency: project.budget.currency,
+        firstYear: Number(project.plannedStart?.slice(0, 4)) || new Date().getFullYear(),
+      },
+    };
+    this.dialog
+      .open<CoFundingDialog, CoFundingDialogData, CoFundingDialogResult>(CoFundingDialog, {
+        ...DIALOG_SIZE,
+        data,
+        injector: this.injector,
+      })
+      .afterClosed()
+      .subscribe((result) => {
+        if (!result) return;
+        const key = !request
+          ? 'coFunding.requested'
+          : result.approvalAgain
+            ? 'coFunding.savedForApproval'
+            : 'coFunding.saved';
+        this.announce(key, result.request);
+        this.changed.emit();
+      });
+  }
+
+  private announce(key: string, request: CoFundingRequest): void {
+    this.announcement.set(this.transloco.translate(key, { department: request.departmentName }));
+  }
+}

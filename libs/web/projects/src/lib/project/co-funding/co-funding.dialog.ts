@@ -1,0 +1,142 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  CURRENCIES,
+  coFundingAmountsChanged,
+  type ApiError,
+  type CoFundingRequest,
+  type Department,
+} from '@gp/domain';
+import { ERROR_PARAMS, FieldErrorComponent, LanguageStore, errorKey, showServerErrors } from '@gp/web/core';
+import { coFundingForm, coFundingFormField, readYears, type CoFundingFormStart } from './co-funding-form';
+import { CoFundingStore } from './co-funding.store';
+
+export interface CoFundingDialogData {
+  /** The request to change; null to ask a department. */
+  request: CoFundingRequest | null;
+  departments: readonly Department[];
+  start: CoFundingFormStart;
+}
+
+/** What the dialog closes with: the saved request, and whether it now waits for a new approval. */
+export interface CoFundingDialogResult {
+  request: CoFundingRequest;
+  approvalAgain: boolean;
+}
+
+/**
+ * Asks a department for co-funding, or changes a request's amounts and justification. Opened
+ * with the co-funding section's injector, so it saves through that section's store.
+ */
+@Component({
+  selector: 'gp-co-funding-dialog',
+  imports: [
+    FieldErrorComponent,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    TranslocoPipe,
+  ],
+  templateUrl: './co-funding.dialog.html',
+  styleUrls: ['../../shared/dialog.scss', './co-funding.dialog.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CoFundingDialog {
+  private readonly store = inject(CoFundingStore);
+  private readonly languages = inject(LanguageStore);
+  private readonly dialogRef = inject<MatDialogRef<CoFundingDialog, CoFundingDialogResult>>(MatDialogRef);
+  private readonly data = inject<CoFundingDialogData>(MAT_DIALOG_DATA);
+
+  protected readonly request = signal(this.data.request);
+  protected readonly editing = this.data.request !== null;
+  protected readonly departments = this.data.departments;
+  protected readonly currencies = CURRENCIES;
+  protected readonly editor = coFundingForm(
+    this.data.request,
+    this.data.start,
+    this.languages.language,
+    this.languages.locale(),
+  );
+  protected readonly form = this.editor.form;
+  protected readonly submitted = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<ApiError | null>(null);
+  protected readonly errorKey = errorKey;
+  protected readonly errorParams = ERROR_PARAMS;
+
+  /** A decided request whose amounts change goes back to the head of department. */
+  protected readonly decided = computed(() => {
+    const status = this.request()?.status;
+    return status === 'approved' || status === 'rejected' ? status : null;
+  });
+
+  protected get years() {
+    return this.form.controls.years;
+  }
+
+  protected addYear(): void {
+    this.editor.addYear();
+  }
+
+  protected removeYear(index: number): void {
+    this.years.removeAt(index);
+  }
+
+  protected async save(): Promise<void> {
+    if (this.busy()) return;
+    this.submitted.set(true);
+    this.problem.set(null);
+    const value = this.form.getRawValue();
+    const years = readYears(value.years, value.currency, this.languages.language());
+    if (this.form.invalid || !years) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    const request = this.request();
+    const justification = value.justification.trim();
+    try {
+      const saved = request
+        ? await this.store.update(request, { years, justification })
+        : await this.store.create({
+            departmentId: value.departmentId,
+            currency: value.currency,
+            years,
+            justification,
+          });
+      const approvalAgain =
+        request !== null && request.status !== 'pending' && coFundingAmountsChanged(request.years, years);
+      this.dialogRef.close({ request: saved, approvalAgain });
+    } catch (error) {
+      const apiError = error as ApiError;
+      if (apiError.code === 'stale_version' && apiError.current) {
+        // Show the request as it is now; saving again then changes that version knowingly.
+        const current = apiError.current as CoFundingRequest;
+        this.request.set(current);
+        this.editor.fill(current);
+      } else {
+        const errors = Object.fromEntries(
+          Object.entries(apiError.errors ?? {}).map(([field, messages]) => [
+            coFundingFormField(field),
+            messages,
+          ]),
+        );
+        showServerErrors(this.form, { ...apiError, errors });
+      }
+      this.problem.set(apiError);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
