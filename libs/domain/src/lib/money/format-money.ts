@@ -23,15 +23,28 @@ export function formatMoney(money: Money, locale: Language): string {
   const { amountMinor, currency } = checkedMoney(money.amountMinor, money.currency);
   const minor = Math.abs(amountMinor % MINOR_UNITS_PER_MAJOR);
   const digits = minor === 0 ? 0 : 2;
-  const formatter = new Intl.NumberFormat(NUMBER_LOCALES[locale], {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const formatter = formatterFor(locale, currency, digits);
   // A decimal string, not amountMinor / 100: a double cannot hold every amount
   // of cents above 2^53 / 100 exactly, and Intl formats decimal strings exactly.
   return formatter.format(toDecimalString(amountMinor));
+}
+
+// Building an Intl.NumberFormat costs far more than using one; a board formats thousands of amounts.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatterFor(locale: Language, currency: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${currency}|${digits}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(NUMBER_LOCALES[locale], {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** "-125000050" minor units → "-1250000.50". */

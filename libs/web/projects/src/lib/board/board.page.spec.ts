@@ -98,6 +98,18 @@ describe('BoardPage', () => {
     expect(link?.getAttribute('href')).toBe('/?closed=all');
   });
 
+  it('draws a long column a chunk at a time, until every card is there', async () => {
+    const many = Array.from({ length: 100 }, (_, i) => boardCard({ id: `m${i}`, title: `Kort ${i}` }));
+    await open(many);
+    const drawn = () =>
+      (fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="board-column-idea"] li.card')
+        .length;
+    expect(drawn()).toBeLessThan(100);
+    expect(text()).toContain('Idé (100 projekt)');
+    for (let i = 0; i < 10 && drawn() < 100; i++) await settle();
+    expect(drawn()).toBe(100);
+  });
+
   it('names the move menu after the card and disables refused stages with the reason', async () => {
     await open([boardCard()]);
     const trigger = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="board-move-c1"]');

@@ -1,10 +1,4 @@
-import {
-  CdkDrag,
-  CdkDragHandle,
-  CdkDropList,
-  CdkDropListGroup,
-  type CdkDragDrop,
-} from '@angular/cdk/drag-drop';
+import { CdkDrag, CdkDropList, CdkDropListGroup, type CdkDragDrop } from '@angular/cdk/drag-drop';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -25,6 +19,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { SlicePipe } from '@angular/common';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
@@ -41,7 +36,7 @@ import {
   type Stage,
 } from '@gp/domain';
 import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
-import { LocalDatePipe, LocalMoneyPipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import { LocalMoneyPipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
 import { Subject, debounceTime, distinctUntilChanged } from 'rxjs';
 import {
   factsOf,
@@ -50,12 +45,19 @@ import {
   type CardView,
   type ChecklistWording,
 } from './board-view';
+import { BoardCardComponent } from './board-card.component';
 import { BoardStore } from './board.store';
 import { MoveDialog, type MoveDialogData, type MoveDialogResult } from './move.dialog';
 import { NewIdeaDialog } from './new-idea.dialog';
 
+/**
+ * Cards per column drawn at first; the rest follow a chunk at a time between frames, so a board
+ * of a thousand cards shows at once and never holds the page (tools/bench/board-render.bench.mjs).
+ */
+const FIRST_CARDS = 30;
+const MORE_CARDS = 40;
+
 const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbable' } as const;
-const DEADLINE_ICONS = { passed: 'error', urgent: 'warning', soon: 'schedule', later: 'event' } as const;
 
 /**
  * The pipeline: five stages side by side. Cards move by drag and drop or, for keyboard and screen
@@ -65,10 +67,9 @@ const DEADLINE_ICONS = { passed: 'error', urgent: 'warning', soon: 'schedule', l
   selector: 'gp-board-page',
   imports: [
     CdkDrag,
-    CdkDragHandle,
     CdkDropList,
     CdkDropListGroup,
-    LocalDatePipe,
+    BoardCardComponent,
     LocalMoneyPipe,
     MatButtonModule,
     MatFormFieldModule,
@@ -79,6 +80,7 @@ const DEADLINE_ICONS = { passed: 'error', urgent: 'warning', soon: 'schedule', l
     MatSelectModule,
     PageHeaderComponent,
     RouterLink,
+    SlicePipe,
     TranslocoPipe,
   ],
   templateUrl: './board.page.html',
@@ -105,7 +107,6 @@ export class BoardPage {
   protected readonly locale = this.languages.locale;
   protected readonly errorKey = errorKey;
   protected readonly errorParams = ERROR_PARAMS;
-  protected readonly deadlineIcons = DEADLINE_ICONS;
   protected readonly years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 2 - i);
 
   private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
@@ -144,6 +145,10 @@ export class BoardPage {
 
   private readonly text = new Subject<string>();
 
+  /** How many cards of each column are drawn; only grows, so a move never collapses a column. */
+  protected readonly shown = signal(FIRST_CARDS);
+  private growTimer: ReturnType<typeof setTimeout> | undefined;
+
   constructor() {
     effect(() => this.store.viewer.set({ userId: this.userId(), mayMoveAll: this.mayMoveAll() }));
     // Card texts are made once per load and language, so a thousand cards need no pipe each.
@@ -152,6 +157,11 @@ export class BoardPage {
       const filters = this.filters();
       untracked(() => void this.store.load(filters));
     });
+    effect(() => {
+      const longest = Math.max(0, ...this.store.columns().map((column) => column.cards.length));
+      untracked(() => this.drawUpTo(longest));
+    });
+    inject(DestroyRef).onDestroy(() => clearTimeout(this.growTimer));
     void this.store.loadLists();
     this.text
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
@@ -300,6 +310,15 @@ export class BoardPage {
           ? t('board.checklist.labelOverdue', { done, total, overdue: overdue(late) })
           : t('board.checklist.label', { done, total }),
     };
+  }
+
+  private drawUpTo(longest: number): void {
+    clearTimeout(this.growTimer);
+    if (this.shown() >= longest) return;
+    this.growTimer = setTimeout(() => {
+      this.shown.update((n) => n + MORE_CARDS);
+      this.drawUpTo(longest);
+    });
   }
 
   private reasonsFor(view: CardView, to: Stage): MoveRefusal[] {
