@@ -1,5 +1,6 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import type {
+  Board,
   ChecklistItem,
   CoFundingCommitment,
   CoFundingRequest,
@@ -107,6 +108,12 @@ describe('co-funding requests and approvals', () => {
     expect(asked.text).toContain(`/approvals?request=${request.id}`);
     expect(asked.html).toContain(`/approvals?request=${request.id}`);
 
+    const cardOf = async () =>
+      ((await coordinator.get(`/api/board?q=${encodeURIComponent(project.title)}`)).body as Board).columns
+        .flatMap((c) => c.cards)
+        .find((c) => c.id === project.id);
+    // The board knows too, so it can say why before a drop.
+    expect((await cardOf())?.coFunding).toEqual({ asked: true, approved: false });
     const refused = await submit(project).expect(422);
     expect(refused.body.reasons.map((r: { code: string }) => r.code)).toEqual(['co_funding_not_approved']);
 
@@ -141,6 +148,7 @@ describe('co-funding requests and approvals', () => {
       (m) => m.length === 1,
     );
 
+    expect((await cardOf())?.coFunding).toEqual({ asked: true, approved: true });
     expect((await submit(project).expect(201)).body.stage).toBe('decision');
 
     const activity: ProjectActivity[] = (await coordinator.get(`/api/projects/${project.id}/activity`)).body;

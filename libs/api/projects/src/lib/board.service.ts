@@ -10,7 +10,7 @@ import {
   type Stage,
 } from '@gp/domain';
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
-import { CallEntity, ChecklistItemEntity, ProjectEntity } from '@gp/api/data';
+import { CallEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectEntity } from '@gp/api/data';
 import { scopeToReader } from './project-access';
 
 /** How many closed projects the board lists; the column links to all of them. */
@@ -40,6 +40,8 @@ interface CardRow {
   checklist_required: string | null;
   checklist_required_done: string | null;
   checklist_overdue: string | null;
+  co_funding_asked: string | null;
+  co_funding_approved: string | null;
   updated_at: Date;
 }
 
@@ -122,6 +124,18 @@ export class BoardService {
           'checklist',
           'checklist.project_id = project.id',
         )
+        .leftJoin(
+          (sub) =>
+            sub
+              .select('request.project_id', 'project_id')
+              .addSelect('COUNT(*)', 'asked')
+              .addSelect("COUNT(*) FILTER (WHERE request.status = 'approved')", 'approved')
+              .from(CoFundingRequestEntity, 'request')
+              .where("request.status <> 'withdrawn'")
+              .groupBy('request.project_id'),
+          'co_funding',
+          'co_funding.project_id = project.id',
+        )
         .setParameter('zone', this.config.timeZone)
         .select([
           'project.id AS id',
@@ -148,6 +162,8 @@ export class BoardService {
           'checklist.required AS checklist_required',
           'checklist.required_done AS checklist_required_done',
           'checklist.overdue AS checklist_overdue',
+          'co_funding.asked AS co_funding_asked',
+          'co_funding.approved AS co_funding_approved',
           'project.updated_at AS updated_at',
         ])
     );
@@ -215,6 +231,11 @@ function toCard(row: CardRow): BoardCard {
             requiredDone: Number(row.checklist_required_done),
             overdue: Number(row.checklist_overdue),
           },
+    // The same facts as libs/domain's coFundingFacts, counted in SQL.
+    coFunding:
+      row.co_funding_asked === null
+        ? null
+        : { asked: true, approved: Number(row.co_funding_approved) === Number(row.co_funding_asked) },
     updatedAt: new Date(row.updated_at).toISOString(),
   };
 }

@@ -27,6 +27,8 @@ export interface BoardCard {
   grantedMinor: number | null;
   /** The application checklist's progress; null when the project has no checklist. */
   checklist: ChecklistProgress | null;
+  /** Whether co-funding is asked for and all of it approved; null when no department was asked. */
+  coFunding: { asked: boolean; approved: boolean } | null;
   updatedAt: string;
 }
 

@@ -22,6 +22,7 @@ export function boardCard(overrides: Partial<BoardCard> = {}): BoardCard {
     requestedMinor: 5_000_000,
     grantedMinor: null,
     checklist: null,
+    coFunding: null,
     updatedAt: '2025-01-01T00:00:00Z',
     ...overrides,
   };

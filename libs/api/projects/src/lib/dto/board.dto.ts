@@ -57,6 +57,11 @@ export class ChecklistProgressDto implements ChecklistProgress {
   @ApiProperty({ description: 'Open items past their due day' }) overdue: number;
 }
 
+export class CoFundingFactsDto {
+  @ApiProperty() asked: boolean;
+  @ApiProperty() approved: boolean;
+}
+
 export class BoardCardDto implements BoardCard {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
@@ -74,6 +79,8 @@ export class BoardCardDto implements BoardCard {
   @ApiProperty({ format: 'date', nullable: true, type: String }) plannedStart: string | null;
   @ApiProperty({ type: ChecklistProgressDto, nullable: true, description: 'Application checklist progress' })
   checklist: ChecklistProgress | null;
+  @ApiProperty({ type: CoFundingFactsDto, nullable: true, description: 'Co-funding asked, and all approved' })
+  coFunding: { asked: boolean; approved: boolean } | null;
   @ApiProperty({ format: 'date', nullable: true, type: String }) plannedEnd: string | null;
   @ApiProperty({ enum: CURRENCIES }) currency: Currency;
   @ApiProperty({ nullable: true, type: Number }) requestedMinor: number | null;

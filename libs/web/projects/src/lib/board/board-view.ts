@@ -95,6 +95,7 @@ export function factsOf(card: BoardCard): ProjectFacts {
     grantedAmount:
       card.grantedMinor === null ? null : { amountMinor: card.grantedMinor, currency: card.currency },
     // Without a checklist the rule stands aside, as it does in the API.
+    ...(card.coFunding ? { coFunding: card.coFunding } : {}),
     ...(card.checklist
       ? { checklist: { required: card.checklist.required, requiredDone: card.checklist.requiredDone } }
       : {}),

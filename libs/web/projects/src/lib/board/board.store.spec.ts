@@ -54,6 +54,22 @@ describe('card rules', () => {
     const rejected = movesOf(boardCard({ stage: 'decision', outcome: 'rejected' }));
     expect(rejected.find((m) => m.stage === 'running')?.allowed).toBe(false);
   });
+
+  it('holds a submission back until the co-funding asked for is approved', () => {
+    const ready = {
+      stage: 'application' as const,
+      programmeId: 'p1',
+      callId: 'k1',
+      callDeadline: '2027-03-05T11:00:00Z',
+    };
+    const toDecision = (coFunding: { asked: boolean; approved: boolean } | null) =>
+      movesOf(boardCard({ ...ready, coFunding })).find((m) => m.stage === 'decision');
+    expect(toDecision({ asked: true, approved: false })?.reasons.map((r) => r.code)).toEqual([
+      'co_funding_not_approved',
+    ]);
+    expect(toDecision({ asked: true, approved: true })?.allowed).toBe(true);
+    expect(toDecision(null)?.allowed).toBe(true);
+  });
 });
 
 describe('BoardStore', () => {

@@ -45,6 +45,7 @@ function cardOf(project: Project, previous: Partial<BoardCard> = {}): BoardCard 
     grantedMinor: project.budget.grantedMinor,
     // A saved project does not carry its checklist; the card keeps what the board last said.
     checklist: previous.checklist ?? null,
+    coFunding: previous.coFunding ?? null,
     updatedAt: project.updatedAt,
   };
 }
