@@ -135,6 +135,7 @@ const routes: Array<{
   route('post', '/api/co-funding-requests/{id}/withdraw', editors),
   route('post', '/api/co-funding-requests/{id}/decision', ['admin', 'department_head']),
   route('get', '/api/projects/{projectId}/activity', everyone),
+  route('get', '/api/projects/{projectId}/deadlines', everyone),
 ];
 
 const accountOf: Record<Role, string> = {

@@ -13,3 +13,4 @@ export * from './lib/money';
 export * from './lib/projects';
 export * from './lib/checklists';
 export * from './lib/co-funding';
+export * from './lib/reminders';

@@ -12,7 +12,12 @@ export async function prepareDatabase(app: INestApplication, config: AppConfig):
     logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
   if (config.demoData) {
     const hasher = new PasswordHasher();
-    const loaded = await loadDemoDataOnce(dataSource, (plain) => hasher.hash(plain));
+    const loaded = await loadDemoDataOnce(
+      dataSource,
+      (plain) => hasher.hash(plain),
+      new Date(),
+      config.timeZone,
+    );
     if (loaded.length > 0) logger.log(`Loaded the demo data: ${loaded.join(', ')}`);
     printDemoAccounts();
   }

@@ -9,3 +9,4 @@ export * from './lib/optimistic-update';
 export { migrations } from './lib/migrations';
 export * from './lib/demo/demo-programmes';
 export * from './lib/demo/demo-projects';
+export * from './lib/deadlines/sync-deadlines';

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -8,13 +8,23 @@ import {
   type Programme,
   type ProgrammeInput,
 } from '@gp/domain';
-import { DomainError } from '@gp/api/core';
-import { CallEntity, isUniqueViolation, ProgrammeEntity, updateIfVersion } from '@gp/api/data';
+import { APP_CONFIG, AppConfig, DomainError } from '@gp/api/core';
+import {
+  CallEntity,
+  isUniqueViolation,
+  ProgrammeEntity,
+  ProjectEntity,
+  syncProjectDeadlines,
+  updateIfVersion,
+} from '@gp/api/data';
 import { toCall, toProgramme } from './programme.mapper';
 
 @Injectable()
 export class ProgrammesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Every programme with its calls, in one query. */
   async list(): Promise<Programme[]> {
@@ -63,14 +73,19 @@ export class ProgrammesService {
     return toCall(saved);
   }
 
+  /** A moved call deadline moves the deadlines of every application to the call, in the same transaction. */
   async updateCall(id: string, input: CallInput & { version: number }): Promise<Call> {
     const { version, ...changes } = input;
-    const calls = this.dataSource.getRepository(CallEntity);
-    if (!(await updateIfVersion(this.dataSource.manager, CallEntity, id, version, callFields(changes)))) {
-      const current = await calls.findOneBy({ id });
-      throw current ? DomainError.staleVersion(toCall(current)) : DomainError.notFound('The call');
-    }
-    return toCall(await calls.findOneByOrFail({ id }));
+    return this.dataSource.transaction(async (manager) => {
+      const calls = manager.getRepository(CallEntity);
+      if (!(await updateIfVersion(manager, CallEntity, id, version, callFields(changes)))) {
+        const current = await calls.findOneBy({ id });
+        throw current ? DomainError.staleVersion(toCall(current)) : DomainError.notFound('The call');
+      }
+      const projects = await manager.find(ProjectEntity, { where: { callId: id }, select: { id: true } });
+      for (const project of projects) await syncProjectDeadlines(manager, project.id, this.config.timeZone);
+      return toCall(await calls.findOneByOrFail({ id }));
+    });
   }
 }
 

@@ -17,6 +17,8 @@ export function toProject(p: ProjectEntity): Project {
     municipalityRole: p.municipalityRole,
     plannedStart: p.plannedStart,
     plannedEnd: p.plannedEnd,
+    interimReportOn: p.interimReportOn,
+    finalReportOn: p.finalReportOn,
     budget: {
       currency: p.budgetCurrency,
       totalMinor: p.budgetTotalMinor,

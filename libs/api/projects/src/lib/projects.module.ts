@@ -7,6 +7,7 @@ import { ChecklistController } from './checklists/checklist.controller';
 import { ChecklistService } from './checklists/checklist.service';
 import { CoFundingController } from './co-funding/co-funding.controller';
 import { CoFundingService } from './co-funding/co-funding.service';
+import { DeadlinesController } from './deadlines/deadlines.controller';
 import { BoardController } from './board.controller';
 import { BoardService } from './board.service';
 import { ProjectsController } from './projects.controller';
@@ -26,6 +27,7 @@ import { PublicProjectsService } from './public-projects.service';
     ChecklistController,
     CoFundingController,
     ActivityController,
+    DeadlinesController,
   ],
   providers: [
     ProjectsService,

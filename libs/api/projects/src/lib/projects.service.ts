@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -15,13 +15,14 @@ import {
   type StageMoveRecord,
   type UpdateProjectInput,
 } from '@gp/domain';
-import { definedOnly, DomainError } from '@gp/api/core';
+import { APP_CONFIG, AppConfig, definedOnly, DomainError } from '@gp/api/core';
 import {
   CallEntity,
   DepartmentEntity,
   ProgrammeEntity,
   ProjectEntity,
   ProjectStageMoveEntity,
+  syncProjectDeadlines,
   updateIfVersion,
   UserAccountEntity,
 } from '@gp/api/data';
@@ -32,7 +33,10 @@ import { toProject, toProjectFacts, toStageMoveRecord } from './project.mapper';
 
 @Injectable()
 export class ProjectsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** An idea is cheap: a title and a department. Whoever registers it as project lead leads it. */
   async createIdea(user: CurrentUser, input: CreateIdeaInput): Promise<Project> {
@@ -93,6 +97,7 @@ export class ProjectsService {
       const saved = await this.findReadable(manager, user, id);
       // An application that gets its programme gets the programme's checklist.
       if (saved.stage === 'application') await instantiateChecklist(manager, saved, user.id);
+      await syncProjectDeadlines(manager, id, this.config.timeZone);
       return toProject(saved);
     });
   }
@@ -157,6 +162,7 @@ export class ProjectsService {
         movedById: user.id,
       });
       if (input.to === 'application') await instantiateChecklist(manager, project, user.id);
+      await syncProjectDeadlines(manager, id, this.config.timeZone);
       return toProject(await this.findReadable(manager, user, id));
     });
   }
@@ -200,6 +206,8 @@ export class ProjectsService {
           callId: null,
           plannedStart: null,
           plannedEnd: null,
+          interimReportOn: null,
+          finalReportOn: null,
           grantedMinor: null,
           decisionDate: null,
           isPublic: false,
@@ -209,6 +217,7 @@ export class ProjectsService {
       );
       // A fresh checklist from the template: the last attempt's ticks say nothing about this one.
       if (saved.stage === 'application') await instantiateChecklist(manager, saved, user.id);
+      await syncProjectDeadlines(manager, saved.id, this.config.timeZone);
       return toProject(saved);
     });
   }

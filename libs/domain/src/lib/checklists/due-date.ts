@@ -1,4 +1,4 @@
-import { zonedWallTime } from '../time/zoned-time';
+import { zonedDay } from '../time/zoned-time';
 import type { DueRule } from './checklist.contract';
 
 const DAY_MS = 86_400_000;
@@ -21,8 +21,7 @@ export function checklistDueOn(
   if (!rule) return null;
   if (rule.kind === 'fixed') return rule.on;
   if (!callDeadline) return null;
-  const deadlineDay = zonedWallTime(new Date(callDeadline), timeZone).slice(0, 10);
-  return addDays(deadlineDay, -rule.days);
+  return addDays(zonedDay(new Date(callDeadline), timeZone), -rule.days);
 }
 
 /** Whether an item not done is late on `today` (YYYY-MM-DD, in the organisation's zone). */

@@ -52,6 +52,9 @@ export interface ProjectFields {
   /** Calendar days, YYYY-MM-DD. */
   plannedStart: string | null;
   plannedEnd: string | null;
+  /** When a running project owes the funder its interim and final reports (YYYY-MM-DD). */
+  interimReportOn: string | null;
+  finalReportOn: string | null;
   budget: ProjectBudget;
   partners: Partner[];
   themes: string[];

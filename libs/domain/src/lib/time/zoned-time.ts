@@ -74,3 +74,8 @@ export function zonedWallTime(instant: Date, timeZone: string): string {
   const shifted = new Date(instant.getTime() + zoneOffsetMinutes(instant, timeZone) * 60_000);
   return shifted.toISOString().slice(0, 16);
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a zone. */
+export function zonedDay(instant: Date, timeZone: string): string {
+  return zonedWallTime(instant, timeZone).slice(0, 10);
+}

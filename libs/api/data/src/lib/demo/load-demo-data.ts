@@ -4,6 +4,7 @@ import { CallEntity } from '../entities/call.entity';
 import { ChecklistItemEntity } from '../entities/checklist-item.entity';
 import { ChecklistTemplateItemEntity } from '../entities/checklist-template-item.entity';
 import { CoFundingRequestEntity } from '../entities/co-funding-request.entity';
+import { syncProjectDeadlines } from '../deadlines/sync-deadlines';
 import { DepartmentEntity } from '../entities/department.entity';
 import { ProgrammeEntity } from '../entities/programme.entity';
 import { ProjectEntity } from '../entities/project.entity';
@@ -27,13 +28,19 @@ interface DemoSet {
  * an installation that already has the earlier ones.
  * @returns the flags of the parts this call loaded
  */
-export async function loadDemoDataOnce(dataSource: DataSource, hashPassword: (plain: string) => Promise<string>, now = new Date()): Promise<string[]> {
+export async function loadDemoDataOnce(
+  dataSource: DataSource,
+  hashPassword: (plain: string) => Promise<string>,
+  now = new Date(),
+  timeZone = 'Europe/Stockholm',
+): Promise<string[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const sets: DemoSet[] = [
     { flag: 'demo_data_loaded_at', load: (manager) => loadPeople(manager, passwordHash) },
     { flag: 'demo_programmes_loaded_at', load: loadProgrammes },
     { flag: 'demo_projects_loaded_at', load: loadProjects },
     { flag: 'demo_checklists_loaded_at', load: loadChecklistsAndCoFunding },
+    { flag: 'demo_deadlines_loaded_at', load: (manager) => loadDeadlines(manager, timeZone) },
   ];
   const loaded: string[] = [];
   for (const set of sets) {
@@ -238,4 +245,10 @@ function budgetYears(start: string | null, end: string | null, cash: number, inK
   const share = (total: number, index: number) =>
     Math.floor(total / years.length) + (index === 0 ? total % years.length : 0);
   return years.map((year, index) => ({ year, cashMinor: share(cash, index), inKindMinor: share(inKind, index) }));
+}
+
+/** Every demo project's deadline rows, as saving the project would have made them. */
+async function loadDeadlines(manager: EntityManager, timeZone: string): Promise<void> {
+  for (const project of await manager.find(ProjectEntity, { select: { id: true } }))
+    await syncProjectDeadlines(manager, project.id, timeZone);
 }

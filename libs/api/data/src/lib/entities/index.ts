@@ -2,6 +2,7 @@ import { CallEntity } from './call.entity';
 import { ChecklistItemEntity } from './checklist-item.entity';
 import { ChecklistTemplateItemEntity } from './checklist-template-item.entity';
 import { CoFundingRequestEntity } from './co-funding-request.entity';
+import { DeadlineEntity } from './deadline.entity';
 import { DepartmentEntity } from './department.entity';
 import { MailLogEntity } from './mail-log.entity';
 import { ProgrammeEntity } from './programme.entity';
@@ -17,6 +18,7 @@ export {
   ChecklistItemEntity,
   ChecklistTemplateItemEntity,
   CoFundingRequestEntity,
+  DeadlineEntity,
   ProjectActivityEntity,
   DepartmentEntity,
   MailLogEntity,
@@ -29,4 +31,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectActivityEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectActivityEntity, DeadlineEntity];

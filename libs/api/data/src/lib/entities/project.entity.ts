@@ -79,6 +79,13 @@ export class ProjectEntity extends VersionedEntity {
   @Column({ name: 'planned_end', type: 'date', nullable: true })
   plannedEnd: string | null;
 
+  /** When a running project owes the funder its interim report. */
+  @Column({ name: 'interim_report_on', type: 'date', nullable: true })
+  interimReportOn: string | null;
+
+  @Column({ name: 'final_report_on', type: 'date', nullable: true })
+  finalReportOn: string | null;
+
   @Column({ name: 'budget_currency', type: 'varchar', length: 3, default: 'SEK' })
   budgetCurrency: Currency;
 

@@ -3,7 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ChecklistItem, ChecklistItemInput, CurrentUser, UpdateChecklistItemInput } from '@gp/domain';
 import { APP_CONFIG, AppConfig, definedOnly, DomainError } from '@gp/api/core';
-import { ChecklistItemEntity, ProjectEntity, updateIfVersion, UserAccountEntity } from '@gp/api/data';
+import {
+  ChecklistItemEntity,
+  ProjectEntity,
+  syncProjectDeadlines,
+  updateIfVersion,
+  UserAccountEntity,
+} from '@gp/api/data';
 import { recordActivity } from '../activity/record-activity';
 import { findEditableProject, findReadableProject } from '../project-access';
 import { dueColumns, toChecklistItem } from './checklist.mapper';
@@ -39,6 +45,7 @@ export class ChecklistService {
           position: await nextPosition(manager, ChecklistItemEntity, 'project_id', projectId),
         }),
       );
+      await syncProjectDeadlines(manager, projectId, this.config.timeZone);
       return this.one(manager, project, saved.id);
     });
   }
@@ -72,6 +79,7 @@ export class ChecklistService {
           actorId: user.id,
         });
       }
+      await syncProjectDeadlines(manager, project.id, this.config.timeZone);
       return this.one(manager, project, id);
     });
   }
@@ -81,6 +89,7 @@ export class ChecklistService {
       const item = await this.find(manager, id);
       await findEditableProject(manager, user, item.projectId);
       await manager.delete(ChecklistItemEntity, { id });
+      await syncProjectDeadlines(manager, item.projectId, this.config.timeZone);
     });
   }
 

@@ -16,7 +16,13 @@ import {
   type UpdateCoFundingRequestInput,
 } from '@gp/domain';
 import { APP_CONFIG, AppConfig, definedOnly, DomainError, MailQueue } from '@gp/api/core';
-import { CoFundingRequestEntity, DepartmentEntity, updateIfVersion, UserAccountEntity } from '@gp/api/data';
+import {
+  CoFundingRequestEntity,
+  DepartmentEntity,
+  syncProjectDeadlines,
+  updateIfVersion,
+  UserAccountEntity,
+} from '@gp/api/data';
 import { recordActivity } from '../activity/record-activity';
 import { findEditableProject, findReadableProject } from '../project-access';
 import { coFundingDecidedMail, coFundingRequestedMail, type MailRecipient } from './co-funding.mail';
@@ -88,6 +94,7 @@ export class CoFundingService {
         comment: saved.justification || null,
         actorId: user.id,
       });
+      await syncProjectDeadlines(manager, projectId, this.config.timeZone);
       return this.one(manager, saved.id);
     });
     await this.send(await this.heads(request.departmentId), (to) =>
@@ -125,6 +132,7 @@ export class CoFundingService {
         subject: current.departmentName,
         actorId: user.id,
       });
+      await syncProjectDeadlines(manager, current.projectId, this.config.timeZone);
       return this.one(manager, id);
     });
     if (askAgain) {
@@ -152,6 +160,7 @@ export class CoFundingService {
         subject: current.departmentName,
         actorId: user.id,
       });
+      await syncProjectDeadlines(manager, current.projectId, this.config.timeZone);
       return this.one(manager, id);
     });
   }
@@ -186,6 +195,7 @@ export class CoFundingService {
         comment: comment || null,
         actorId: user.id,
       });
+      await syncProjectDeadlines(manager, current.projectId, this.config.timeZone);
       return this.one(manager, id);
     });
     await this.send(await this.projectPeople(request), (to) =>

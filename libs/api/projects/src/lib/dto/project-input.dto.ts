@@ -150,6 +150,18 @@ export class UpdateProjectDto implements UpdateProjectInput {
   @Matches(DATE, { message: 'plannedEnd must be a date (YYYY-MM-DD)' })
   plannedEnd?: string | null;
 
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @Matches(DATE, { message: 'interimReportOn must be a date (YYYY-MM-DD)' })
+  interimReportOn?: string | null;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @Matches(DATE, { message: 'finalReportOn must be a date (YYYY-MM-DD)' })
+  finalReportOn?: string | null;
+
   @ApiPropertyOptional({ type: ProjectBudgetDto })
   @IsOptional()
   @ValidateNested()

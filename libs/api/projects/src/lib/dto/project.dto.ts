@@ -28,6 +28,8 @@ export class ProjectDto implements Project {
   @ApiProperty({ enum: MUNICIPALITY_ROLES, nullable: true }) municipalityRole: MunicipalityRole | null;
   @ApiProperty({ format: 'date', nullable: true, type: String }) plannedStart: string | null;
   @ApiProperty({ format: 'date', nullable: true, type: String }) plannedEnd: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) interimReportOn: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) finalReportOn: string | null;
   @ApiProperty({ type: ProjectBudgetDto }) budget: ProjectBudgetDto;
   @ApiProperty({ type: [PartnerDto] }) partners: PartnerDto[];
   @ApiProperty({ type: [String] }) themes: string[];

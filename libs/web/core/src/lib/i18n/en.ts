@@ -159,6 +159,8 @@ export const en: Translation = {
     noProgramme: 'No programme',
     callDeadline: 'Deadline {{date}}',
     plannedEnd: 'Ends {{date}}',
+    interimReportOn: 'Interim report due',
+    finalReportOn: 'Final report due',
     daysLeft: '{{days}} days left',
     dueToday: 'Today',
     overdue: 'Passed {{days}} days ago',

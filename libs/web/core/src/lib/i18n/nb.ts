@@ -160,6 +160,8 @@ export const nb: Translation = {
     noProgramme: 'Ikke noe program',
     callDeadline: 'Frist {{date}}',
     plannedEnd: 'Slutter {{date}}',
+    interimReportOn: 'Delrapport senest',
+    finalReportOn: 'Sluttrapport senest',
     daysLeft: '{{days}} dager igjen',
     dueToday: 'I dag',
     overdue: 'Passert for {{days}} dager siden',

@@ -159,6 +159,8 @@ export const sv = {
     noProgramme: 'Inget program',
     callDeadline: 'Deadline {{date}}',
     plannedEnd: 'Slutar {{date}}',
+    interimReportOn: 'Delrapport senast',
+    finalReportOn: 'Slutrapport senast',
     daysLeft: '{{days}} dagar kvar',
     dueToday: 'I dag',
     overdue: 'Passerad för {{days}} dagar sedan',

@@ -75,6 +75,8 @@ export function projectForm() {
     municipalityRole: new FormControl<MunicipalityRole | null>(null),
     plannedStart: new FormControl('', { nonNullable: true }),
     plannedEnd: new FormControl('', { nonNullable: true }),
+    interimReportOn: new FormControl('', { nonNullable: true }),
+    finalReportOn: new FormControl('', { nonNullable: true }),
     budget: new FormGroup({
       currency: new FormControl<Currency>('SEK', { nonNullable: true }),
       total: amount(),
@@ -114,6 +116,8 @@ export function fillProjectForm(form: ProjectForm, project: Project): void {
     municipalityRole: project.municipalityRole,
     plannedStart: project.plannedStart ?? '',
     plannedEnd: project.plannedEnd ?? '',
+    interimReportOn: project.interimReportOn ?? '',
+    finalReportOn: project.finalReportOn ?? '',
     budget: {
       currency: budget.currency,
       total: toMajor(budget.totalMinor),
@@ -149,6 +153,8 @@ export function projectFields(form: ProjectForm, project: Project): ProjectField
     municipalityRole: value.municipalityRole,
     plannedStart: value.plannedStart || null,
     plannedEnd: value.plannedEnd || null,
+    interimReportOn: value.interimReportOn || null,
+    finalReportOn: value.finalReportOn || null,
     budget: {
       currency: value.budget.currency,
       totalMinor: toMinor(value.budget.total),

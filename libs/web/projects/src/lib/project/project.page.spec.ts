@@ -24,6 +24,8 @@ const project: Project = {
   municipalityRole: null,
   plannedStart: null,
   plannedEnd: null,
+  interimReportOn: null,
+  finalReportOn: null,
   budget: {
     currency: 'EUR',
     totalMinor: 10_000_000,

@@ -1,0 +1,160 @@
+import type { INestApplication } from '@nestjs/common';
+import type { ChecklistItem, CoFundingRequest, Deadline, Department, Project } from '@gp/domain';
+import { ApiClient } from './support/api-client';
+import { applicationTo, programmeWithTemplate } from './support/application';
+import { createApp } from './support/create-app';
+import { demo } from './support/demo';
+
+/** kind, title, due day, status: what the calendar and the reminders will work from. */
+const summary = (deadlines: Deadline[]) => deadlines.map((d) => [d.kind, d.title, d.dueOn, d.status]);
+
+describe('deadlines kept in step with what they come from', () => {
+  let app: INestApplication;
+  let coordinator: ApiClient;
+  let head: ApiClient;
+  let education: Department;
+
+  beforeAll(async () => {
+    ({ app } = await createApp());
+    coordinator = await ApiClient.signedIn(app, demo.coordinator);
+    head = await ApiClient.signedIn(app, demo.departmentHead);
+    const departments: Department[] = (await coordinator.get('/api/departments')).body;
+    education = departments.find((d) => d.name === 'Utbildningsförvaltningen') as Department;
+  });
+
+  afterAll(() => app.close());
+
+  const deadlinesOf = async (project: Project): Promise<Deadline[]> =>
+    (await coordinator.get(`/api/projects/${project.id}/deadlines`).expect(200)).body;
+
+  it('gives an application its call deadline, its checklist items’ and its co-funding decision’s', async () => {
+    const { call, programme } = await programmeWithTemplate(coordinator, [
+      { title: 'Partnerdeklarationer', due: { kind: 'before_deadline', days: 14 } },
+      { title: 'Stödbrev', required: false },
+    ]);
+    const project = await applicationTo(coordinator, education, programme, call);
+    const request: CoFundingRequest = (
+      await coordinator
+        .post(`/api/projects/${project.id}/co-funding-requests`, {
+          departmentId: education.id,
+          currency: 'EUR',
+          years: [{ year: 2027, cashMinor: 1_000_000, inKindMinor: 0 }],
+          justification: '',
+        })
+        .expect(201)
+    ).body;
+    const deadlines = await deadlinesOf(project);
+    expect(summary(deadlines)).toEqual([
+      ['checklist_item', 'Partnerdeklarationer', '2027-02-19', 'open'],
+      ['call', 'Utlysning 2027', '2027-03-05', 'open'],
+      ['co_funding', 'Utbildningsförvaltningen', '2027-03-05', 'open'],
+    ]);
+    // The call keeps its exact closing instant: 12:00 in Brussels.
+    expect(deadlines.find((d) => d.kind === 'call')?.dueAt).toBe('2027-03-05T11:00:00.000Z');
+
+    // Moving the call moves every deadline that follows it.
+    await coordinator
+      .patch(`/api/calls/${call.id}`, {
+        title: call.title,
+        opensOn: null,
+        deadlineLocal: '2027-04-01T12:00',
+        deadlineTimeZone: 'Europe/Brussels',
+        maxGrantMinor: null,
+        maxGrantCurrency: null,
+        coFinancingRatePercent: null,
+        link: null,
+        version: call.version,
+      })
+      .expect(200);
+    expect(summary(await deadlinesOf(project))).toEqual([
+      ['checklist_item', 'Partnerdeklarationer', '2027-03-18', 'open'],
+      ['call', 'Utlysning 2027', '2027-04-01', 'open'],
+      ['co_funding', 'Utbildningsförvaltningen', '2027-04-01', 'open'],
+    ]);
+
+    // A ticked item and a decided request are done; their reminders stop.
+    const [item]: ChecklistItem[] = (await coordinator.get(`/api/projects/${project.id}/checklist`)).body;
+    await coordinator
+      .patch(`/api/checklist-items/${item.id}`, { done: true, version: item.version })
+      .expect(200);
+    await head
+      .post(`/api/co-funding-requests/${request.id}/decision`, {
+        decision: 'approved',
+        comment: '',
+        version: request.version,
+      })
+      .expect(201);
+    expect(summary(await deadlinesOf(project))).toEqual([
+      ['checklist_item', 'Partnerdeklarationer', '2027-03-18', 'done'],
+      ['call', 'Utlysning 2027', '2027-04-01', 'open'],
+      ['co_funding', 'Utbildningsförvaltningen', '2027-04-01', 'done'],
+    ]);
+
+    // Submitted: the call deadline was met.
+    const current: Project = (await coordinator.get(`/api/projects/${project.id}`)).body;
+    await coordinator
+      .post(`/api/projects/${project.id}/moves`, { to: 'decision', version: current.version })
+      .expect(201);
+    expect((await deadlinesOf(project)).find((d) => d.kind === 'call')?.status).toBe('done');
+  });
+
+  it('cancels the deadlines of what is removed or withdrawn', async () => {
+    const { call, programme } = await programmeWithTemplate(coordinator, [
+      { title: 'Mandat', due: { kind: 'fixed', on: '2027-01-20' } },
+    ]);
+    const project = await applicationTo(coordinator, education, programme, call);
+    const [item]: ChecklistItem[] = (await coordinator.get(`/api/projects/${project.id}/checklist`)).body;
+    const request: CoFundingRequest = (
+      await coordinator
+        .post(`/api/projects/${project.id}/co-funding-requests`, {
+          departmentId: education.id,
+          currency: 'SEK',
+          years: [{ year: 2027, cashMinor: 0, inKindMinor: 500_000 }],
+          justification: '',
+        })
+        .expect(201)
+    ).body;
+    await coordinator.delete(`/api/checklist-items/${item.id}`).expect(204);
+    await coordinator
+      .post(`/api/co-funding-requests/${request.id}/withdraw`, { version: request.version })
+      .expect(201);
+    expect(summary(await deadlinesOf(project))).toEqual([
+      ['checklist_item', 'Mandat', '2027-01-20', 'cancelled'],
+      ['call', 'Utlysning 2027', '2027-03-05', 'open'],
+      ['co_funding', 'Utbildningsförvaltningen', '2027-03-05', 'cancelled'],
+    ]);
+  });
+
+  it('gives a running project its report dates and its end, and moves them with the project', async () => {
+    const board = (await coordinator.get('/api/board?q=Etableringssamverkan%203')).body;
+    const card = board.columns.flatMap((c: { cards: Array<{ id: string }> }) => c.cards)[0];
+    const project: Project = (await coordinator.get(`/api/projects/${card.id}`)).body;
+    expect(summary(await deadlinesOf(project))).toEqual([
+      ['project_end', 'Etableringssamverkan 3', '2027-12-31', 'open'],
+    ]);
+    const saved: Project = (
+      await coordinator
+        .patch(`/api/projects/${project.id}`, {
+          version: project.version,
+          interimReportOn: '2026-12-15',
+          finalReportOn: '2028-02-28',
+        })
+        .expect(200)
+    ).body;
+    expect(saved).toMatchObject({ interimReportOn: '2026-12-15', finalReportOn: '2028-02-28' });
+    expect(summary(await deadlinesOf(project))).toEqual([
+      ['interim_report', 'Etableringssamverkan 3', '2026-12-15', 'open'],
+      ['project_end', 'Etableringssamverkan 3', '2027-12-31', 'open'],
+      ['final_report', 'Etableringssamverkan 3', '2028-02-28', 'open'],
+    ]);
+
+    // A save refused for a stale version changes no deadline.
+    await coordinator
+      .patch(`/api/projects/${project.id}`, { version: project.version, interimReportOn: '2027-01-31' })
+      .expect(409);
+    await coordinator
+      .patch(`/api/projects/${project.id}`, { version: saved.version, interimReportOn: 'snart' })
+      .expect(422);
+    expect((await deadlinesOf(project))[0].dueOn).toBe('2026-12-15');
+  });
+});

@@ -1,0 +1,2 @@
+export * from './deadline.contract';
+export * from './reminder-schedule';
