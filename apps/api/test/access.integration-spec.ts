@@ -136,6 +136,18 @@ const routes: Array<{
   route('post', '/api/co-funding-requests/{id}/decision', ['admin', 'department_head']),
   route('get', '/api/projects/{projectId}/activity', everyone),
   route('get', '/api/projects/{projectId}/deadlines', everyone),
+  route('get', '/api/deadlines', everyone),
+  route('get', '/api/reminders/planned', everyone),
+  route('get', '/api/projects/{projectId}/calendar.ics', everyone),
+  route('get', '/api/calendar/feed', everyone),
+  route('post', '/api/calendar/feed', everyone),
+  {
+    method: 'get',
+    path: '/api/calendar/feed/x.ics',
+    openApiPath: '/api/calendar/feed/{file}',
+    access: 'public',
+  },
+  route('get', '/api/notifications', everyone),
 ];
 
 const accountOf: Record<Role, string> = {

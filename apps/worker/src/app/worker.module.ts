@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, AppConfigModule, QueuesRootModule, RedisModule } from '@gp/api/core';
 import { DatabaseModule } from '@gp/api/data';
-import { MailSendingModule } from '@gp/api/notifications';
+import { MailSendingModule, RemindersModule } from '@gp/api/notifications';
 
 /** The worker process: the same code as the api, running the BullMQ processors instead of HTTP. */
 @Module({})
@@ -15,6 +15,7 @@ export class WorkerModule {
         DatabaseModule,
         QueuesRootModule,
         MailSendingModule,
+        RemindersModule,
       ],
     };
   }

@@ -23,3 +23,5 @@ export * from './lib/http/current-user.dto';
 export * from './lib/http/json-body.middleware';
 export * from './lib/http/field-validators';
 export * from './lib/http/defined-only';
+export * from './lib/reminders/reminder-queue.service';
+export * from './lib/reminders/reminder-queue.module';

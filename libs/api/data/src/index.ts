@@ -10,3 +10,5 @@ export { migrations } from './lib/migrations';
 export * from './lib/demo/demo-programmes';
 export * from './lib/demo/demo-projects';
 export * from './lib/deadlines/sync-deadlines';
+export * from './lib/deadlines/deadline-transactions.service';
+export * from './lib/deadlines/deadlines.module';

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -8,13 +8,13 @@ import {
   type Programme,
   type ProgrammeInput,
 } from '@gp/domain';
-import { APP_CONFIG, AppConfig, DomainError } from '@gp/api/core';
+import { DomainError } from '@gp/api/core';
 import {
   CallEntity,
   isUniqueViolation,
   ProgrammeEntity,
   ProjectEntity,
-  syncProjectDeadlines,
+  DeadlineTransactions,
   updateIfVersion,
 } from '@gp/api/data';
 import { toCall, toProgramme } from './programme.mapper';
@@ -23,7 +23,7 @@ import { toCall, toProgramme } from './programme.mapper';
 export class ProgrammesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly deadlines: DeadlineTransactions,
   ) {}
 
   /** Every programme with its calls, in one query. */
@@ -76,14 +76,14 @@ export class ProgrammesService {
   /** A moved call deadline moves the deadlines of every application to the call, in the same transaction. */
   async updateCall(id: string, input: CallInput & { version: number }): Promise<Call> {
     const { version, ...changes } = input;
-    return this.dataSource.transaction(async (manager) => {
+    return this.deadlines.run(async (manager, sync) => {
       const calls = manager.getRepository(CallEntity);
       if (!(await updateIfVersion(manager, CallEntity, id, version, callFields(changes)))) {
         const current = await calls.findOneBy({ id });
         throw current ? DomainError.staleVersion(toCall(current)) : DomainError.notFound('The call');
       }
       const projects = await manager.find(ProjectEntity, { where: { callId: id }, select: { id: true } });
-      for (const project of projects) await syncProjectDeadlines(manager, project.id, this.config.timeZone);
+      for (const project of projects) await sync(project.id);
       return toCall(await calls.findOneByOrFail({ id }));
     });
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailQueueModule } from '@gp/api/core';
+import { DeadlinesModule } from '@gp/api/data';
 import { ActivityController } from './activity/activity.controller';
 import { ChecklistTemplatesController } from './checklists/checklist-templates.controller';
 import { ChecklistTemplatesService } from './checklists/checklist-templates.service';
@@ -7,7 +8,10 @@ import { ChecklistController } from './checklists/checklist.controller';
 import { ChecklistService } from './checklists/checklist.service';
 import { CoFundingController } from './co-funding/co-funding.controller';
 import { CoFundingService } from './co-funding/co-funding.service';
+import { CalendarController } from './deadlines/calendar.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
+import { DeadlinesService } from './deadlines/deadlines.service';
+import { NotificationLogController } from './reminders/notification-log.controller';
 import { BoardController } from './board.controller';
 import { BoardService } from './board.service';
 import { ProjectsController } from './projects.controller';
@@ -17,7 +21,7 @@ import { PublicProjectsController } from './public-projects.controller';
 import { PublicProjectsService } from './public-projects.service';
 
 @Module({
-  imports: [MailQueueModule],
+  imports: [MailQueueModule, DeadlinesModule],
   controllers: [
     ProjectsController,
     BoardController,
@@ -28,6 +32,8 @@ import { PublicProjectsService } from './public-projects.service';
     CoFundingController,
     ActivityController,
     DeadlinesController,
+    CalendarController,
+    NotificationLogController,
   ],
   providers: [
     ProjectsService,
@@ -36,6 +42,7 @@ import { PublicProjectsService } from './public-projects.service';
     ChecklistTemplatesService,
     ChecklistService,
     CoFundingService,
+    DeadlinesService,
   ],
 })
 export class ProjectsModule {}

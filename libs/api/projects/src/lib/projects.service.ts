@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -15,14 +15,14 @@ import {
   type StageMoveRecord,
   type UpdateProjectInput,
 } from '@gp/domain';
-import { APP_CONFIG, AppConfig, definedOnly, DomainError } from '@gp/api/core';
+import { definedOnly, DomainError } from '@gp/api/core';
 import {
   CallEntity,
   DepartmentEntity,
   ProgrammeEntity,
   ProjectEntity,
   ProjectStageMoveEntity,
-  syncProjectDeadlines,
+  DeadlineTransactions,
   updateIfVersion,
   UserAccountEntity,
 } from '@gp/api/data';
@@ -35,7 +35,7 @@ import { toProject, toProjectFacts, toStageMoveRecord } from './project.mapper';
 export class ProjectsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly deadlines: DeadlineTransactions,
   ) {}
 
   /** An idea is cheap: a title and a department. Whoever registers it as project lead leads it. */
@@ -69,7 +69,7 @@ export class ProjectsService {
   }
 
   async update(user: CurrentUser, id: string, input: UpdateProjectInput): Promise<Project> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.deadlines.run(async (manager, sync) => {
       const project = await this.findReadable(manager, user, id);
       if (!mayEditProject(user, project))
         throw new DomainError(
@@ -97,7 +97,7 @@ export class ProjectsService {
       const saved = await this.findReadable(manager, user, id);
       // An application that gets its programme gets the programme's checklist.
       if (saved.stage === 'application') await instantiateChecklist(manager, saved, user.id);
-      await syncProjectDeadlines(manager, id, this.config.timeZone);
+      await sync(id);
       return toProject(saved);
     });
   }
@@ -107,7 +107,7 @@ export class ProjectsService {
    * mover's language. The move and its history line are written together.
    */
   async move(user: CurrentUser, id: string, input: MoveProjectInput): Promise<Project> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.deadlines.run(async (manager, sync) => {
       const project = await this.findReadable(manager, user, id);
       if (!mayEditProject(user, project))
         throw new DomainError(
@@ -162,7 +162,7 @@ export class ProjectsService {
         movedById: user.id,
       });
       if (input.to === 'application') await instantiateChecklist(manager, project, user.id);
-      await syncProjectDeadlines(manager, id, this.config.timeZone);
+      await sync(id);
       return toProject(await this.findReadable(manager, user, id));
     });
   }
@@ -173,7 +173,7 @@ export class ProjectsService {
    * everything but the call, the dates, the decision and what was published about the attempt.
    */
   async copyToNextCall(user: CurrentUser, id: string): Promise<Project> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.deadlines.run(async (manager, sync) => {
       const original = await this.findReadable(manager, user, id);
       if (!mayEditProject(user, original))
         throw new DomainError(
@@ -217,7 +217,7 @@ export class ProjectsService {
       );
       // A fresh checklist from the template: the last attempt's ticks say nothing about this one.
       if (saved.stage === 'application') await instantiateChecklist(manager, saved, user.id);
-      await syncProjectDeadlines(manager, saved.id, this.config.timeZone);
+      await sync(saved.id);
       return toProject(saved);
     });
   }

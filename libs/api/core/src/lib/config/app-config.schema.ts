@@ -84,6 +84,13 @@ export const appConfigSchema = z.object({
     .max(1000)
     .default(10)
     .describe('failed sign-ins allowed per address and account in 15 minutes'),
+  REMINDER_OFFSETS_DAYS: z
+    .string()
+    .default('30,14,7,3,1,-1')
+    .refine((value) => /^\s*-?\d{1,3}(\s*,\s*-?\d{1,3})*\s*$/.test(value), {
+      message: 'expected whole days before the due day separated by commas, e.g. 30,14,7,3,1,-1',
+    })
+    .describe('whole days before a deadline, comma-separated, e.g. 30,14,7,3,1,-1 (-1 is the day after)'),
 });
 
 export type AppConfigInput = z.input<typeof appConfigSchema>;

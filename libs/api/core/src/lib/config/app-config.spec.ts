@@ -16,6 +16,7 @@ describe('loadAppConfig', () => {
       smtpUrl: undefined,
       demoData: false,
       queuePrefix: 'gp',
+      reminderOffsetsDays: [30, 14, 7, 3, 1, -1],
     });
   });
 
@@ -34,6 +35,7 @@ describe('loadAppConfig', () => {
     ['SESSION_SECRET', 'short', /SESSION_SECRET is not valid; expected a random secret of at least 32/],
     ['SMTP_URL', 'mail.example', /SMTP_URL is not valid; expected an SMTP URL/],
     ['DEMO_DATA', 'maybe', /DEMO_DATA is not valid; expected on or off/],
+    ['REMINDER_OFFSETS_DAYS', '30 days', /REMINDER_OFFSETS_DAYS is not valid; expected whole days/],
   ])('refuses a wrong %s', (variable, value, message) => {
     expect(() => loadAppConfig({ ...valid, [variable]: value })).toThrow(message);
   });

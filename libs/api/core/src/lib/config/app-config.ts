@@ -18,6 +18,8 @@ export interface AppConfig {
   webDist: string | undefined;
   trustProxy: boolean;
   signInAttempts: number;
+  /** Days before a deadline its reminders go out; -1 is the day after. */
+  reminderOffsetsDays: number[];
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -65,6 +67,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: e.WEB_DIST,
     trustProxy: e.TRUST_PROXY,
     signInAttempts: e.SIGN_IN_ATTEMPTS,
+    reminderOffsetsDays: e.REMINDER_OFFSETS_DAYS.split(',').map((day) => Number(day.trim())),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -3,6 +3,7 @@ import { ChecklistItemEntity } from './checklist-item.entity';
 import { ChecklistTemplateItemEntity } from './checklist-template-item.entity';
 import { CoFundingRequestEntity } from './co-funding-request.entity';
 import { DeadlineEntity } from './deadline.entity';
+import { NotificationEntity } from './notification.entity';
 import { DepartmentEntity } from './department.entity';
 import { MailLogEntity } from './mail-log.entity';
 import { ProgrammeEntity } from './programme.entity';
@@ -19,6 +20,7 @@ export {
   ChecklistTemplateItemEntity,
   CoFundingRequestEntity,
   DeadlineEntity,
+  NotificationEntity,
   ProjectActivityEntity,
   DepartmentEntity,
   MailLogEntity,
@@ -31,4 +33,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectActivityEntity, DeadlineEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity];

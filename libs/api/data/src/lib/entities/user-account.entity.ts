@@ -23,6 +23,11 @@ export class UserAccountEntity extends VersionedEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles: Role[];
 
+  /** The secret in the person's iCalendar feed address; renewed, the old address stops working. */
+  @Index('UQ_user_account_calendar_token', { unique: true })
+  @Column({ name: 'calendar_token', type: 'varchar', length: 64, nullable: true, select: false })
+  calendarToken: string | null;
+
   @Column({ type: 'varchar', length: 2, default: 'sv' })
   language: Language;
 

@@ -6,7 +6,7 @@ import { APP_CONFIG, AppConfig, definedOnly, DomainError } from '@gp/api/core';
 import {
   ChecklistItemEntity,
   ProjectEntity,
-  syncProjectDeadlines,
+  DeadlineTransactions,
   updateIfVersion,
   UserAccountEntity,
 } from '@gp/api/data';
@@ -21,6 +21,7 @@ export class ChecklistService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly deadlines: DeadlineTransactions,
   ) {}
 
   async list(user: CurrentUser, projectId: string): Promise<ChecklistItem[]> {
@@ -29,7 +30,7 @@ export class ChecklistService {
   }
 
   async add(user: CurrentUser, projectId: string, input: ChecklistItemInput): Promise<ChecklistItem> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.deadlines.run(async (manager, sync) => {
       const project = await findEditableProject(manager, user, projectId);
       if (input.assigneeId) await this.requirePerson(manager, input.assigneeId);
       const saved = await manager.save(
@@ -45,14 +46,14 @@ export class ChecklistService {
           position: await nextPosition(manager, ChecklistItemEntity, 'project_id', projectId),
         }),
       );
-      await syncProjectDeadlines(manager, projectId, this.config.timeZone);
+      await sync(projectId);
       return this.one(manager, project, saved.id);
     });
   }
 
   /** Edits, ticks or unticks an item; a tick records who and when, and goes in the activity log. */
   async update(user: CurrentUser, id: string, input: UpdateChecklistItemInput): Promise<ChecklistItem> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.deadlines.run(async (manager, sync) => {
       const item = await this.find(manager, id);
       const project = await findEditableProject(manager, user, item.projectId);
       const { version, due, done, ...fields } = definedOnly(input) as UpdateChecklistItemInput;
@@ -79,17 +80,17 @@ export class ChecklistService {
           actorId: user.id,
         });
       }
-      await syncProjectDeadlines(manager, project.id, this.config.timeZone);
+      await sync(project.id);
       return this.one(manager, project, id);
     });
   }
 
   async remove(user: CurrentUser, id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.deadlines.run(async (manager, sync) => {
       const item = await this.find(manager, id);
       await findEditableProject(manager, user, item.projectId);
       await manager.delete(ChecklistItemEntity, { id });
-      await syncProjectDeadlines(manager, item.projectId, this.config.timeZone);
+      await sync(item.projectId);
     });
   }
 

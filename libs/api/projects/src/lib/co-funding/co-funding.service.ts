@@ -19,7 +19,7 @@ import { APP_CONFIG, AppConfig, definedOnly, DomainError, MailQueue } from '@gp/
 import {
   CoFundingRequestEntity,
   DepartmentEntity,
-  syncProjectDeadlines,
+  DeadlineTransactions,
   updateIfVersion,
   UserAccountEntity,
 } from '@gp/api/data';
@@ -52,6 +52,7 @@ export class CoFundingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly deadlines: DeadlineTransactions,
     private readonly mail: MailQueue,
   ) {}
 
@@ -69,7 +70,7 @@ export class CoFundingService {
     projectId: string,
     input: CoFundingRequestInput,
   ): Promise<CoFundingRequest> {
-    const request = await this.dataSource.transaction(async (manager) => {
+    const request = await this.deadlines.run(async (manager, sync) => {
       await findEditableProject(manager, user, projectId);
       const department = await manager.findOneBy(DepartmentEntity, { id: input.departmentId });
       if (!department)
@@ -94,7 +95,7 @@ export class CoFundingService {
         comment: saved.justification || null,
         actorId: user.id,
       });
-      await syncProjectDeadlines(manager, projectId, this.config.timeZone);
+      await sync(projectId);
       return this.one(manager, saved.id);
     });
     await this.send(await this.heads(request.departmentId), (to) =>
@@ -106,7 +107,7 @@ export class CoFundingService {
   /** New amounts for an approved or rejected request ask the department head again. */
   async update(user: CurrentUser, id: string, input: UpdateCoFundingRequestInput): Promise<CoFundingRequest> {
     let askAgain = false;
-    const request = await this.dataSource.transaction(async (manager) => {
+    const request = await this.deadlines.run(async (manager, sync) => {
       const current = await this.one(manager, id);
       await findEditableProject(manager, user, current.projectId);
       if (current.status === 'withdrawn')
@@ -132,7 +133,7 @@ export class CoFundingService {
         subject: current.departmentName,
         actorId: user.id,
       });
-      await syncProjectDeadlines(manager, current.projectId, this.config.timeZone);
+      await sync(current.projectId);
       return this.one(manager, id);
     });
     if (askAgain) {
@@ -144,7 +145,7 @@ export class CoFundingService {
   }
 
   async withdraw(user: CurrentUser, id: string, version: number): Promise<CoFundingRequest> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.deadlines.run(async (manager, sync) => {
       const current = await this.one(manager, id);
       await findEditableProject(manager, user, current.projectId);
       if (
@@ -160,14 +161,14 @@ export class CoFundingService {
         subject: current.departmentName,
         actorId: user.id,
       });
-      await syncProjectDeadlines(manager, current.projectId, this.config.timeZone);
+      await sync(current.projectId);
       return this.one(manager, id);
     });
   }
 
   /** A head of the department asked, or an admin, approves or rejects; never the one who asked. */
   async decide(user: CurrentUser, id: string, input: CoFundingDecisionInput): Promise<CoFundingRequest> {
-    const request = await this.dataSource.transaction(async (manager) => {
+    const request = await this.deadlines.run(async (manager, sync) => {
       const current = await this.visible(manager, user, id);
       const bar = coFundingDecisionBar(user, current);
       if (bar === 'not_pending') throw new DomainError('conflict', bar, BAR_MESSAGES[bar], { current });
@@ -195,7 +196,7 @@ export class CoFundingService {
         comment: comment || null,
         actorId: user.id,
       });
-      await syncProjectDeadlines(manager, current.projectId, this.config.timeZone);
+      await sync(current.projectId);
       return this.one(manager, id);
     });
     await this.send(await this.projectPeople(request), (to) =>

@@ -1,0 +1,102 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type { CalendarFeed, ChecklistItem, Deadline, Department, PlannedReminder, Project } from '@gp/domain';
+import { ApiClient } from './support/api-client';
+import { applicationTo, programmeWithTemplate, unique } from './support/application';
+import { createApp } from './support/create-app';
+import { demo } from './support/demo';
+
+describe('the calendar, its feed and the planned reminders', () => {
+  let app: INestApplication;
+  let coordinator: ApiClient;
+  let project: Project;
+  let item: ChecklistItem;
+
+  beforeAll(async () => {
+    ({ app } = await createApp());
+    coordinator = await ApiClient.signedIn(app, demo.coordinator);
+    const departments: Department[] = (await coordinator.get('/api/departments')).body;
+    const social = departments.find((d) => d.name === 'Socialförvaltningen') as Department;
+    const { call, programme } = await programmeWithTemplate(coordinator, []);
+    project = await applicationTo(coordinator, social, programme, call);
+    item = (
+      await coordinator
+        .post(`/api/projects/${project.id}/checklist`, {
+          title: `Kalenderpunkt ${unique()}`,
+          due: { kind: 'fixed', on: '2027-02-19' },
+        })
+        .expect(201)
+    ).body;
+  });
+
+  afterAll(() => app.close());
+
+  it('lists the deadlines of a period, filtered like the board', async () => {
+    const february: Deadline[] = (
+      await coordinator
+        .get(`/api/deadlines?from=2027-02-01&to=2027-02-28&q=${encodeURIComponent(project.title)}`)
+        .expect(200)
+    ).body;
+    expect(february.map((d) => [d.kind, d.title, d.dueOn])).toEqual([
+      ['checklist_item', item.title, '2027-02-19'],
+    ]);
+    const march: Deadline[] = (
+      await coordinator.get(
+        `/api/deadlines?from=2027-03-01&to=2027-03-31&q=${encodeURIComponent(project.title)}`,
+      )
+    ).body;
+    expect(march.map((d) => [d.kind, d.dueOn, d.dueAt])).toEqual([
+      ['call', '2027-03-05', '2027-03-05T11:00:00.000Z'],
+    ]);
+    await coordinator.get('/api/deadlines?from=1 mars').expect(422);
+
+    // A department head sees their own department's deadlines only: this one is Social's.
+    const head = await ApiClient.signedIn(app, demo.departmentHead);
+    const theirs: Deadline[] = (await head.get(`/api/deadlines?q=${encodeURIComponent(project.title)}`)).body;
+    expect(theirs).toEqual([]);
+  });
+
+  it('plans each reminder at 08:00 on its day', async () => {
+    const planned: PlannedReminder[] = (
+      await coordinator.get(`/api/reminders/planned?projectId=${project.id}`).expect(200)
+    ).body;
+    const forItem = planned.filter((p) => p.title === item.title);
+    expect(forItem.map((p) => [p.offsetDays, p.at])).toEqual([
+      [30, '2027-01-20T07:00:00.000Z'],
+      [14, '2027-02-05T07:00:00.000Z'],
+      [7, '2027-02-12T07:00:00.000Z'],
+      [3, '2027-02-16T07:00:00.000Z'],
+      [1, '2027-02-18T07:00:00.000Z'],
+      [-1, '2027-02-20T07:00:00.000Z'],
+    ]);
+  });
+
+  it('serves a personal feed at a secret address that a renewal replaces', async () => {
+    const feed: CalendarFeed = (await coordinator.get('/api/calendar/feed').expect(200)).body;
+    expect((await coordinator.get('/api/calendar/feed').expect(200)).body).toEqual(feed);
+    const path = new URL(feed.url).pathname;
+    // A calendar program sends no cookie: the address is the key.
+    const ics = await request(app.getHttpServer()).get(path).expect(200);
+    expect(ics.headers['content-type']).toContain('text/calendar');
+    expect(ics.text).toContain('BEGIN:VCALENDAR');
+    expect(ics.text).toContain(`SUMMARY:Punkt i checklistan: ${item.title}`);
+    expect(ics.text).toContain('DTSTART;VALUE=DATE:20270219');
+    expect(ics.text).toContain('DTSTART:20270305T110000Z');
+
+    const renewed: CalendarFeed = (await coordinator.post('/api/calendar/feed').expect(201)).body;
+    expect(renewed.url).not.toBe(feed.url);
+    await request(app.getHttpServer()).get(path).expect(404);
+    await request(app.getHttpServer()).get(new URL(renewed.url).pathname).expect(200);
+    await request(app.getHttpServer()).get('/api/calendar/feed/not-a-token.ics').expect(404);
+  });
+
+  it('downloads a project’s deadlines as an .ics file', async () => {
+    const file = await coordinator.get(`/api/projects/${project.id}/calendar.ics`).expect(200);
+    expect(file.headers['content-type']).toContain('text/calendar');
+    expect(file.text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    // iCalendar folds long lines at 75 characters; unfolded, each entry links to the project.
+    expect(file.text.replace(/\r\n /g, '')).toContain(
+      `URL;VALUE=URI:http://localhost:3999/projects/${project.id}`,
+    );
+  });
+});

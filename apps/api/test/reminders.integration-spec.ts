@@ -1,0 +1,168 @@
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import {
+  reminderJobId,
+  type ChecklistItem,
+  type Deadline,
+  type Department,
+  type NotificationLogPage,
+  type Project,
+} from '@gp/domain';
+import { QueueName, ReminderQueue } from '@gp/api/core';
+import { ApiClient } from './support/api-client';
+import { applicationTo, programmeWithTemplate } from './support/application';
+import { createApp, createWorker } from './support/create-app';
+import { demo } from './support/demo';
+import { SmtpSink } from './support/smtp-sink';
+
+const settle = (ms = 1500) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(ok: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ok())) {
+    if (Date.now() > deadline) throw new Error(`Condition not met in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('deadline reminders through BullMQ', () => {
+  let app: INestApplication;
+  let worker: INestApplicationContext;
+  let smtp: SmtpSink;
+  let coordinator: ApiClient;
+  let queue: Queue;
+  let education: Department;
+
+  beforeAll(async () => {
+    smtp = new SmtpSink();
+    const smtpUrl = await smtp.start();
+    ({ app } = await createApp());
+    worker = await createWorker({ smtpUrl });
+    coordinator = await ApiClient.signedIn(app, demo.coordinator);
+    queue = app.get<Queue>(getQueueToken(QueueName.Reminders));
+    const departments: Department[] = (await coordinator.get('/api/departments')).body;
+    education = departments.find((d) => d.name === 'Utbildningsförvaltningen') as Department;
+  });
+
+  afterAll(async () => {
+    await worker.close();
+    await app.close();
+    await smtp.stop();
+  });
+
+  /** An application with one checklist item, due a fixed day, assigned to Jonas Ek. */
+  async function itemDeadline(): Promise<{ project: Project; item: ChecklistItem; deadline: Deadline }> {
+    const { call, programme } = await programmeWithTemplate(coordinator, []);
+    const project = await applicationTo(coordinator, education, programme, call);
+    const people: Array<{ id: string; name: string }> = (await coordinator.get('/api/people')).body;
+    const item: ChecklistItem = (
+      await coordinator
+        .post(`/api/projects/${project.id}/checklist`, {
+          title: `Partnerdeklaration ${Date.now()}`,
+          due: { kind: 'fixed', on: '2027-02-19' },
+          assigneeId: people.find((p) => p.name === 'Jonas Ek')?.id,
+        })
+        .expect(201)
+    ).body;
+    const deadlines: Deadline[] = (await coordinator.get(`/api/projects/${project.id}/deadlines`)).body;
+    return { project, item, deadline: deadlines.find((d) => d.sourceId === item.id) as Deadline };
+  }
+
+  /** A reminder firing now, as its delayed job would on its day. */
+  const fire = (deadline: Deadline, offsetDays: number, dueOn = deadline.dueOn, jobId?: string) =>
+    queue.add(
+      'remind',
+      { deadlineId: deadline.id, offsetDays, dueOn },
+      { jobId: jobId ?? `now-${Date.now()}-${Math.random()}` },
+    );
+
+  it('schedules one delayed job per reminder, at 08:00 Stockholm time, when a deadline is saved', async () => {
+    const { deadline } = await itemDeadline();
+    const job = await queue.getJob(reminderJobId(deadline.id, 7, '2027-02-19'));
+    expect(job?.data).toEqual({ deadlineId: deadline.id, offsetDays: 7, dueOn: '2027-02-19' });
+    // 12 February 2027, 08:00 in Stockholm (winter time).
+    expect((job?.timestamp ?? 0) + (job?.opts.delay ?? 0)).toBeCloseTo(
+      Date.parse('2027-02-12T07:00:00Z'),
+      -3,
+    );
+  });
+
+  it('sends a due reminder to the assignee exactly once, however often its job runs', async () => {
+    const { item, deadline } = await itemDeadline();
+    await fire(deadline, 3, deadline.dueOn, `twice-${deadline.id}`);
+    await until(() => smtp.to(demo.projectLead).some((m) => (m.subject ?? '').includes(item.title)));
+    // The same reminder again: a retry, a second worker, a duplicate job.
+    await fire(deadline, 3);
+    await fire(deadline, 3);
+    await settle();
+    const mails = smtp.to(demo.projectLead).filter((m) => (m.subject ?? '').includes(item.title));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toBe(
+      `Punkt i checklistan: ${item.title} – ${(await coordinator.get(`/api/projects/${item.projectId}`)).body.title} (om 3 dagar)`,
+    );
+    expect(mails[0].text).toContain('Sista dag: 2027-02-19');
+    const rows = await app
+      .get(DataSource)
+      .query('SELECT count(*)::int AS n FROM notification WHERE deadline_id = $1', [deadline.id]);
+    expect(rows[0].n).toBe(1);
+
+    // The notification log shows it, with its email's state, to the coordinator and to Jonas.
+    const entryFor = async (client: ApiClient) =>
+      (
+        (await client.get(`/api/notifications?projectId=${item.projectId}`).expect(200))
+          .body as NotificationLogPage
+      ).items;
+    await until(async () => (await entryFor(coordinator))[0]?.status === 'sent');
+    expect(
+      (await entryFor(coordinator)).map((e) => [e.recipientName, e.deadlineTitle, e.offsetDays, e.dueOn]),
+    ).toEqual([['Jonas Ek', item.title, 3, '2027-02-19']]);
+    expect(await entryFor(await ApiClient.signedIn(app, demo.projectLead))).toHaveLength(1);
+    expect(await entryFor(await ApiClient.signedIn(app, demo.viewer))).toEqual([]);
+  });
+
+  it('sends nothing for a deadline done or moved after its reminder was scheduled', async () => {
+    const { item, deadline } = await itemDeadline();
+    await coordinator
+      .patch(`/api/checklist-items/${item.id}`, { done: true, version: item.version })
+      .expect(200);
+    // Done: its jobs are gone, and a job that fires anyway finds it done.
+    expect(await queue.getJob(reminderJobId(deadline.id, 7, deadline.dueOn))).toBeUndefined();
+    await fire(deadline, 1);
+
+    const other = await itemDeadline();
+    await coordinator
+      .patch(`/api/checklist-items/${other.item.id}`, {
+        due: { kind: 'fixed', on: '2027-03-01' },
+        version: other.item.version,
+      })
+      .expect(200);
+    expect(await queue.getJob(reminderJobId(other.deadline.id, 7, '2027-02-19'))).toBeUndefined();
+    expect(await queue.getJob(reminderJobId(other.deadline.id, 7, '2027-03-01'))).toBeDefined();
+    // A job for the old day fires: the deadline moved, so nothing is sent.
+    await fire(other.deadline, 1, '2027-02-19');
+    // A reminder that does apply, fired after them: once it has arrived, the others had their turn.
+    const control = await itemDeadline();
+    await fire(control.deadline, 1);
+    await until(() => smtp.received.some((m) => (m.subject ?? '').includes(control.item.title)));
+    await settle(500);
+    const titles = [item.title, other.item.title];
+    expect(smtp.received.filter((m) => titles.some((t) => (m.subject ?? '').includes(t)))).toEqual([]);
+  });
+
+  it('puts back every reminder Redis lost, when the reconciler runs', async () => {
+    const { deadline } = await itemDeadline();
+    const ids = [30, 14, 7, 3, 1, -1].map((offset) => reminderJobId(deadline.id, offset, deadline.dueOn));
+    // As if Redis restarted without its data.
+    for (const id of ids) await queue.remove(id);
+    expect(await queue.getJob(ids[2])).toBeUndefined();
+    await queue.add('reconcile', {}, { jobId: `reconcile-now-${Date.now()}` });
+    await until(async () => (await queue.getJob(ids[2])) !== undefined);
+    for (const id of ids) expect(await queue.getJob(id)).toBeDefined();
+    // Running it again adds no second copy.
+    const before = await queue.getDelayedCount();
+    await app.get(ReminderQueue).schedule([{ id: deadline.id, dueOn: deadline.dueOn, status: 'open' }]);
+    expect(await queue.getDelayedCount()).toBe(before);
+  });
+});

@@ -1,0 +1,87 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, MailQueue, QueueName, type ReminderJob } from '@gp/api/core';
+import { DeadlineEntity, NotificationEntity } from '@gp/api/data';
+import { reminderRecipients } from './reminder-recipients';
+import { reminderMail } from './reminder.mail';
+import { RemindersReconciler, RECONCILE_JOB } from './reminders.reconciler';
+
+/**
+ * Fires a reminder: re-reads the deadline and sends nothing if it is done, cancelled or moved.
+ * Otherwise one notification row per recipient (unique, so a retried or duplicated job adds none)
+ * and their emails handed to the mail queue, whose log never sends a Message-ID twice.
+ */
+@Processor(QueueName.Reminders, { concurrency: 5 })
+export class ReminderProcessor extends WorkerHost {
+  private readonly logger = new Logger(ReminderProcessor.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mail: MailQueue,
+    private readonly reconciler: RemindersReconciler,
+  ) {
+    super();
+  }
+
+  async process(job: Job<ReminderJob>): Promise<string> {
+    if (job.name === RECONCILE_JOB) return `re-added ${await this.reconciler.reconcile()}`;
+    const { deadlineId, offsetDays, dueOn } = job.data;
+    const deadline = await this.dataSource.manager.findOne(DeadlineEntity, {
+      where: { id: deadlineId },
+      relations: { project: true },
+    });
+    if (!deadline || deadline.status !== 'open' || deadline.dueOn !== dueOn) return 'no longer applies';
+
+    const recipients = await reminderRecipients(this.dataSource.manager, deadline);
+    if (recipients.length > 0) {
+      await this.dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(NotificationEntity)
+        .values(
+          recipients.map((person) => ({
+            deadlineId,
+            offsetDays,
+            dueOn,
+            recipientId: person.id,
+            messageId: '',
+          })),
+        )
+        .orIgnore()
+        .execute();
+    }
+    // Every row of this reminder, new or left by an earlier attempt that stopped before handing it on.
+    const rows = await this.dataSource.manager.find(NotificationEntity, {
+      where: { deadlineId, offsetDays, dueOn },
+      relations: { recipient: true },
+    });
+    for (const row of rows) {
+      const mail = reminderMail(
+        row.recipient,
+        {
+          kind: deadline.kind,
+          title: deadline.title,
+          projectTitle: deadline.project.title,
+          projectId: deadline.projectId,
+          dueOn,
+          offsetDays,
+        },
+        row.id,
+        this.config.appUrl,
+      );
+      if (row.messageId !== mail.messageId)
+        await this.dataSource.manager.update(
+          NotificationEntity,
+          { id: row.id },
+          { messageId: mail.messageId },
+        );
+      await this.mail.enqueue(mail);
+    }
+    this.logger.debug(`Reminder ${job.id}: ${rows.length} recipient(s)`);
+    return `${rows.length} reminded`;
+  }
+}

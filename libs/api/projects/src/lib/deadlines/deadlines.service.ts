@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import type { CurrentUser, Deadline, DeadlineFilters, PlannedReminder } from '@gp/domain';
+import { addDays, reminderFirings } from '@gp/domain';
+import { APP_CONFIG, AppConfig } from '@gp/api/core';
+import { DeadlineEntity, ProjectEntity } from '@gp/api/data';
+import { scopeToReader } from '../project-access';
+
+/** The deadlines a person may see, for the calendar, its feed and the planned reminders. */
+@Injectable()
+export class DeadlinesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(user: CurrentUser, filters: DeadlineFilters & { projectId?: string }): Promise<Deadline[]> {
+    const query = this.dataSource
+      .getRepository(DeadlineEntity)
+      .createQueryBuilder('deadline')
+      .innerJoinAndSelect('deadline.project', 'project');
+    scopeToReader(query as unknown as SelectQueryBuilder<ProjectEntity>, 'project', user);
+    if (filters.projectId) query.andWhere('project.id = :projectId', { projectId: filters.projectId });
+    if (filters.from) query.andWhere('deadline.due_on >= :from', { from: filters.from });
+    if (filters.to) query.andWhere('deadline.due_on <= :to', { to: filters.to });
+    if (filters.status !== 'all') query.andWhere("deadline.status = 'open'");
+    if (filters.programmeId)
+      query.andWhere('project.programme_id = :programmeId', { programmeId: filters.programmeId });
+    if (filters.departmentId)
+      query.andWhere('project.department_id = :departmentId', { departmentId: filters.departmentId });
+    if (filters.projectLeadId)
+      query.andWhere('project.project_lead_id = :projectLeadId', { projectLeadId: filters.projectLeadId });
+    if (filters.q) {
+      const q = `%${filters.q.replace(/[%_\\]/g, '\\$&')}%`;
+      query.andWhere(
+        new Brackets((w) =>
+          w.where('project.title ILIKE :q', { q }).orWhere('deadline.title ILIKE :q', { q }),
+        ),
+      );
+    }
+    const rows = await query
+      .orderBy('deadline.due_on', 'ASC')
+      .addOrderBy('deadline.kind', 'ASC')
+      .take(5000)
+      .getMany();
+    return rows.map(toDeadline);
+  }
+
+  /** The next reminders of the open deadlines a person sees, soonest first. */
+  async planned(user: CurrentUser, projectId?: string, now = new Date()): Promise<PlannedReminder[]> {
+    const today = now.toISOString().slice(0, 10);
+    const deadlines = await this.list(user, { projectId, from: addDays(today, -2), status: 'open' });
+    return deadlines
+      .flatMap((deadline) =>
+        reminderFirings(deadline.dueOn, this.config.reminderOffsetsDays, this.config.timeZone)
+          .filter((firing) => firing.at.getTime() > now.getTime())
+          .map((firing) => ({
+            deadlineId: deadline.id,
+            projectId: deadline.projectId,
+            projectTitle: deadline.projectTitle,
+            kind: deadline.kind,
+            title: deadline.title,
+            dueOn: deadline.dueOn,
+            offsetDays: firing.offsetDays,
+            at: firing.at.toISOString(),
+          })),
+      )
+      .sort((a, b) => a.at.localeCompare(b.at))
+      .slice(0, 200);
+  }
+}
+
+export function toDeadline(row: DeadlineEntity): Deadline {
+  return {
+    id: row.id,
+    projectId: row.projectId,
+    projectTitle: row.project?.title ?? '',
+    kind: row.kind,
+    sourceId: row.sourceKey || null,
+    title: row.title,
+    dueAt: row.dueAt?.toISOString() ?? null,
+    dueOn: row.dueOn,
+    status: row.status,
+  };
+}

@@ -1,0 +1,56 @@
+import type { MailStatus } from '../platform/mail.contract';
+import type { DeadlineKind } from './deadline.contract';
+
+/** One reminder sent (or on its way) to one person, as the notification log lists it. */
+export interface NotificationLogEntry {
+  id: string;
+  projectId: string;
+  projectTitle: string;
+  deadlineKind: DeadlineKind;
+  deadlineTitle: string;
+  /** Days before the due day; -1 is the day after. */
+  offsetDays: number;
+  dueOn: string;
+  recipientName: string;
+  recipientEmail: string;
+  /** The email's state in the mail log; `queued` until the mail worker has it. */
+  status: MailStatus | 'queued';
+  createdAt: string;
+  sentAt: string | null;
+}
+
+export interface NotificationLogPage {
+  items: NotificationLogEntry[];
+  total: number;
+}
+
+/** A reminder still to come for an open deadline. */
+export interface PlannedReminder {
+  deadlineId: string;
+  projectId: string;
+  projectTitle: string;
+  kind: DeadlineKind;
+  title: string;
+  dueOn: string;
+  offsetDays: number;
+  /** When it is sent (ISO instant, 08:00 in the organisation's zone). */
+  at: string;
+}
+
+/** The calendar's filters: the board's, and a period of due days. */
+export interface DeadlineFilters {
+  /** First and last due day, YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+  programmeId?: string;
+  departmentId?: string;
+  projectLeadId?: string;
+  q?: string;
+  /** `open` (the default) or `all`, which adds done and cancelled ones. */
+  status?: 'open' | 'all';
+}
+
+/** The secret address of a person's calendar feed, for Outlook or Google Calendar to subscribe to. */
+export interface CalendarFeed {
+  url: string;
+}
