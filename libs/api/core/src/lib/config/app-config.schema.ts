@@ -84,6 +84,13 @@ export const appConfigSchema = z.object({
     .max(1000)
     .default(10)
     .describe('failed sign-ins allowed per address and account in 15 minutes'),
+  REMINDER_SEND_TIME: z
+    .string()
+    .default('08:00')
+    .refine((value) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value), {
+      message: 'expected a time of day such as 08:00',
+    })
+    .describe('a time of day such as 08:00'),
   REMINDER_OFFSETS_DAYS: z
     .string()
     .default('30,14,7,3,1,-1')

@@ -35,6 +35,7 @@ describe('loadAppConfig', () => {
     ['SESSION_SECRET', 'short', /SESSION_SECRET is not valid; expected a random secret of at least 32/],
     ['SMTP_URL', 'mail.example', /SMTP_URL is not valid; expected an SMTP URL/],
     ['DEMO_DATA', 'maybe', /DEMO_DATA is not valid; expected on or off/],
+    ['REMINDER_SEND_TIME', '8 am', /REMINDER_SEND_TIME is not valid; expected a time of day such as 08:00/],
     ['REMINDER_OFFSETS_DAYS', '30 days', /REMINDER_OFFSETS_DAYS is not valid; expected whole days/],
   ])('refuses a wrong %s', (variable, value, message) => {
     expect(() => loadAppConfig({ ...valid, [variable]: value })).toThrow(message);

@@ -20,6 +20,8 @@ export interface AppConfig {
   signInAttempts: number;
   /** Days before a deadline its reminders go out; -1 is the day after. */
   reminderOffsetsDays: number[];
+  /** The wall-clock time in `timeZone` reminders go out on their day (HH:mm). */
+  reminderSendTime: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -67,6 +69,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: e.WEB_DIST,
     trustProxy: e.TRUST_PROXY,
     signInAttempts: e.SIGN_IN_ATTEMPTS,
+    reminderSendTime: e.REMINDER_SEND_TIME,
     reminderOffsetsDays: e.REMINDER_OFFSETS_DAYS.split(',').map((day) => Number(day.trim())),
     logLevel: e.LOG_LEVEL,
   };

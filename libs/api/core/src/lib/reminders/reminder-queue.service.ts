@@ -41,7 +41,12 @@ export class ReminderQueue {
   /** The jobs a deadline should have now: its open reminders still to come. */
   jobsFor(deadline: DeadlineToSchedule, now = new Date()) {
     if (deadline.status !== 'open') return [];
-    return reminderFirings(deadline.dueOn, this.config.reminderOffsetsDays, this.config.timeZone)
+    return reminderFirings(
+      deadline.dueOn,
+      this.config.reminderOffsetsDays,
+      this.config.timeZone,
+      this.config.reminderSendTime,
+    )
       .filter((firing) => firing.at.getTime() > now.getTime())
       .map((firing) => ({
         name: 'remind',

@@ -35,7 +35,9 @@ export class RemindersReconciler implements OnApplicationBootstrap {
       { every: RECONCILE_EVERY_MS },
       { name: RECONCILE_JOB },
     );
-    await this.queue.add(RECONCILE_JOB, {} as ReminderJob, { jobId: `${RECONCILE_JOB}-at-start-${Date.now()}` });
+    await this.queue.add(RECONCILE_JOB, {} as ReminderJob, {
+      jobId: `${RECONCILE_JOB}-at-start-${Date.now()}`,
+    });
   }
 
   /** @returns how many reminder jobs were offered to Redis */

@@ -53,7 +53,12 @@ export class DeadlinesService {
     const deadlines = await this.list(user, { projectId, from: addDays(today, -2), status: 'open' });
     return deadlines
       .flatMap((deadline) =>
-        reminderFirings(deadline.dueOn, this.config.reminderOffsetsDays, this.config.timeZone)
+        reminderFirings(
+          deadline.dueOn,
+          this.config.reminderOffsetsDays,
+          this.config.timeZone,
+          this.config.reminderSendTime,
+        )
           .filter((firing) => firing.at.getTime() > now.getTime())
           .map((firing) => ({
             deadlineId: deadline.id,
