@@ -3,13 +3,13 @@ import { demo, expectNoAccessibilityViolations, signIn } from './support/desk';
 
 const swedish = {
   navigation: 'Huvudnavigering',
-  sections: ['Tavlan', 'Program', 'Kalender'],
+  sections: ['Tavlan', 'Program', 'Kalender', 'Påminnelser'],
   approvals: 'Godkännanden',
 };
 // The demo viewer chose English; the desk speaks each person's own language after sign-in.
 const english = {
   navigation: 'Main navigation',
-  sections: ['Board', 'Programmes', 'Calendar'],
+  sections: ['Board', 'Programmes', 'Calendar', 'Reminders'],
   approvals: 'Approvals',
 };
 

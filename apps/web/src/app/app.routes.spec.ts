@@ -71,6 +71,35 @@ describe('app routes', () => {
     expect(newProgramme()).toBe(true);
   });
 
+  it('opens the calendar for every role, asking for the deadlines of the visible weeks', async () => {
+    await signedInAs(['viewer']);
+    await harness.navigateByUrl('/calendar');
+    const backend = TestBed.inject(HttpTestingController);
+    const deadlines = backend.expectOne((r) => r.url === '/api/deadlines');
+    expect(deadlines.request.params.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(deadlines.request.params.get('to')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    deadlines.flush([]);
+    backend.expectOne('/api/calendar/feed').flush({ url: 'https://desk.kommun.se/api/calendar/feeds/t.ics' });
+    backend
+      .match((r) => ['/api/departments', '/api/programmes', '/api/people'].includes(r.url))
+      .forEach((r) => r.flush([]));
+    await harness.fixture.whenStable();
+    expect(h1()).toBe('Kalender');
+    expect(TestBed.inject(Title).getTitle()).toBe('Kalender – Projektdesken');
+    expect(harness.routeNativeElement?.querySelector('[data-testid="calendar-month"]')).not.toBeNull();
+  });
+
+  it('opens the reminders page for every role, narrowed to a project from the address', async () => {
+    await signedInAs(['project_lead']);
+    await harness.navigateByUrl('/notifications?projectId=p1');
+    const backend = TestBed.inject(HttpTestingController);
+    backend.expectOne('/api/notifications?limit=50&offset=0&projectId=p1').flush({ items: [], total: 0 });
+    backend.expectOne('/api/reminders/planned?projectId=p1').flush([]);
+    await harness.fixture.whenStable();
+    expect(h1()).toBe('Påminnelser');
+    expect(TestBed.inject(Title).getTitle()).toBe('Påminnelser – Projektdesken');
+  });
+
   it('answers an unknown address with the not-found page', async () => {
     await signedInAs(['viewer']);
     await harness.navigateByUrl('/no/such/page');

@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import type { ResolveFn, Route, Routes } from '@angular/router';
+import type { ResolveFn, Routes } from '@angular/router';
 import { IDEA_CREATOR_ROLES, PROJECT_EDITOR_ROLES, type CurrentUser, type Role } from '@gp/domain';
 import { SessionStore, accountRoute, roleGuard, signInRoute, signedInGuard } from '@gp/web/auth';
 
@@ -33,16 +33,6 @@ const signedInUserId: ResolveFn<string | null> = () => {
  */
 const signedInPerson: ResolveFn<CurrentUser | null> = () => inject(SessionStore).user();
 
-/** A section that later work fills in; for now its heading and an honest empty state. */
-function upcomingSection(path: string, icon: string): Route {
-  return {
-    path,
-    title: `${path}.heading`,
-    data: { heading: `${path}.heading`, message: `${path}.empty`, icon },
-    loadComponent: () => import('@gp/web/ui').then((m) => m.UpcomingSectionPage),
-  };
-}
-
 export const appRoutes: Routes = [
   signInRoute,
   {
@@ -67,7 +57,14 @@ export const appRoutes: Routes = [
         resolve: { mayEdit: mayEditProgrammes },
         loadChildren: () => import('@gp/web/programmes').then((m) => m.programmesRoutes),
       },
-      upcomingSection('calendar', 'calendar_month'),
+      {
+        path: 'calendar',
+        loadChildren: () => import('@gp/web/projects').then((m) => m.calendarRoutes),
+      },
+      {
+        path: 'notifications',
+        loadChildren: () => import('@gp/web/projects').then((m) => m.notificationLogRoutes),
+      },
       {
         path: 'approvals',
         canActivate: [roleGuard('department_head', 'admin')],

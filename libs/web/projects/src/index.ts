@@ -2,3 +2,7 @@ export * from './lib/projects.routes';
 export * from './lib/projects.api';
 export * from './lib/board/board.store';
 export * from './lib/board/board-view';
+export * from './lib/calendar/calendar.routes';
+export * from './lib/calendar/calendar.api';
+export * from './lib/notifications/notifications.routes';
+export * from './lib/notifications/reminders.api';

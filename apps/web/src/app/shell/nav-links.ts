@@ -14,6 +14,7 @@ export const SECTION_LINKS: readonly NavLink[] = [
   { path: '/board', label: 'nav.board', icon: 'view_kanban' },
   { path: '/programmes', label: 'nav.programmes', icon: 'account_balance' },
   { path: '/calendar', label: 'nav.calendar', icon: 'calendar_month' },
+  { path: '/notifications', label: 'nav.reminders', icon: 'notifications' },
   { path: '/approvals', label: 'nav.approvals', icon: 'approval', roles: ['department_head', 'admin'] },
 ];
 

@@ -56,7 +56,7 @@ describe('ShellComponent', () => {
   it('shows the admin section to an admin', async () => {
     const page = await renderFor(['admin']);
     expect(await linkTexts()).toEqual([
-      ['Tavlan', 'Program', 'Kalender', 'Godkännanden'],
+      ['Tavlan', 'Program', 'Kalender', 'Påminnelser', 'Godkännanden'],
       ['Användare', 'Förvaltningar', 'Mejllogg'],
     ]);
     const admin = page.querySelector('[data-testid=admin-navigation]');
@@ -68,14 +68,14 @@ describe('ShellComponent', () => {
 
   it('hides the admin section from everyone else', async () => {
     const page = await renderFor(['coordinator', 'project_lead', 'viewer']);
-    expect(await linkTexts()).toEqual([['Tavlan', 'Program', 'Kalender']]);
+    expect(await linkTexts()).toEqual([['Tavlan', 'Program', 'Kalender', 'Påminnelser']]);
     expect(page.textContent).not.toContain('Administration');
     expect(page.querySelector('[href="/admin/users"]')).toBeNull();
   });
 
   it('shows approvals to a department head', async () => {
     await renderFor(['department_head']);
-    expect(await linkTexts()).toEqual([['Tavlan', 'Program', 'Kalender', 'Godkännanden']]);
+    expect(await linkTexts()).toEqual([['Tavlan', 'Program', 'Kalender', 'Påminnelser', 'Godkännanden']]);
   });
 
   it('has the landmarks and the skip link, first in the page', async () => {

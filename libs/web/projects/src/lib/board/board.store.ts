@@ -12,14 +12,13 @@ import type {
   Project,
 } from '@gp/domain';
 import { ProjectsApi } from '../projects.api';
+import { loadFilterLists } from '../shared/filter-lists';
 import {
   NUMERIC_CHECKLIST_WORDING,
   columnViews,
   type BoardViewer,
   type ChecklistWording,
 } from './board-view';
-
-const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
 
 /** A card as the board would show it, from a project the API just saved. */
 function cardOf(project: Project, previous: Partial<BoardCard> = {}): BoardCard {
@@ -94,14 +93,10 @@ export class BoardStore {
 
   /** The programmes, departments and people the filters and the new-idea dialog choose from. */
   async loadLists(): Promise<void> {
-    const [departments, programmes, people] = await Promise.allSettled([
-      callApi(this.api.departments()),
-      callApi(this.api.programmes()),
-      callApi(this.api.people()),
-    ]);
-    if (departments.status === 'fulfilled') this.departments.set([...departments.value].sort(byName));
-    if (programmes.status === 'fulfilled') this.programmes.set([...programmes.value].sort(byName));
-    if (people.status === 'fulfilled') this.people.set([...people.value].sort(byName));
+    const { departments, programmes, people } = await loadFilterLists(this.api);
+    if (departments) this.departments.set(departments);
+    if (programmes) this.programmes.set(programmes);
+    if (people) this.people.set(people);
   }
 
   /** A new idea; its card goes first in the idea column. */

@@ -8,7 +8,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter } from '@angular/router';
-import type { Project, ProjectActivity } from '@gp/domain';
+import type { PlannedReminder, Project, ProjectActivity } from '@gp/domain';
 import { provideTranslations } from '@gp/web/core';
 import { ProjectPage } from './project.page';
 
@@ -66,6 +66,7 @@ describe('ProjectPage', () => {
   async function open(
     inputs: { mayMoveAll: boolean; userId: string | null },
     activity: ProjectActivity[] = [],
+    planned: PlannedReminder[] = [],
   ) {
     localStorage.clear();
     TestBed.configureTestingModule({
@@ -97,6 +98,7 @@ describe('ProjectPage', () => {
     backend.expectOne('/api/projects/p1/checklist').flush([]);
     backend.expectOne('/api/projects/p1/co-funding-requests').flush([]);
     backend.expectOne('/api/projects/p1/activity').flush(activity);
+    backend.expectOne('/api/reminders/planned?projectId=p1').flush(planned);
     await settle();
   }
 
@@ -217,5 +219,31 @@ describe('ProjectPage', () => {
     await settle();
     expect(await (await input('Titel')).isDisabled()).toBe(true);
     expect(text()).toContain('Du har inte behörighet att ändra projektet.');
+  });
+  it('offers the deadlines as a calendar file and lists the next reminders, near the history', async () => {
+    const soon: PlannedReminder = {
+      deadlineId: 'd1',
+      projectId: 'p1',
+      projectTitle: 'Grön omställning',
+      kind: 'interim_report',
+      title: 'Grön omställning',
+      dueOn: '2026-09-30',
+      offsetDays: 30,
+      at: '2026-08-31T06:00:00Z',
+    };
+    await open({ mayMoveAll: false, userId: null }, [], [soon]);
+    const page = fixture.nativeElement as HTMLElement;
+    const ics = page.querySelector<HTMLAnchorElement>('[data-testid="project-ics"]');
+    expect(ics?.getAttribute('href')).toBe('/api/projects/p1/calendar.ics');
+    expect(ics?.hasAttribute('download')).toBe(true);
+    expect(ics?.textContent?.trim()).toBe('Ladda ned kalenderfil (.ics)');
+    const reminders = page.querySelector('[data-testid="planned-reminders"]');
+    expect(reminders?.textContent).toContain('Delrapport');
+    expect(reminders?.textContent).toContain('30 dagar före');
+    const headings = [...page.querySelectorAll('h2')].map((h) => h.textContent?.trim());
+    expect(headings.indexOf('Deadlines och påminnelser')).toBe(headings.indexOf('Historik') - 1);
+    // The report dates that make deadlines are labelled in words, not translation keys.
+    expect(page.textContent).toContain('Delrapport senast');
+    expect(page.textContent).not.toMatch(/project\.\w+/);
   });
 });

@@ -48,6 +48,7 @@ import { ProjectsApi } from '../projects.api';
 import { ProjectActivityComponent } from './activity/project-activity.component';
 import { ChecklistComponent } from './checklist/checklist.component';
 import { CoFundingComponent } from './co-funding/co-funding.component';
+import { ProjectDeadlinesComponent } from './deadlines/project-deadlines.component';
 import {
   FORM_FIELD_OF,
   budgetShares,
@@ -82,6 +83,7 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
     MatSelectModule,
     PageHeaderComponent,
     ProjectActivityComponent,
+    ProjectDeadlinesComponent,
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,

@@ -16,6 +16,11 @@ describe('local formats', () => {
     expect(formatLocalDate(instant, 'sv-SE')).toMatch(/^5 mars 2026 \d\d:\d\d$/);
   });
 
+  it('writes only the clock time when asked to', () => {
+    expect(formatLocalDate(instant, 'sv-SE', 'time')).toMatch(/^\d\d:\d\d$/);
+    expect(formatLocalDate(instant, 'en-GB', 'time')).not.toContain('2026');
+  });
+
   it('writes a calendar day as the same day wherever the reader is', () => {
     expect(formatLocalDay('2027-01-15', 'sv-SE')).toBe('15 jan. 2027');
     expect(formatLocalDay('2027-01-15', 'en-GB')).toBe('15 Jan 2027');

@@ -1,8 +1,10 @@
-export type DateStyle = 'date' | 'dateTime';
+/** `time` is for where the day is already shown, as in a calendar's day cell. */
+export type DateStyle = 'date' | 'dateTime' | 'time';
 
 const OPTIONS: Readonly<Record<DateStyle, Intl.DateTimeFormatOptions>> = {
   date: { dateStyle: 'medium' },
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  time: { timeStyle: 'short' },
 };
 
 // Building a formatter is costly and tables format hundreds of cells.

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { demo, expectNoAccessibilityViolations, signIn } from './support/desk';
+
+test.describe('the calendar and reminders', () => {
+  test('a coordinator finds coming deadlines by month and by list, and subscribes with a secret address', async ({
+    page,
+  }) => {
+    await signIn(page, demo.coordinator.email);
+    await page
+      .getByRole('navigation', { name: 'Huvudnavigering' })
+      .getByRole('link', { name: 'Kalender' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kalender' })).toBeVisible();
+
+    // The demo applications' call deadlines are in the list, linked to their projects.
+    await page.getByTestId('calendar-view-list').click();
+    const list = page.getByTestId('calendar-list');
+    await expect(
+      list.getByRole('link', { name: /Samarbetspartnerskap om inkluderande fritidshem/ }).first(),
+    ).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    // Filters live in the address, as on the board.
+    await page.getByTestId('calendar-filter-q').fill('fritidshem');
+    await expect(page).toHaveURL(/q=fritidshem/);
+    await expect(list.getByRole('link', { name: /Hållbart resande/ })).toHaveCount(0);
+
+    await page.getByTestId('calendar-view-month').click();
+    await expect(page.getByTestId('calendar-month')).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    // The feed a calendar program subscribes to answers without a session.
+    const url = await page.getByTestId('calendar-feed-url').inputValue();
+    expect(url).toMatch(/\/api\/calendar\/feed\/[A-Za-z0-9_-]{32}\.ics$/);
+    const feed = await page.request.get(new URL(url).pathname, { headers: { cookie: '' } });
+    expect(feed.status()).toBe(200);
+    expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+  });
+
+  test('the reminders page lists what was sent and what is planned', async ({ page }) => {
+    await signIn(page, demo.coordinator.email);
+    await page
+      .getByRole('navigation', { name: 'Huvudnavigering' })
+      .getByRole('link', { name: 'Påminnelser' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Påminnelser' })).toBeVisible();
+    await expect(page.getByTestId('planned-reminders').getByRole('row').nth(1)).toBeVisible();
+    // Nothing is due yet in the demo, so nothing was sent: the page says so.
+    await expect(page.getByRole('heading', { name: 'Skickade' })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+});

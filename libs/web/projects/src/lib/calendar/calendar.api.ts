@@ -1,0 +1,33 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { CalendarFeed, Deadline, DeadlineFilters } from '@gp/domain';
+import type { Observable } from 'rxjs';
+
+/** A project's deadlines as an iCalendar file, for a plain download link. */
+export function projectCalendarFileUrl(projectId: string): string {
+  return `/api/projects/${encodeURIComponent(projectId)}/calendar.ics`;
+}
+
+/** /api/deadlines and the signed-in person's calendar feed. The API scopes both to what they may read. */
+@Injectable({ providedIn: 'root' })
+export class CalendarApi {
+  private readonly http = inject(HttpClient);
+
+  deadlines(filters: DeadlineFilters): Observable<Deadline[]> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(filters)) {
+      if (value !== undefined && value !== '') params = params.set(key, String(value));
+    }
+    return this.http.get<Deadline[]>('/api/deadlines', { params });
+  }
+
+  /** The person's secret feed address; the API makes one on the first call. */
+  feed(): Observable<CalendarFeed> {
+    return this.http.get<CalendarFeed>('/api/calendar/feed');
+  }
+
+  /** A new address; the old one stops working at once. */
+  renewFeed(): Observable<CalendarFeed> {
+    return this.http.post<CalendarFeed>('/api/calendar/feed', {});
+  }
+}

@@ -1,0 +1,48 @@
+import { Injectable, inject, signal } from '@angular/core';
+import type { ApiError, Deadline, DeadlineFilters, Department, PersonSummary, Programme } from '@gp/domain';
+import { callApi } from '@gp/web/core';
+import { ProjectsApi } from '../projects.api';
+import { loadFilterLists } from '../shared/filter-lists';
+import { CalendarApi } from './calendar.api';
+
+/** The deadlines for the calendar's period and filters, and the lists its filters offer. */
+@Injectable({ providedIn: 'root' })
+export class CalendarStore {
+  private readonly api = inject(CalendarApi);
+  private readonly projects = inject(ProjectsApi);
+
+  readonly deadlines = signal<Deadline[]>([]);
+  readonly loading = signal(false);
+  readonly problem = signal<ApiError | null>(null);
+
+  readonly departments = signal<Department[]>([]);
+  readonly programmes = signal<Programme[]>([]);
+  readonly people = signal<PersonSummary[]>([]);
+
+  // Paging through months sends several requests; only the latest one's answer may show.
+  private latest = 0;
+
+  async load(filters: DeadlineFilters): Promise<void> {
+    const request = ++this.latest;
+    this.loading.set(true);
+    this.problem.set(null);
+    try {
+      const deadlines = await callApi(this.api.deadlines(filters));
+      if (request === this.latest) this.deadlines.set(deadlines);
+    } catch (error) {
+      if (request === this.latest) {
+        this.deadlines.set([]);
+        this.problem.set(error as ApiError);
+      }
+    } finally {
+      if (request === this.latest) this.loading.set(false);
+    }
+  }
+
+  async loadLists(): Promise<void> {
+    const { departments, programmes, people } = await loadFilterLists(this.projects);
+    if (departments) this.departments.set(departments);
+    if (programmes) this.programmes.set(programmes);
+    if (people) this.people.set(people);
+  }
+}

@@ -1,0 +1,14 @@
+import type { NotificationLogEntry } from '@gp/domain';
+import type { StatusTone } from '@gp/web/ui';
+
+/** How each reminder's status looks in the log: an icon and a tone, with the translated word beside them. */
+export const NOTIFICATION_STATUS_LOOK: Readonly<
+  Record<NotificationLogEntry['status'], { tone: StatusTone; icon: string }>
+> = {
+  queued: { tone: 'neutral', icon: 'schedule' },
+  sending: { tone: 'info', icon: 'schedule_send' },
+  sent: { tone: 'success', icon: 'check_circle' },
+  kept: { tone: 'neutral', icon: 'inventory_2' },
+  failed: { tone: 'danger', icon: 'error' },
+  flagged: { tone: 'warning', icon: 'flag' },
+};
