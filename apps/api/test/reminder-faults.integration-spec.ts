@@ -1,0 +1,119 @@
+import type { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { zonedWallTimeToInstant, type Department, type Project } from '@gp/domain';
+import { QueueName } from '@gp/api/core';
+import { ApiClient } from './support/api-client';
+import { unique } from './support/application';
+import { createApp, createWorker } from './support/create-app';
+import { demo } from './support/demo';
+import { SmtpSink } from './support/smtp-sink';
+
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the test drives the worker's own reconciler
+import { RemindersReconciler } from '../../../libs/api/notifications/src/lib/reminders/reminders.reconciler';
+
+const DEADLINES = 1000;
+const DUE_ON = '2029-06-15';
+
+/**
+ * Faults, against real Redis, PostgreSQL and SMTP, with a clock the test moves: Redis loses every
+ * job, the reconciler puts them back as of just before the 7-day reminders' hour, two workers
+ * race for them, and deadlines are done or moved (and moved back) before they fire. Every due
+ * reminder must arrive exactly once, and none for what is done.
+ */
+describe('reminders under faults', () => {
+  let app: INestApplication;
+  let workers: INestApplicationContext[];
+  let smtp: SmtpSink;
+  let project: Project;
+
+  beforeAll(async () => {
+    smtp = new SmtpSink();
+    const smtpUrl = await smtp.start();
+    ({ app } = await createApp());
+    // As in production with more than one machine.
+    workers = [await createWorker({ smtpUrl }), await createWorker({ smtpUrl })];
+    const coordinator = await ApiClient.signedIn(app, demo.coordinator);
+    const departments: Department[] = (await coordinator.get('/api/departments')).body;
+    const idea: Project = (
+      await coordinator
+        .post('/api/projects', { title: `Felsäkerhet ${unique()}`, departmentId: departments[0].id })
+        .expect(201)
+    ).body;
+    const people: Array<{ id: string; name: string }> = (await coordinator.get('/api/people')).body;
+    project = (
+      await coordinator
+        .patch(`/api/projects/${idea.id}`, {
+          version: idea.version,
+          projectLeadId: people.find((p) => p.name === 'Jonas Ek')?.id,
+        })
+        .expect(200)
+    ).body;
+  });
+
+  afterAll(async () => {
+    for (const worker of workers) await worker.close();
+    await app.close();
+    await smtp.stop();
+  });
+
+  it('sends every due reminder exactly once, and none for what is done', async () => {
+    const dataSource = app.get(DataSource);
+    const ids: Array<{ id: string }> = await dataSource.query(
+      `INSERT INTO deadline (project_id, kind, source_key, title, due_on, status)
+       SELECT $1, 'checklist_item', gen_random_uuid()::text, 'Punkt ' || n, $2, 'open'
+         FROM generate_series(1, $3) AS n
+       RETURNING id`,
+      [project.id, DUE_ON, DEADLINES],
+    );
+    expect(ids).toHaveLength(DEADLINES);
+
+    // Redis loses everything it held for the reminders.
+    const queue = app.get<Queue>(getQueueToken(QueueName.Reminders));
+    await queue.obliterate({ force: true });
+
+    // The reconciler runs as of two seconds before the 7-day reminders' 08:00.
+    const firing = zonedWallTimeToInstant('2029-06-08T08:00', 'Europe/Stockholm') as Date;
+    const added = await workers[0].get(RemindersReconciler).reconcile(new Date(firing.getTime() - 2000));
+    // The 7, 3 and 1 days before and the day after are still to come; 30 and 14 have passed.
+    expect(added).toBeGreaterThanOrEqual(DEADLINES * 4);
+
+    // Before they fire: fifty are done, fifty are moved and moved straight back.
+    await dataSource.query(`UPDATE deadline SET status = 'done' WHERE id = ANY($1::uuid[])`, [
+      ids.slice(0, 50).map((d) => d.id),
+    ]);
+    const moved = ids.slice(50, 100).map((d) => d.id);
+    await dataSource.query(`UPDATE deadline SET due_on = '2029-07-01' WHERE id = ANY($1::uuid[])`, [moved]);
+    await dataSource.query(`UPDATE deadline SET due_on = $2 WHERE id = ANY($1::uuid[])`, [moved, DUE_ON]);
+
+    const ours = () => smtp.received.filter((m) => (m.subject ?? '').includes(project.title));
+    const expected = (DEADLINES - 50) * 2; // the project lead and the coordinator
+    const deadline = Date.now() + 120_000;
+    while (ours().length < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    // Let any duplicate that was on its way arrive.
+    await new Promise((r) => setTimeout(r, 2000));
+
+    const mails = ours();
+    expect(mails).toHaveLength(expected);
+    expect(new Set(mails.map((m) => m.messageId)).size).toBe(expected);
+    const perRecipient = new Map<string, number>();
+    for (const mail of mails) {
+      const key = `${mail.to && 'value' in mail.to ? mail.to.value[0].address : ''}|${mail.subject}`;
+      perRecipient.set(key, (perRecipient.get(key) ?? 0) + 1);
+    }
+    expect([...perRecipient.values()].every((n) => n === 1)).toBe(true);
+    const doneNames: Array<{ title: string }> = await dataSource.query(
+      `SELECT title FROM deadline WHERE id = ANY($1::uuid[])`,
+      [ids.slice(0, 50).map((d) => d.id)],
+    );
+    const sentTitles = new Set(mails.map((m) => (m.subject ?? '').split(': ')[1]?.split(' – ')[0]));
+    for (const { title } of doneNames) expect(sentTitles.has(title)).toBe(false);
+
+    const rows = await dataSource.query(
+      `SELECT count(*)::int AS n FROM notification n JOIN deadline d ON d.id = n.deadline_id WHERE d.project_id = $1`,
+      [project.id],
+    );
+    expect(rows[0].n).toBe(expected);
+  }, 180_000);
+});
