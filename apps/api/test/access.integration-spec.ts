@@ -148,6 +148,10 @@ const routes: Array<{
     access: 'public',
   },
   route('get', '/api/notifications', everyone),
+  route('get', '/api/reminders/preferences', everyone),
+  route('put', '/api/reminders/preferences', everyone),
+  route('put', '/api/projects/{projectId}/mute', everyone),
+  route('delete', '/api/projects/{projectId}/mute', everyone),
 ];
 
 const accountOf: Record<Role, string> = {

@@ -165,4 +165,81 @@ describe('deadline reminders through BullMQ', () => {
     await app.get(ReminderQueue).schedule([{ id: deadline.id, dueOn: deadline.dueOn, status: 'open' }]);
     expect(await queue.getDelayedCount()).toBe(before);
   });
+
+  it('gathers a department head’s reminders into one daily digest, sent once', async () => {
+    const head = await ApiClient.signedIn(app, demo.departmentHead);
+    expect((await head.get('/api/reminders/preferences').expect(200)).body).toMatchObject({
+      delivery: 'digest',
+      isDefault: true,
+    });
+    const { call, programme } = await programmeWithTemplate(coordinator, []);
+    const project = await applicationTo(coordinator, education, programme, call);
+    await coordinator
+      .post(`/api/projects/${project.id}/co-funding-requests`, {
+        departmentId: education.id,
+        currency: 'SEK',
+        years: [{ year: 2027, cashMinor: 100_000, inKindMinor: 0 }],
+        justification: '',
+      })
+      .expect(201);
+    const deadlines: Deadline[] = (await coordinator.get(`/api/projects/${project.id}/deadlines`)).body;
+    const coFunding = deadlines.find((d) => d.kind === 'co_funding') as Deadline;
+    await fire(coFunding, 3);
+    const dataSource = app.get(DataSource);
+    await until(
+      async () =>
+        (
+          await dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE deadline_id = $1`, [
+            coFunding.id,
+          ])
+        )[0].n === 1,
+    );
+    // Gathered, not sent at once.
+    await settle(1000);
+    // The request's own email came at once; no reminder email did.
+    expect(
+      smtp.to(demo.departmentHead).filter((m) => (m.subject ?? '').startsWith(`Beslut om medfinansiering`)),
+    ).toEqual([]);
+
+    await queue.add('digest', {} as never, { jobId: `digest-now-${Date.now()}` });
+    await until(() =>
+      smtp.to(demo.departmentHead).some((m) => (m.subject ?? '').startsWith('Dagens påminnelser')),
+    );
+    const [digest] = smtp
+      .to(demo.departmentHead)
+      .filter((m) => (m.subject ?? '').startsWith('Dagens påminnelser'));
+    expect(digest.text).toContain(`Beslut om medfinansiering: Utbildningsförvaltningen – ${project.title}`);
+    // The digest job again, as a retry would: the same email, which the mail log sends once.
+    await queue.add('digest', {} as never, { jobId: `digest-again-${Date.now()}` });
+    await settle();
+    expect(
+      smtp.to(demo.departmentHead).filter((m) => (m.subject ?? '').startsWith('Dagens påminnelser')),
+    ).toHaveLength(1);
+
+    // Choosing immediate emails, and going back to the default.
+    expect(
+      (await head.put('/api/reminders/preferences', { delivery: 'immediate' }).expect(200)).body,
+    ).toMatchObject({
+      delivery: 'immediate',
+      isDefault: false,
+    });
+    await head.put('/api/reminders/preferences', { delivery: 'weekly' }).expect(422);
+    expect(
+      (await head.put('/api/reminders/preferences', { delivery: null }).expect(200)).body.isDefault,
+    ).toBe(true);
+  });
+
+  it('sends nothing about a project the person muted', async () => {
+    const { project, item, deadline } = await itemDeadline();
+    const lead = await ApiClient.signedIn(app, demo.projectLead);
+    await lead.put(`/api/projects/${project.id}/mute`).expect(204);
+    expect((await lead.get('/api/reminders/preferences')).body.mutedProjectIds).toContain(project.id);
+    await fire(deadline, 3);
+    const control = await itemDeadline();
+    await fire(control.deadline, 3);
+    await until(() => smtp.received.some((m) => (m.subject ?? '').includes(control.item.title)));
+    await settle(500);
+    expect(smtp.received.filter((m) => (m.subject ?? '').includes(item.title))).toEqual([]);
+    await lead.delete(`/api/projects/${project.id}/mute`).expect(204);
+  });
 });

@@ -12,6 +12,7 @@ import { CalendarController } from './deadlines/calendar.controller';
 import { DeadlinesController } from './deadlines/deadlines.controller';
 import { DeadlinesService } from './deadlines/deadlines.service';
 import { NotificationLogController } from './reminders/notification-log.controller';
+import { ReminderPreferencesController } from './reminders/reminder-preferences.controller';
 import { BoardController } from './board.controller';
 import { BoardService } from './board.service';
 import { ProjectsController } from './projects.controller';
@@ -34,6 +35,7 @@ import { PublicProjectsService } from './public-projects.service';
     DeadlinesController,
     CalendarController,
     NotificationLogController,
+    ReminderPreferencesController,
   ],
   providers: [
     ProjectsService,

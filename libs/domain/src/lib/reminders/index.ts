@@ -2,3 +2,4 @@ export * from './deadline.contract';
 export * from './reminder-schedule';
 export * from './notification.contract';
 export * from './deadline-names';
+export * from './reminder-delivery';

@@ -54,3 +54,19 @@ export interface DeadlineFilters {
 export interface CalendarFeed {
   url: string;
 }
+
+/** How a person gets reminders: each email at once, or one daily digest of everything due. */
+export const REMINDER_DELIVERIES = ['immediate', 'digest'] as const;
+export type ReminderDelivery = (typeof REMINDER_DELIVERIES)[number];
+
+export interface ReminderPreferences {
+  delivery: ReminderDelivery;
+  /** True when the person has not chosen and their role's default applies. */
+  isDefault: boolean;
+  mutedProjectIds: string[];
+}
+
+export interface ReminderPreferencesInput {
+  /** null returns to the role's default. */
+  delivery: ReminderDelivery | null;
+}

@@ -4,6 +4,7 @@ import { ChecklistTemplateItemEntity } from './checklist-template-item.entity';
 import { CoFundingRequestEntity } from './co-funding-request.entity';
 import { DeadlineEntity } from './deadline.entity';
 import { NotificationEntity } from './notification.entity';
+import { ProjectMuteEntity } from './project-mute.entity';
 import { DepartmentEntity } from './department.entity';
 import { MailLogEntity } from './mail-log.entity';
 import { ProgrammeEntity } from './programme.entity';
@@ -22,6 +23,7 @@ export {
   DeadlineEntity,
   NotificationEntity,
   ProjectActivityEntity,
+  ProjectMuteEntity,
   DepartmentEntity,
   MailLogEntity,
   ProgrammeEntity,
@@ -33,4 +35,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity];

@@ -1,3 +1,4 @@
+import type { ReminderDelivery } from '@gp/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DeadlineEntity } from './deadline.entity';
 import { UserAccountEntity } from './user-account.entity';
@@ -33,6 +34,10 @@ export class NotificationEntity {
   @ManyToOne(() => UserAccountEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'recipient_id', foreignKeyConstraintName: 'FK_notification_recipient' })
   recipient: UserAccountEntity;
+
+  /** Sent at once, or gathered into the recipient's daily digest; never both, the row is unique. */
+  @Column({ type: 'varchar', length: 10, default: 'immediate' })
+  channel: ReminderDelivery;
 
   @Column({ name: 'message_id', type: 'varchar', length: 200 })
   messageId: string;

@@ -1,4 +1,4 @@
-import type { Language, Role } from '@gp/domain';
+import type { Language, ReminderDelivery, Role } from '@gp/domain';
 import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { VersionedEntity } from './versioned.entity';
 import { DepartmentEntity } from './department.entity';
@@ -22,6 +22,10 @@ export class UserAccountEntity extends VersionedEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles: Role[];
+
+  /** Immediate emails or a daily digest; null follows the role's default (libs/domain reminderDeliveryOf). */
+  @Column({ name: 'reminder_delivery', type: 'varchar', length: 10, nullable: true })
+  reminderDelivery: ReminderDelivery | null;
 
   /** The secret in the person's iCalendar feed address; renewed, the old address stops working. */
   @Index('UQ_user_account_calendar_token', { unique: true })

@@ -4,7 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, MailQueue, QueueName, type ReminderJob } from '@gp/api/core';
-import { DeadlineEntity, NotificationEntity } from '@gp/api/data';
+import { reminderDeliveryOf } from '@gp/domain';
+import { DeadlineEntity, NotificationEntity, ProjectMuteEntity } from '@gp/api/data';
+import { DigestSender, DIGEST_JOB } from './digest.sender';
 import { reminderRecipients } from './reminder-recipients';
 import { reminderMail } from './reminder.mail';
 import { RemindersReconciler, RECONCILE_JOB } from './reminders.reconciler';
@@ -23,12 +25,14 @@ export class ReminderProcessor extends WorkerHost {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailQueue,
     private readonly reconciler: RemindersReconciler,
+    private readonly digests: DigestSender,
   ) {
     super();
   }
 
   async process(job: Job<ReminderJob>): Promise<string> {
     if (job.name === RECONCILE_JOB) return `re-added ${await this.reconciler.reconcile()}`;
+    if (job.name === DIGEST_JOB) return `${await this.digests.send()} digest(s)`;
     const { deadlineId, offsetDays, dueOn } = job.data;
     const deadline = await this.dataSource.manager.findOne(DeadlineEntity, {
       where: { id: deadlineId },
@@ -36,7 +40,14 @@ export class ReminderProcessor extends WorkerHost {
     });
     if (!deadline || deadline.status !== 'open' || deadline.dueOn !== dueOn) return 'no longer applies';
 
-    const recipients = await reminderRecipients(this.dataSource.manager, deadline);
+    const muted = new Set(
+      (
+        await this.dataSource.manager.find(ProjectMuteEntity, { where: { projectId: deadline.projectId } })
+      ).map((mute) => mute.userId),
+    );
+    const recipients = (await reminderRecipients(this.dataSource.manager, deadline)).filter(
+      (person) => !muted.has(person.id),
+    );
     if (recipients.length > 0) {
       await this.dataSource
         .createQueryBuilder()
@@ -48,15 +59,17 @@ export class ReminderProcessor extends WorkerHost {
             offsetDays,
             dueOn,
             recipientId: person.id,
+            channel: reminderDeliveryOf(person),
             messageId: '',
           })),
         )
         .orIgnore()
         .execute();
     }
-    // Every row of this reminder, new or left by an earlier attempt that stopped before handing it on.
+    // Every row of this reminder to send at once, new or left by an earlier attempt that stopped
+    // before handing it on. Digest rows wait for the daily digest.
     const rows = await this.dataSource.manager.find(NotificationEntity, {
-      where: { deadlineId, offsetDays, dueOn },
+      where: { deadlineId, offsetDays, dueOn, channel: 'immediate' },
       relations: { recipient: true },
     });
     for (const row of rows) {
