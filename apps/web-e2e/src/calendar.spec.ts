@@ -49,4 +49,30 @@ test.describe('the calendar and reminders', () => {
     await expect(page.getByRole('heading', { name: 'Skickade' })).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });
+
+  test('a project lead chooses a daily digest and mutes one project', async ({ page }) => {
+    await signIn(page, demo.projectLead.email);
+    await page.goto('/account');
+    const delivery = page.getByTestId('reminder-delivery');
+    await delivery.getByRole('radio', { name: 'En sammanfattning om dagen' }).check();
+    await expect(page.getByText('Sparat')).toBeVisible();
+    await page.reload();
+    await expect(delivery.getByRole('radio', { name: 'En sammanfattning om dagen' })).toBeChecked();
+    await page.getByTestId('reminder-delivery-reset').click();
+    await expect(delivery.getByRole('radio', { name: 'Varje påminnelse för sig' })).toBeChecked();
+    await expectNoAccessibilityViolations(page);
+
+    await page.goto('/board');
+    await page
+      .getByRole('link', { name: 'Samarbetspartnerskap om inkluderande fritidshem', exact: true })
+      .click();
+    const mute = page.getByRole('switch', { name: 'Påminnelser om projektet till mig' });
+    await expect(mute).toBeChecked();
+    await mute.click();
+    await expect(mute).not.toBeChecked();
+    await page.reload();
+    await expect(mute).not.toBeChecked();
+    await mute.click();
+    await expect(mute).toBeChecked();
+  });
 });

@@ -7,11 +7,19 @@ import { LanguageStore } from '@gp/web/core';
 import { NoticeService, PageHeaderComponent } from '@gp/web/ui';
 import { SessionStore } from '../session/session.store';
 import { ChangePasswordFormComponent } from './change-password-form.component';
+import { ReminderPreferencesComponent } from './reminder-preferences.component';
 
-/** One's own details, language and password. */
+/** One's own details, language, reminders and password. */
 @Component({
   selector: 'gp-account-page',
-  imports: [ChangePasswordFormComponent, MatCardModule, MatRadioModule, PageHeaderComponent, TranslocoPipe],
+  imports: [
+    ChangePasswordFormComponent,
+    MatCardModule,
+    MatRadioModule,
+    PageHeaderComponent,
+    ReminderPreferencesComponent,
+    TranslocoPipe,
+  ],
   templateUrl: './account.page.html',
   styles: `
     :host {

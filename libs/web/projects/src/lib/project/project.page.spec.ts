@@ -99,6 +99,9 @@ describe('ProjectPage', () => {
     backend.expectOne('/api/projects/p1/co-funding-requests').flush([]);
     backend.expectOne('/api/projects/p1/activity').flush(activity);
     backend.expectOne('/api/reminders/planned?projectId=p1').flush(planned);
+    backend
+      .expectOne('/api/reminders/preferences')
+      .flush({ delivery: 'immediate', isDefault: true, mutedProjectIds: [] });
     await settle();
   }
 
