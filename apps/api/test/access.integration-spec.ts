@@ -150,6 +150,13 @@ const routes: Array<{
   route('get', '/api/notifications', everyone),
   route('get', '/api/reminders/preferences', everyone),
   route('put', '/api/reminders/preferences', everyone),
+  route('get', '/api/reminders/rules', ['admin', 'coordinator']),
+  {
+    method: 'put',
+    path: '/api/reminders/rules/interim_report',
+    openApiPath: '/api/reminders/rules/{kind}',
+    access: ['admin'],
+  },
   route('put', '/api/projects/{projectId}/mute', everyone),
   route('delete', '/api/projects/{projectId}/mute', everyone),
 ];

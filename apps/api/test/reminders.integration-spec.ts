@@ -11,6 +11,7 @@ import {
   type Project,
 } from '@gp/domain';
 import { QueueName, ReminderQueue } from '@gp/api/core';
+import { ReminderRules } from '@gp/api/data';
 import { ApiClient } from './support/api-client';
 import { applicationTo, programmeWithTemplate } from './support/application';
 import { createApp, createWorker } from './support/create-app';
@@ -162,7 +163,12 @@ describe('deadline reminders through BullMQ', () => {
     for (const id of ids) expect(await queue.getJob(id)).toBeDefined();
     // Running it again adds no second copy.
     const before = await queue.getDelayedCount();
-    await app.get(ReminderQueue).schedule([{ id: deadline.id, dueOn: deadline.dueOn, status: 'open' }]);
+    await app
+      .get(ReminderQueue)
+      .schedule(
+        [{ id: deadline.id, kind: deadline.kind, dueOn: deadline.dueOn, status: 'open' }],
+        await app.get(ReminderRules).plan(),
+      );
     expect(await queue.getDelayedCount()).toBe(before);
   });
 

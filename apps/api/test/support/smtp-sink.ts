@@ -9,7 +9,13 @@ export class SmtpSink {
   delayMs = 0;
   /** When set, every message is refused with this SMTP reply. */
   refuseWith: string | null = null;
+  /**
+   * Messages whose sender hung up before the server said OK. A real server does not deliver
+   * those (RFC 5321 §4.1.1.4: the message is accepted only with the reply), and neither does this.
+   */
+  dropped = 0;
   private readonly server: SMTPServer;
+  private readonly closedSessions = new Set<string>();
   private waiters: Array<() => void> = [];
 
   constructor() {
@@ -17,13 +23,20 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onData: (stream, _session, callback) => {
+      onClose: (session) => {
+        this.closedSessions.add(session.id);
+      },
+      onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', async () => {
           if (this.refuseWith)
             return callback(Object.assign(new Error(this.refuseWith), { responseCode: 451 }));
           await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+          if (this.closedSessions.has(session.id)) {
+            this.dropped++;
+            return callback();
+          }
           this.received.push(await simpleParser(Buffer.concat(chunks)));
           callback();
           this.waiters.forEach((wake) => wake());

@@ -23,5 +23,6 @@ export * from './lib/http/current-user.dto';
 export * from './lib/http/json-body.middleware';
 export * from './lib/http/field-validators';
 export * from './lib/http/defined-only';
+export * from './lib/reminders/reminder-plan';
 export * from './lib/reminders/reminder-queue.service';
 export * from './lib/reminders/reminder-queue.module';

@@ -12,3 +12,4 @@ export * from './lib/demo/demo-projects';
 export * from './lib/deadlines/sync-deadlines';
 export * from './lib/deadlines/deadline-transactions.service';
 export * from './lib/deadlines/deadlines.module';
+export * from './lib/deadlines/reminder-rules.service';

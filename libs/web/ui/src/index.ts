@@ -18,3 +18,4 @@ export * from './lib/co-funding/co-funding-status-chip.component';
 export * from './lib/checklist/checklist-item-form';
 export * from './lib/checklist/checklist-item-fields.component';
 export * from './lib/dialogs/confirm.dialog';
+export * from './lib/format/reminder-offset';

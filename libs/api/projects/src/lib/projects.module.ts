@@ -13,6 +13,7 @@ import { DeadlinesController } from './deadlines/deadlines.controller';
 import { DeadlinesService } from './deadlines/deadlines.service';
 import { NotificationLogController } from './reminders/notification-log.controller';
 import { ReminderPreferencesController } from './reminders/reminder-preferences.controller';
+import { ReminderRulesController } from './reminders/reminder-rules.controller';
 import { BoardController } from './board.controller';
 import { BoardService } from './board.service';
 import { ProjectsController } from './projects.controller';
@@ -36,6 +37,7 @@ import { PublicProjectsService } from './public-projects.service';
     CalendarController,
     NotificationLogController,
     ReminderPreferencesController,
+    ReminderRulesController,
   ],
   providers: [
     ProjectsService,

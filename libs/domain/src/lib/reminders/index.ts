@@ -3,3 +3,4 @@ export * from './reminder-schedule';
 export * from './notification.contract';
 export * from './deadline-names';
 export * from './reminder-delivery';
+export * from './reminder-rules';

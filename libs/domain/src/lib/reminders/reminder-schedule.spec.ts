@@ -1,5 +1,10 @@
 import { zonedDay } from '../time/zoned-time';
-import { DEFAULT_REMINDER_OFFSETS, reminderFirings, reminderJobId } from './reminder-schedule';
+import {
+  DEFAULT_REMINDER_OFFSETS,
+  reminderFirings,
+  reminderFiringsInMinutes,
+  reminderJobId,
+} from './reminder-schedule';
 
 const iso = (firings: ReturnType<typeof reminderFirings>) =>
   firings.map((f) => [f.offsetDays, f.at.toISOString()]);
@@ -39,5 +44,15 @@ describe('when reminders go out', () => {
   it('reads a call deadline’s day where the organisation is', () => {
     // 23:30 UTC on 30 September is 1 October in Stockholm.
     expect(zonedDay(new Date('2027-09-30T23:30:00Z'), 'Europe/Stockholm')).toBe('2027-10-01');
+  });
+});
+
+describe('reminderFiringsInMinutes (the test setting)', () => {
+  it('counts minutes before the instant, soonest first', () => {
+    const dueAt = new Date('2026-11-23T10:02:00Z');
+    expect(reminderFiringsInMinutes(dueAt, [1, -1, 1])).toEqual([
+      { offsetDays: 1, at: new Date('2026-11-23T10:01:00Z') },
+      { offsetDays: -1, at: new Date('2026-11-23T10:03:00Z') },
+    ]);
   });
 });

@@ -43,3 +43,13 @@ export function reminderFirings(
 export function reminderJobId(deadlineId: string, offsetDays: number, dueOn: string): string {
   return `reminder_${deadlineId}_${offsetDays}_${dueOn}`;
 }
+
+/**
+ * The test setting's reminders (REMINDER_OFFSETS_IN_MINUTES): each offset counts minutes before
+ * the deadline's instant, so a reminder can be watched arriving. Sorted soonest first.
+ */
+export function reminderFiringsInMinutes(dueAt: Date, offsets: readonly number[]): ReminderFiring[] {
+  return [...new Set(offsets)]
+    .map((offsetDays) => ({ offsetDays, at: new Date(dueAt.getTime() - offsetDays * 60_000) }))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
+}

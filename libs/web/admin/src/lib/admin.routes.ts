@@ -22,6 +22,11 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./departments/departments.page').then((m) => m.DepartmentsPage),
       },
       {
+        path: 'reminders',
+        title: 'reminderRules.heading',
+        loadComponent: () => import('./reminder-rules/reminder-rules.page').then((m) => m.ReminderRulesPage),
+      },
+      {
         path: 'mail',
         title: 'mail.heading',
         loadComponent: () => import('./mail-log/mail-log.page').then((m) => m.MailLogPage),

@@ -98,6 +98,11 @@ export const appConfigSchema = z.object({
       message: 'expected whole days before the due day separated by commas, e.g. 30,14,7,3,1,-1',
     })
     .describe('whole days before a deadline, comma-separated, e.g. 30,14,7,3,1,-1 (-1 is the day after)'),
+  REMINDER_OFFSETS_IN_MINUTES: booleanFlag
+    .default(false)
+    .describe(
+      'on or off; a test setting: on counts every reminder offset in minutes before the deadline instead of days (never in production)',
+    ),
 });
 
 export type AppConfigInput = z.input<typeof appConfigSchema>;

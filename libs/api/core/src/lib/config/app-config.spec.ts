@@ -41,6 +41,16 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ ...valid, [variable]: value })).toThrow(message);
   });
 
+  it('keeps the minutes test setting off by default and out of production', () => {
+    expect(loadAppConfig(valid).reminderOffsetsInMinutes).toBe(false);
+    expect(loadAppConfig({ ...valid, REMINDER_OFFSETS_IN_MINUTES: 'on' }).reminderOffsetsInMinutes).toBe(
+      true,
+    );
+    expect(() =>
+      loadAppConfig({ ...valid, NODE_ENV: 'production', REMINDER_OFFSETS_IN_MINUTES: 'on' }),
+    ).toThrow(/^Configuration error: REMINDER_OFFSETS_IN_MINUTES is not valid; expected off in production/);
+  });
+
   it('reads on/off flags and the Norwegian time zone', () => {
     const config = loadAppConfig({
       ...valid,

@@ -22,6 +22,11 @@ export interface AppConfig {
   reminderOffsetsDays: number[];
   /** The wall-clock time in `timeZone` reminders go out on their day (HH:mm). */
   reminderSendTime: string;
+  /**
+   * A test setting: every offset counts minutes before the deadline's instant (its published time,
+   * else the send time on its day), so a reminder can be seen arriving within minutes.
+   */
+  reminderOffsetsInMinutes: boolean;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -53,6 +58,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(variable, shape?.description ?? issue.message, present[variable]);
   }
   const e = result.data;
+  if (e.REMINDER_OFFSETS_IN_MINUTES && e.NODE_ENV === 'production')
+    throw new ConfigError(
+      'REMINDER_OFFSETS_IN_MINUTES',
+      'off in production: it is a test setting that sends reminders minutes, not days, ahead',
+      present['REMINDER_OFFSETS_IN_MINUTES'],
+    );
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -71,6 +82,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInAttempts: e.SIGN_IN_ATTEMPTS,
     reminderSendTime: e.REMINDER_SEND_TIME,
     reminderOffsetsDays: e.REMINDER_OFFSETS_DAYS.split(',').map((day) => Number(day.trim())),
+    reminderOffsetsInMinutes: e.REMINDER_OFFSETS_IN_MINUTES,
     logLevel: e.LOG_LEVEL,
   };
 }

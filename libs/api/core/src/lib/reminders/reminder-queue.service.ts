@@ -1,10 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { reminderFirings, reminderJobId, type DeadlineStatus, type ReminderFiring } from '@gp/domain';
+import { Injectable, Logger } from '@nestjs/common';
+import { reminderJobId, type DeadlineKind, type DeadlineStatus } from '@gp/domain';
 import { Queue } from 'bullmq';
-import { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/app-config.module';
 import { QueueName } from '../queues/queue-name';
+import { ReminderPlan, type TimedDeadline } from './reminder-plan';
 
 /** What a reminder job carries: which deadline, how many days before, for which due day. */
 export interface ReminderJob {
@@ -14,13 +13,20 @@ export interface ReminderJob {
 }
 
 /** A deadline whose reminders to (re)schedule: open ones get jobs, others lose them. */
-export interface DeadlineToSchedule {
+export interface DeadlineToSchedule extends TimedDeadline {
   id: string;
-  dueOn: string;
   status: DeadlineStatus;
   /** The due day its jobs were made for before it moved, so they can be removed. */
   previousDueOn?: string | null;
 }
+
+/** An admin changed the reminder days of a kind: the worker removes the dropped days' jobs. */
+export interface ReminderRuleChange {
+  kind: DeadlineKind;
+  removedOffsets: number[];
+}
+
+export const RULE_CHANGED_JOB = 'rule-changed';
 
 const REDIS_WAIT_MS = 3000;
 
@@ -33,36 +39,13 @@ const REDIS_WAIT_MS = 3000;
 export class ReminderQueue {
   private readonly logger = new Logger(ReminderQueue.name);
 
-  constructor(
-    @InjectQueue(QueueName.Reminders) private readonly queue: Queue<ReminderJob>,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectQueue(QueueName.Reminders) private readonly queue: Queue<ReminderJob>) {}
 
-  /**
-   * When each reminder of a due day goes out. Worked out once per day: time-zone arithmetic costs
-   * about a millisecond, and a reconcile of 100,000 deadlines meets the same few hundred days.
-   */
-  private readonly firingsByDay = new Map<string, ReminderFiring[]>();
-
-  private firingsOf(dueOn: string): ReminderFiring[] {
-    let firings = this.firingsByDay.get(dueOn);
-    if (!firings) {
-      if (this.firingsByDay.size > 10_000) this.firingsByDay.clear();
-      firings = reminderFirings(
-        dueOn,
-        this.config.reminderOffsetsDays,
-        this.config.timeZone,
-        this.config.reminderSendTime,
-      );
-      this.firingsByDay.set(dueOn, firings);
-    }
-    return firings;
-  }
-
-  /** The jobs a deadline should have now: its open reminders still to come. */
-  jobsFor(deadline: DeadlineToSchedule, now = new Date()) {
+  /** The jobs a deadline should have now under `plan`: its open reminders still to come. */
+  jobsFor(deadline: DeadlineToSchedule, plan: ReminderPlan, now = new Date()) {
     if (deadline.status !== 'open') return [];
-    return this.firingsOf(deadline.dueOn)
+    return plan
+      .firingsOf(deadline)
       .filter((firing) => firing.at.getTime() > now.getTime())
       .map((firing) => ({
         name: 'remind',
@@ -75,7 +58,11 @@ export class ReminderQueue {
   }
 
   /** Adds the jobs of open deadlines and removes those of moved, done and cancelled ones. */
-  async schedule(deadlines: readonly DeadlineToSchedule[], now = new Date()): Promise<void> {
+  async schedule(
+    deadlines: readonly DeadlineToSchedule[],
+    plan: ReminderPlan,
+    now = new Date(),
+  ): Promise<void> {
     if (deadlines.length === 0) return;
     try {
       await this.withinWait(async () => {
@@ -85,15 +72,34 @@ export class ReminderQueue {
             ...(deadline.status !== 'open' ? [deadline.dueOn] : []),
           ];
           for (const dueOn of stale)
-            for (const offset of this.config.reminderOffsetsDays)
+            for (const offset of plan.offsetsOf(deadline.kind))
               await this.queue.remove(reminderJobId(deadline.id, offset, dueOn));
         }
-        const jobs = deadlines.flatMap((deadline) => this.jobsFor(deadline, now));
+        const jobs = deadlines.flatMap((deadline) => this.jobsFor(deadline, plan, now));
         if (jobs.length > 0) await this.queue.addBulk(jobs);
       });
     } catch (error) {
       this.logger.warn(
         `Reminders of ${deadlines.length} deadline(s) not scheduled now (${(error as Error).message}); the reconciler will add them.`,
+      );
+    }
+  }
+
+  /**
+   * Tells the worker a kind's reminder days changed, so it drops the removed days' jobs and adds
+   * the new ones now. If Redis is away, nothing is lost: a dropped day's job sends nothing when it
+   * fires, and the next reconcile adds the new days.
+   */
+  async ruleChanged(change: ReminderRuleChange, version: number): Promise<void> {
+    try {
+      await this.withinWait(async () => {
+        await this.queue.add(RULE_CHANGED_JOB, change as unknown as ReminderJob, {
+          jobId: `${RULE_CHANGED_JOB}-${change.kind}-${version}-${Date.now()}`,
+        });
+      });
+    } catch (error) {
+      this.logger.warn(
+        `The change to the ${change.kind} reminders was not handed to the worker (${(error as Error).message}); the reconciler will apply it.`,
       );
     }
   }

@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig, ReminderQueue } from '@gp/api/core';
+import { ReminderRules } from './reminder-rules.service';
 import { syncProjectDeadlines, type ChangedDeadline } from './sync-deadlines';
 
 /** Brings one project's deadline rows in line, inside the transaction that changed it. */
@@ -13,10 +14,13 @@ export type SyncDeadlines = (projectId: string) => Promise<void>;
  */
 @Injectable()
 export class DeadlineTransactions {
+  private readonly logger = new Logger(DeadlineTransactions.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly reminders: ReminderQueue,
+    private readonly rules: ReminderRules,
   ) {}
 
   async run<T>(work: (manager: EntityManager, sync: SyncDeadlines) => Promise<T>): Promise<T> {
@@ -26,7 +30,14 @@ export class DeadlineTransactions {
         changed.push(...(await syncProjectDeadlines(manager, projectId, this.config.timeZone)));
       }),
     );
-    await this.reminders.schedule(changed);
+    if (changed.length > 0) {
+      // The change is saved: a failure from here on is the reconciler's to mend, not the caller's.
+      const plan = await this.rules.plan().catch((error: Error) => {
+        this.logger.warn(`Reminder rules not read (${error.message}); the reconciler will schedule.`);
+        return null;
+      });
+      if (plan) await this.reminders.schedule(changed, plan);
+    }
     return result;
   }
 }

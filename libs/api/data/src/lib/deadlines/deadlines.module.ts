@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ReminderQueueModule } from '@gp/api/core';
 import { DeadlineTransactions } from './deadline-transactions.service';
+import { ReminderRules } from './reminder-rules.service';
 
 @Module({
   imports: [ReminderQueueModule],
-  providers: [DeadlineTransactions],
-  exports: [DeadlineTransactions],
+  providers: [DeadlineTransactions, ReminderRules],
+  exports: [DeadlineTransactions, ReminderRules],
 })
 export class DeadlinesModule {}

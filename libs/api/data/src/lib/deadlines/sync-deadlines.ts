@@ -18,7 +18,9 @@ interface WantedDeadline {
 /** A deadline whose reminders must change: scheduled anew for an open one, removed otherwise. */
 export interface ChangedDeadline {
   id: string;
+  kind: DeadlineKind;
   dueOn: string;
+  dueAt: Date | null;
   status: DeadlineStatus;
   /** The due day its reminders were scheduled for before, if it moved. */
   previousDueOn: string | null;
@@ -46,20 +48,27 @@ export async function syncProjectDeadlines(
     byKey.delete(`${want.kind}|${want.sourceKey}`);
     if (!row) {
       const saved = await manager.save(DeadlineEntity, manager.create(DeadlineEntity, { projectId, ...want }));
-      changed.push({ id: saved.id, dueOn: saved.dueOn, status: saved.status, previousDueOn: null });
+      changed.push({ id: saved.id, kind: saved.kind, dueOn: saved.dueOn, dueAt: saved.dueAt, status: saved.status, previousDueOn: null });
       continue;
     }
     const moved = row.dueOn !== want.dueOn || row.dueAt?.getTime() !== want.dueAt?.getTime();
     if (moved || row.status !== want.status || row.title !== want.title) {
       await manager.update(DeadlineEntity, { id: row.id }, want);
       if (moved || row.status !== want.status)
-        changed.push({ id: row.id, dueOn: want.dueOn, status: want.status, previousDueOn: moved ? row.dueOn : null });
+        changed.push({
+          id: row.id,
+          kind: row.kind,
+          dueOn: want.dueOn,
+          dueAt: want.dueAt,
+          status: want.status,
+          previousDueOn: moved ? row.dueOn : null,
+        });
     }
   }
   for (const row of byKey.values()) {
     if (row.status === 'open') {
       await manager.update(DeadlineEntity, { id: row.id }, { status: 'cancelled' });
-      changed.push({ id: row.id, dueOn: row.dueOn, status: 'cancelled', previousDueOn: null });
+      changed.push({ id: row.id, kind: row.kind, dueOn: row.dueOn, dueAt: row.dueAt, status: 'cancelled', previousDueOn: null });
     }
   }
   return changed;

@@ -5,6 +5,7 @@ import { CoFundingRequestEntity } from './co-funding-request.entity';
 import { DeadlineEntity } from './deadline.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProjectMuteEntity } from './project-mute.entity';
+import { ReminderRuleEntity } from './reminder-rule.entity';
 import { DepartmentEntity } from './department.entity';
 import { MailLogEntity } from './mail-log.entity';
 import { ProgrammeEntity } from './programme.entity';
@@ -24,6 +25,7 @@ export {
   NotificationEntity,
   ProjectActivityEntity,
   ProjectMuteEntity,
+  ReminderRuleEntity,
   DepartmentEntity,
   MailLogEntity,
   ProgrammeEntity,
@@ -35,4 +37,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity];

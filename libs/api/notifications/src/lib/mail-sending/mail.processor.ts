@@ -2,11 +2,12 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import type { OutgoingMail } from '@gp/domain';
 import { QueueName } from '@gp/api/core';
+import { MAIL_CONCURRENCY } from './mail-concurrency';
 import { MailDriver } from './mail-driver';
 import { MailLogClaims } from './mail-log-claims.service';
 
 /** Sends the `mail` queue's emails; BullMQ retries a failed send with exponential backoff. */
-@Processor(QueueName.Mail, { concurrency: 5 })
+@Processor(QueueName.Mail, { concurrency: MAIL_CONCURRENCY })
 export class MailProcessor extends WorkerHost {
   constructor(
     private readonly claims: MailLogClaims,

@@ -3,6 +3,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type { OutgoingMail } from '@gp/domain';
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { MailDriver } from './mail-driver';
+import { MAIL_CONCURRENCY } from './mail-concurrency';
 
 /** Sends over SMTP with nodemailer, with the Message-ID fixed in advance so a resend is recognisable. */
 @Injectable()
@@ -12,7 +13,14 @@ export class SmtpMailDriver extends MailDriver implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     super();
-    this.transport = createTransport(config.smtpUrl as string);
+    // Pooled: a new connection per email made 2,000 due reminders wait 45 s for the last one;
+    // kept connections, one per concurrent mail job, send them in seconds. The URL's own
+    // settings (?pool=false, ?maxConnections=2) win over these.
+    this.transport = createTransport({
+      url: config.smtpUrl as string,
+      pool: true,
+      maxConnections: MAIL_CONCURRENCY,
+    });
   }
 
   async deliver(mail: OutgoingMail): Promise<void> {

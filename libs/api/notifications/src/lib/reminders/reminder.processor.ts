@@ -3,16 +3,25 @@ import { Inject, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, MailQueue, QueueName, type ReminderJob } from '@gp/api/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  MailQueue,
+  QueueName,
+  RULE_CHANGED_JOB,
+  type ReminderJob,
+  type ReminderRuleChange,
+} from '@gp/api/core';
 import { reminderDeliveryOf } from '@gp/domain';
-import { DeadlineEntity, NotificationEntity, ProjectMuteEntity } from '@gp/api/data';
+import { DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRules } from '@gp/api/data';
 import { DigestSender, DIGEST_JOB } from './digest.sender';
 import { reminderRecipients } from './reminder-recipients';
 import { reminderMail } from './reminder.mail';
 import { RemindersReconciler, RECONCILE_JOB } from './reminders.reconciler';
 
 /**
- * Fires a reminder: re-reads the deadline and sends nothing if it is done, cancelled or moved.
+ * Fires a reminder: re-reads the deadline and sends nothing if it is done, cancelled or moved, or
+ * its day is no longer in its kind's rule.
  * Otherwise one notification row per recipient (unique, so a retried or duplicated job adds none)
  * and their emails handed to the mail queue, whose log never sends a Message-ID twice.
  */
@@ -26,6 +35,7 @@ export class ReminderProcessor extends WorkerHost {
     private readonly mail: MailQueue,
     private readonly reconciler: RemindersReconciler,
     private readonly digests: DigestSender,
+    private readonly rules: ReminderRules,
   ) {
     super();
   }
@@ -33,12 +43,16 @@ export class ReminderProcessor extends WorkerHost {
   async process(job: Job<ReminderJob>): Promise<string> {
     if (job.name === RECONCILE_JOB) return `re-added ${await this.reconciler.reconcile()}`;
     if (job.name === DIGEST_JOB) return `${await this.digests.send()} digest(s)`;
+    if (job.name === RULE_CHANGED_JOB)
+      return `re-added ${await this.reconciler.applyRuleChange(job.data as unknown as ReminderRuleChange)}`;
     const { deadlineId, offsetDays, dueOn } = job.data;
     const deadline = await this.dataSource.manager.findOne(DeadlineEntity, {
       where: { id: deadlineId },
       relations: { project: true },
     });
     if (!deadline || deadline.status !== 'open' || deadline.dueOn !== dueOn) return 'no longer applies';
+    // An admin may have dropped this reminder day from the kind's rule since the job was made.
+    if (!(await this.rules.plan()).applies(deadline.kind, offsetDays)) return 'no longer in the rule';
 
     const muted = new Set(
       (

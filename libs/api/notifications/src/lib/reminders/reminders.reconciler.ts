@@ -3,9 +3,9 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, MoreThanOrEqual } from 'typeorm';
-import { addDays } from '@gp/domain';
-import { QueueName, ReminderQueue, type ReminderJob } from '@gp/api/core';
-import { DeadlineEntity } from '@gp/api/data';
+import { addDays, reminderJobId } from '@gp/domain';
+import { QueueName, ReminderQueue, type ReminderJob, type ReminderRuleChange } from '@gp/api/core';
+import { DeadlineEntity, ReminderRules } from '@gp/api/data';
 
 export const RECONCILE_JOB = 'reconcile';
 const RECONCILE_EVERY_MS = 15 * 60_000;
@@ -23,6 +23,7 @@ export class RemindersReconciler implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Reminders) private readonly queue: Queue<ReminderJob>,
     private readonly reminders: ReminderQueue,
+    private readonly rules: ReminderRules,
   ) {}
 
   /**
@@ -42,17 +43,37 @@ export class RemindersReconciler implements OnApplicationBootstrap {
 
   /** @returns how many reminder jobs were offered to Redis */
   async reconcile(now = new Date()): Promise<number> {
-    // The day-after reminder of yesterday's deadlines may still be to come.
-    const since = addDays(now.toISOString().slice(0, 10), -2);
-    const open = await this.dataSource.manager.find(DeadlineEntity, {
-      where: { status: 'open', dueOn: MoreThanOrEqual(since) },
-      select: { id: true, dueOn: true, status: true },
-    });
-    const jobs = open.flatMap((deadline) => this.reminders.jobsFor(deadline, now));
+    const plan = await this.rules.plan();
+    const open = await this.openDeadlines(now);
+    const jobs = open.flatMap((deadline) => this.reminders.jobsFor(deadline, plan, now));
     for (let i = 0; i < jobs.length; i += 1000) await this.queue.addBulk(jobs.slice(i, i + 1000));
     this.logger.log(
       `Reminders reconciled: ${jobs.length} job(s) of ${open.length} open deadline(s) added or kept`,
     );
     return jobs.length;
+  }
+
+  /**
+   * An admin changed a kind's reminder days: the removed days' jobs go (they would send nothing,
+   * but should not sit in Redis), and the new days' jobs come at once rather than at the next
+   * reconcile.
+   */
+  async applyRuleChange(change: ReminderRuleChange, now = new Date()): Promise<number> {
+    if (change.removedOffsets.length > 0) {
+      const open = (await this.openDeadlines(now)).filter((deadline) => deadline.kind === change.kind);
+      for (const deadline of open)
+        for (const offset of change.removedOffsets)
+          await this.queue.remove(reminderJobId(deadline.id, offset, deadline.dueOn));
+    }
+    return this.reconcile(now);
+  }
+
+  private openDeadlines(now: Date) {
+    // The day-after reminder of yesterday's deadlines may still be to come.
+    const since = addDays(now.toISOString().slice(0, 10), -2);
+    return this.dataSource.manager.find(DeadlineEntity, {
+      where: { status: 'open', dueOn: MoreThanOrEqual(since) },
+      select: { id: true, kind: true, dueOn: true, dueAt: true, status: true },
+    });
   }
 }

@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import type { CurrentUser, Deadline, DeadlineFilters, PlannedReminder } from '@gp/domain';
-import { addDays, reminderFirings } from '@gp/domain';
-import { APP_CONFIG, AppConfig } from '@gp/api/core';
-import { DeadlineEntity, ProjectEntity } from '@gp/api/data';
+import { addDays } from '@gp/domain';
+import { DeadlineEntity, ProjectEntity, ReminderRules } from '@gp/api/data';
 import { scopeToReader } from '../project-access';
 
 /** The deadlines a person may see, for the calendar, its feed and the planned reminders. */
@@ -12,7 +11,7 @@ import { scopeToReader } from '../project-access';
 export class DeadlinesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly rules: ReminderRules,
   ) {}
 
   async list(user: CurrentUser, filters: DeadlineFilters & { projectId?: string }): Promise<Deadline[]> {
@@ -51,14 +50,11 @@ export class DeadlinesService {
   async planned(user: CurrentUser, projectId?: string, now = new Date()): Promise<PlannedReminder[]> {
     const today = now.toISOString().slice(0, 10);
     const deadlines = await this.list(user, { projectId, from: addDays(today, -2), status: 'open' });
+    const plan = await this.rules.plan();
     return deadlines
       .flatMap((deadline) =>
-        reminderFirings(
-          deadline.dueOn,
-          this.config.reminderOffsetsDays,
-          this.config.timeZone,
-          this.config.reminderSendTime,
-        )
+        plan
+          .firingsOf({ ...deadline, dueAt: deadline.dueAt ? new Date(deadline.dueAt) : null })
           .filter((firing) => firing.at.getTime() > now.getTime())
           .map((firing) => ({
             deadlineId: deadline.id,

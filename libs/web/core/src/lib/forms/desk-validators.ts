@@ -1,5 +1,5 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { passwordProblems } from '@gp/domain';
+import { parseReminderOffsets, passwordProblems, reminderOffsetsProblem } from '@gp/domain';
 
 /** The same password rules the API applies, checked as the person types. */
 export function passwordPolicy(emailOf: () => string | undefined = () => undefined): ValidatorFn {
@@ -76,4 +76,14 @@ const WEB_LINK = /^https?:\/\/[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$/i;
 export function webLink(control: AbstractControl): ValidationErrors | null {
   const value = typeof control.value === 'string' ? control.value.trim() : '';
   return value === '' || (value.length <= 500 && WEB_LINK.test(value)) ? null : { webLink: true };
+}
+
+/**
+ * Reminder days as an admin types them ("30, 14, 7, 3, 1, -1"), by the API's own rules. The
+ * error is the API's problem code, so a field shows the same words for both.
+ */
+export function reminderDays(control: AbstractControl): ValidationErrors | null {
+  const days = parseReminderOffsets(typeof control.value === 'string' ? control.value : '');
+  const problem = days === null ? 'not_whole_days' : reminderOffsetsProblem(days);
+  return problem ? { reminderDays: problem } : null;
 }

@@ -3,7 +3,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { AbstractControl, ValidationErrors } from '@angular/forms';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map, startWith, switchMap } from 'rxjs';
-import { ERROR_PARAMS, fieldErrorKey } from '../http/error-keys';
+import { ERROR_PARAMS, errorKey, fieldErrorKey } from '../http/error-keys';
 
 interface FieldMessage {
   key: string;
@@ -32,6 +32,7 @@ function messageOf(errors: ValidationErrors | null): FieldMessage | null {
   if (errors['percent']) return { key: 'validation.percent', params: {} };
   if (errors['wholeNumber']) return { key: 'validation.wholeNumber', params: {} };
   if (errors['webLink']) return { key: 'validation.webLink', params: {} };
+  if (errors['reminderDays']) return { key: errorKey(errors['reminderDays']), params: ERROR_PARAMS };
   if (errors['money']) return { key: `validation.money.${errors['money']}`, params: {} };
   if (errors['min']) return { key: 'validation.min', params: errors['min'] };
   if (errors['max']) return { key: 'validation.max', params: errors['max'] };

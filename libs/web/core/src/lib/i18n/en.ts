@@ -22,6 +22,7 @@ export const en: Translation = {
     users: 'Users',
     departments: 'Departments',
     mail: 'Mail log',
+    reminderRules: 'Reminder rules',
   },
   language: {
     label: 'Language',
@@ -99,6 +100,9 @@ export const en: Translation = {
     not_head_of_department: 'Only the head of the department or an admin can decide on this.',
     comment_required: 'Say why the co-funding is rejected.',
     withdrawn: 'The request has been withdrawn and cannot be changed. Make a new request instead.',
+    not_whole_days: 'Enter whole days separated by commas, for example 30, 14, 7, 3, 1, -1.',
+    out_of_range: 'Days must be from 365 days before to 30 days after the due date.',
+    too_many: 'At most 10 reminders per kind of deadline.',
   },
   signIn: {
     heading: 'Sign in',
@@ -600,6 +604,27 @@ export const en: Translation = {
     },
     filtered: 'Showing reminders for one project.',
     showAll: 'Show all reminders',
+  },
+  reminderRules: {
+    heading: 'Reminder rules',
+    intro:
+      'How many days before the due date the desk emails reminders, for each kind of deadline. Reminders go out at 08:00, and the day after only if the work is still not done. A change applies at once to every open deadline.',
+    kind: 'Kind of deadline',
+    days: 'Reminders',
+    changed: 'Changed',
+    default: 'Default',
+    changedBy: '{{date}} by {{name}}',
+    someone: 'a former user',
+    edit: 'Change reminders for {{kind}}',
+    editTitle: 'Reminders: {{kind}}',
+    daysField: 'Days before the due date',
+    daysHint:
+      'Whole days separated by commas. 0 is the same day, -1 the day after. Empty means no reminders.',
+    preview: 'Reminders go out:',
+    none: 'No reminders',
+    reset: 'Back to default',
+    saved: 'The reminders for “{{kind}}” are saved and rescheduled.',
+    resetDone: '“{{kind}}” follows the default again.',
   },
   notificationStatus: {
     queued: 'Queued',

@@ -14,12 +14,12 @@ import {
   LocalDayPipe,
   PageHeaderComponent,
   StatusChipComponent,
+  reminderOffset,
 } from '@gp/web/ui';
 import { DeadlineLabelComponent } from '../shared/deadline-label.component';
 import { NOTIFICATION_STATUS_LOOK } from './notification-status-look';
 import { NotificationLogStore } from './notification-log.store';
 import { PlannedRemindersComponent } from './planned-reminders.component';
-import { reminderOffset } from './reminder-offset';
 
 /** The deadline reminders the desk has emailed, newest first, and the ones it will send next. */
 @Component({

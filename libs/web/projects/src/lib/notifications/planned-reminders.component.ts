@@ -15,10 +15,9 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, PlannedReminder } from '@gp/domain';
 import { ERROR_PARAMS, LanguageStore, callApi, errorKey } from '@gp/web/core';
-import { EmptyStateComponent, LocalDatePipe, LocalDayPipe } from '@gp/web/ui';
+import { EmptyStateComponent, LocalDatePipe, LocalDayPipe, reminderOffset } from '@gp/web/ui';
 import { DeadlineLabelComponent } from '../shared/deadline-label.component';
 import { RemindersApi } from './reminders.api';
-import { reminderOffset } from './reminder-offset';
 
 /**
  * The next reminders of open deadlines, soonest first: everyone's the person may see, or one

@@ -1,0 +1,154 @@
+import type { INestApplication } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { reminderJobId, type Department, type Project } from '@gp/domain';
+import { QueueName, redisOptionsFromUrl } from '@gp/api/core';
+import { ApiClient } from './support/api-client';
+import { unique } from './support/application';
+import { createApp } from './support/create-app';
+import { demo } from './support/demo';
+import { runNode, waitForOutput, type Running } from './support/processes';
+import { SmtpSink } from './support/smtp-sink';
+import { testConfig } from './support/test-environment';
+
+const DEADLINES = 300;
+const DUE_ON = '2029-09-14';
+const OFFSET = 7;
+
+/**
+ * The worker as production runs it, a process of the built program, killed with SIGKILL in the
+ * middle of sending a batch of due reminders, then started again. Nothing may be sent twice, and
+ * nothing may go missing without a trace: a reminder either arrived once, or its email is flagged
+ * in the log for a person to check (the send the kill cut off, which DESIGN.md forbids resending).
+ */
+describe('a reminder worker killed mid-run and restarted', () => {
+  const config = testConfig();
+  // Its own queues, so only the worker processes of this test take the jobs.
+  const prefix = `${config.queuePrefix}-crash`;
+  let app: INestApplication;
+  let smtp: SmtpSink;
+  let project: Project;
+  const workers: Running[] = [];
+  const queues: Queue[] = [];
+
+  const startWorker = async (smtpUrl: string): Promise<Running> => {
+    const worker = runNode('dist/apps/worker/main.js', {
+      DATABASE_URL: config.databaseUrl,
+      REDIS_URL: config.redisUrl,
+      QUEUE_PREFIX: prefix,
+      SESSION_SECRET: config.sessionSecret,
+      SMTP_URL: smtpUrl,
+      LOG_LEVEL: 'log',
+    });
+    workers.push(worker);
+    await waitForOutput(worker, 'Reminders reconciled', 60_000);
+    return worker;
+  };
+
+  beforeAll(async () => {
+    smtp = new SmtpSink();
+    ({ app } = await createApp());
+    const coordinator = await ApiClient.signedIn(app, demo.coordinator);
+    const departments: Department[] = (await coordinator.get('/api/departments')).body;
+    const idea: Project = (
+      await coordinator
+        .post('/api/projects', { title: `Omstart ${unique()}`, departmentId: departments[0].id })
+        .expect(201)
+    ).body;
+    const people: Array<{ id: string; name: string }> = (await coordinator.get('/api/people')).body;
+    project = (
+      await coordinator
+        .patch(`/api/projects/${idea.id}`, {
+          version: idea.version,
+          projectLeadId: people.find((p) => p.name === 'Jonas Ek')?.id,
+        })
+        .expect(200)
+    ).body;
+  });
+
+  afterAll(async () => {
+    for (const worker of workers) worker.child.kill('SIGKILL');
+    for (const queue of queues) {
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
+    await app.close();
+    await smtp.stop();
+  });
+
+  it('sends every due reminder at most once, and accounts for every one', async () => {
+    // Slow enough that the kill lands with sends in flight.
+    smtp.delayMs = 40;
+    const smtpUrl = await smtp.start();
+    const dataSource = app.get(DataSource);
+    for (const name of [QueueName.Reminders, QueueName.Mail])
+      queues.push(new Queue(name, { connection: redisOptionsFromUrl(config.redisUrl), prefix }));
+    const [reminders] = queues;
+
+    const first = await startWorker(smtpUrl);
+    // Made after the worker's start-up reconcile, so the jobs added below are the only ones.
+    const ids: Array<{ id: string }> = await dataSource.query(
+      `INSERT INTO deadline (project_id, kind, source_key, title, due_on, status)
+       SELECT $1, 'checklist_item', gen_random_uuid()::text, 'Punkt ' || n, $2, 'open'
+         FROM generate_series(1, $3) AS n
+       RETURNING id`,
+      [project.id, DUE_ON, DEADLINES],
+    );
+    // The 7-day reminders fall due now, as their delayed jobs would.
+    await reminders.addBulk(
+      ids.map(({ id }) => ({
+        name: 'remind',
+        data: { deadlineId: id, offsetDays: OFFSET, dueOn: DUE_ON },
+        opts: { jobId: reminderJobId(id, OFFSET, DUE_ON) },
+      })),
+    );
+    const ours = () => smtp.received.filter((mail) => (mail.subject ?? '').includes(project.title));
+    const expected = DEADLINES * 2; // the project lead and the coordinator
+    const started = Date.now();
+    while (ours().length < expected / 3 && Date.now() - started < 60_000)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ours().length).toBeGreaterThanOrEqual(expected / 3);
+
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const receivedBeforeKill = ours().length;
+    expect(receivedBeforeKill).toBeLessThan(expected);
+
+    // Started again: it takes over what the dead one held once its locks run out (30 s).
+    await startWorker(smtpUrl);
+    const statuses = async () =>
+      (await dataSource.query(
+        `SELECT m.message_id, m.status FROM notification n
+           JOIN deadline d ON d.id = n.deadline_id
+           LEFT JOIN mail_log m ON m.message_id = n.message_id
+          WHERE d.project_id = $1`,
+        [project.id],
+      )) as Array<{ message_id: string | null; status: string | null }>;
+    const settled = (rows: Array<{ status: string | null }>) =>
+      rows.length === expected && rows.every((row) => row.status === 'sent' || row.status === 'flagged');
+    const until = Date.now() + 150_000;
+    while (!settled(await statuses()) && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    // Let any duplicate that was on its way arrive.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+
+    const rows = await statuses();
+    expect(rows).toHaveLength(expected);
+    expect(settled(rows)).toBe(true);
+    const mails = ours();
+    const arrived = new Map<string, number>();
+    for (const mail of mails) arrived.set(mail.messageId ?? '', (arrived.get(mail.messageId ?? '') ?? 0) + 1);
+    // Never twice.
+    expect([...arrived.values()].filter((times) => times > 1)).toEqual([]);
+    expect(mails.length).toBeGreaterThan(receivedBeforeKill);
+    for (const row of rows) {
+      const messageId = `<${row.message_id?.replace(/^<|>$/g, '')}>`;
+      // Sent means it arrived; one not arrived is flagged in the log, never silently missing.
+      if (row.status === 'sent') expect(arrived.get(messageId)).toBe(1);
+      else expect(row.status).toBe('flagged');
+    }
+    // Only the sends the kill cut off are flagged: at most one per SMTP connection.
+    expect(rows.filter((row) => row.status === 'flagged').length).toBeLessThanOrEqual(5);
+    expect(mails.length + smtp.dropped).toBeGreaterThanOrEqual(expected - 5);
+  }, 240_000);
+});

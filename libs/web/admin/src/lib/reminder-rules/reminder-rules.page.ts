@@ -1,0 +1,70 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { deadlineKindName, type ReminderRule } from '@gp/domain';
+import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
+import { LocalDatePipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import { EditReminderRuleDialog, type EditReminderRuleData } from './edit-reminder-rule.dialog';
+import { ReminderDaysComponent } from './reminder-days.component';
+import { ReminderRulesStore } from './reminder-rules.store';
+
+/** Which days before each kind of deadline the desk emails its reminders. */
+@Component({
+  selector: 'gp-reminder-rules-page',
+  imports: [
+    LocalDatePipe,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatTableModule,
+    PageHeaderComponent,
+    ReminderDaysComponent,
+    TranslocoPipe,
+  ],
+  templateUrl: './reminder-rules.page.html',
+  styleUrls: ['../shared/admin-page.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReminderRulesPage {
+  protected readonly store = inject(ReminderRulesStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly notices = inject(NoticeService);
+  private readonly language = inject(LanguageStore).language;
+  protected readonly locale = inject(LanguageStore).locale;
+  protected readonly columns = ['kind', 'days', 'changed', 'actions'];
+  protected readonly errorKey = errorKey;
+  protected readonly errorParams = ERROR_PARAMS;
+
+  constructor() {
+    void this.store.load();
+  }
+
+  protected ruleOf(row: unknown): ReminderRule {
+    return row as ReminderRule;
+  }
+
+  protected kindName(rule: ReminderRule): string {
+    return deadlineKindName(rule.kind, this.language());
+  }
+
+  protected edit(rule: ReminderRule): void {
+    const kindName = this.kindName(rule);
+    this.dialog
+      .open<EditReminderRuleDialog, EditReminderRuleData, ReminderRule>(EditReminderRuleDialog, {
+        data: { rule, kindName },
+        width: '32rem',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (saved)
+          this.notices.confirm(saved.isDefault ? 'reminderRules.resetDone' : 'reminderRules.saved', {
+            kind: kindName,
+          });
+      });
+  }
+}
