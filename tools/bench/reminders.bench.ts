@@ -329,10 +329,18 @@ async function main(): Promise<void> {
     if (jobs.length !== offered)
       throw new Error(`Reconciler offered ${offered} jobs, ${jobs.length} captured`);
 
-    // BullMQ counts a delay from when the job reaches Redis; `now` was taken before the read.
+    // When Redis will fire a job (BullMQ counts its delay from when it arrived) against the
+    // reminder's own instant.
     const drift = async (index: number) => {
       const job = await reminderQueue.getJob(jobs[index].opts.jobId);
-      return job ? job.timestamp + job.delay - (now.getTime() + jobs[index].opts.delay) : NaN;
+      const { dueOn, offsetDays } = jobs[index].data;
+      const planned = reminderFirings(
+        dueOn,
+        [offsetDays],
+        schedulingConfig.timeZone,
+        schedulingConfig.reminderSendTime,
+      )[0].at.getTime();
+      return job ? job.timestamp + job.delay - planned : NaN;
     };
     const driftMs = { firstJob: await drift(0), lastJob: await drift(jobs.length - 1) };
 

@@ -38,8 +38,12 @@ describe('npm start on embedded defaults, with a reminder one minute before a de
       expect(desk.output()).toContain('embedded PostgreSQL (PGlite)');
       const coordinator = new FetchClient(`http://127.0.0.1:${port}`);
       expect(
-        (await coordinator.request('POST', '/api/auth/sign-in', { email: demo.coordinator, password: DEMO_PASSWORD }))
-          .status,
+        (
+          await coordinator.request('POST', '/api/auth/sign-in', {
+            email: demo.coordinator,
+            password: DEMO_PASSWORD,
+          })
+        ).status,
       ).toBe(200);
 
       // A call closing two whole minutes from the next minute, in Stockholm.
@@ -85,12 +89,15 @@ describe('npm start on embedded defaults, with a reminder one minute before a de
       const project = applying.body;
 
       // The calendar shows the deadline, with its instant.
-      const deadlines: Deadline[] = (await coordinator.request('GET', `/api/projects/${project.id}/deadlines`)).body;
+      const deadlines: Deadline[] = (
+        await coordinator.request('GET', `/api/projects/${project.id}/deadlines`)
+      ).body;
       expect(deadlines.map((d) => [d.kind, d.title, d.dueAt, d.status])).toEqual([
         ['call', 'Utlysningen som stänger snart', closes.toISOString(), 'open'],
       ]);
-      const calendar: Deadline[] = (await coordinator.request('GET', `/api/deadlines?q=${encodeURIComponent(project.title)}`))
-        .body;
+      const calendar: Deadline[] = (
+        await coordinator.request('GET', `/api/deadlines?q=${encodeURIComponent(project.title)}`)
+      ).body;
       expect(calendar.map((d) => d.id)).toEqual([deadlines[0].id]);
 
       // The personal feed, fetched as a calendar program does: no session, only the secret address.
@@ -105,12 +112,16 @@ describe('npm start on embedded defaults, with a reminder one minute before a de
 
       // The reminder is planned for one minute before the call closes.
       const reminderAt = closes.getTime() - 60_000;
-      const plannedReminders = (await coordinator.request('GET', `/api/reminders/planned?projectId=${project.id}`)).body;
+      const plannedReminders = (
+        await coordinator.request('GET', `/api/reminders/planned?projectId=${project.id}`)
+      ).body;
       expect(plannedReminders.map((r: { at: string }) => r.at)).toEqual([new Date(reminderAt).toISOString()]);
 
       const log = async () =>
-        ((await coordinator.request('GET', `/api/notifications?projectId=${project.id}`)).body as NotificationLogPage)
-          .items;
+        (
+          (await coordinator.request('GET', `/api/notifications?projectId=${project.id}`))
+            .body as NotificationLogPage
+        ).items;
       while (Date.now() < reminderAt + 45_000 && !(await log()).some((entry) => entry.status === 'kept'))
         await new Promise((resolve) => setTimeout(resolve, 500));
       // Any second email would have had time to follow.

@@ -16,12 +16,13 @@ const DUE_ON = '2029-09-14';
 const OFFSET = 7;
 
 /**
- * The worker as production runs it, a process of the built program, killed with SIGKILL in the
- * middle of sending a batch of due reminders, then started again. Nothing may be sent twice, and
+ * The worker as production runs it: two processes of the built program at once, as on two
+ * machines, one of them killed with SIGKILL in the middle of sending a batch of due reminders,
+ * then started again. Nothing may be sent twice, and
  * nothing may go missing without a trace: a reminder either arrived once, or its email is flagged
  * in the log for a person to check (the send the kill cut off, which DESIGN.md forbids resending).
  */
-describe('a reminder worker killed mid-run and restarted', () => {
+describe('two reminder workers, one killed mid-run and restarted', () => {
   const config = testConfig();
   // Its own queues, so only the worker processes of this test take the jobs.
   const prefix = `${config.queuePrefix}-crash`;
@@ -41,8 +42,19 @@ describe('a reminder worker killed mid-run and restarted', () => {
       LOG_LEVEL: 'log',
     });
     workers.push(worker);
-    await waitForOutput(worker, 'Reminders reconciled', 60_000);
+    await waitForOutput(worker, 'worker running', 60_000);
     return worker;
+  };
+
+  /** Until `count` start-up reconciles have run, on whichever worker took them. */
+  const startReconciles = async (count: number): Promise<void> => {
+    const [reminders] = queues;
+    const done = async () =>
+      (await reminders.getCompleted(0, -1)).filter((job) => job.id?.startsWith('reconcile-at-start')).length;
+    const until = Date.now() + 60_000;
+    while ((await done()) < count && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await done()).toBeGreaterThanOrEqual(count);
   };
 
   beforeAll(async () => {
@@ -85,8 +97,9 @@ describe('a reminder worker killed mid-run and restarted', () => {
       queues.push(new Queue(name, { connection: redisOptionsFromUrl(config.redisUrl), prefix }));
     const [reminders] = queues;
 
-    const first = await startWorker(smtpUrl);
-    // Made after the worker's start-up reconcile, so the jobs added below are the only ones.
+    const [first] = await Promise.all([startWorker(smtpUrl), startWorker(smtpUrl)]);
+    await startReconciles(2);
+    // Made after the workers' start-up reconcile, so the jobs added below are the only ones.
     const ids: Array<{ id: string }> = await dataSource.query(
       `INSERT INTO deadline (project_id, kind, source_key, title, due_on, status)
        SELECT $1, 'checklist_item', gen_random_uuid()::text, 'Punkt ' || n, $2, 'open'
@@ -114,7 +127,7 @@ describe('a reminder worker killed mid-run and restarted', () => {
     const receivedBeforeKill = ours().length;
     expect(receivedBeforeKill).toBeLessThan(expected);
 
-    // Started again: it takes over what the dead one held once its locks run out (30 s).
+    // Started again. The jobs the dead one held are taken over once their locks run out (30 s).
     await startWorker(smtpUrl);
     const statuses = async () =>
       (await dataSource.query(

@@ -116,4 +116,31 @@ describe('reminders under faults', () => {
     );
     expect(rows[0].n).toBe(expected);
   }, 180_000);
+
+  it('sends a reminder whose job Redis lost before it fell due at the next reconcile, once', async () => {
+    const dataSource = app.get(DataSource);
+    const title = `Förlorad ${unique()}`;
+    await dataSource.query(
+      `INSERT INTO deadline (project_id, kind, source_key, title, due_on, status)
+       VALUES ($1, 'checklist_item', gen_random_uuid()::text, $2, '2029-10-19', 'open')`,
+      [project.id, title],
+    );
+    // Redis held no job when the 7-day reminder fell due; the reconcile ten minutes later finds it unsent.
+    const firing = zonedWallTimeToInstant('2029-10-12T08:00', 'Europe/Stockholm') as Date;
+    const reconciler = workers[0].get(RemindersReconciler);
+    await reconciler.reconcile(new Date(firing.getTime() + 10 * 60_000));
+    const about = () => smtp.received.filter((m) => (m.subject ?? '').includes(title));
+    const deadline = Date.now() + 15_000;
+    while (about().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    // The next reconciles find it sent and offer it no more.
+    await reconciler.reconcile(new Date(firing.getTime() + 25 * 60_000));
+    await reconciler.reconcile(new Date(firing.getTime() + 40 * 60_000));
+    await new Promise((r) => setTimeout(r, 1500));
+    // The project lead and the coordinator, once each; the 14-day reminder a week earlier is
+    // beyond catching up.
+    expect(about().map((m) => m.subject?.replace(title, 'X'))).toEqual([
+      `Punkt i checklistan: X – ${project.title} (om 7 dagar)`,
+      `Punkt i checklistan: X – ${project.title} (om 7 dagar)`,
+    ]);
+  }, 60_000);
 });

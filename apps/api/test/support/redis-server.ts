@@ -36,6 +36,7 @@ export class PrivateRedis {
   }
 
   async restart(): Promise<void> {
+    if (this.process && this.process.exitCode === null && this.process.signalCode === null) return;
     this.process = spawn(
       'redis-server',
       [

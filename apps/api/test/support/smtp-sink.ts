@@ -46,6 +46,8 @@ export class SmtpSink {
   }
 
   async start(): Promise<string> {
+    // A sender killed mid-conversation resets its connection; a server shrugs that off.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.server.address() as AddressInfo;
     return `smtp://127.0.0.1:${port}`;

@@ -13,3 +13,5 @@ export * from './lib/deadlines/sync-deadlines';
 export * from './lib/deadlines/deadline-transactions.service';
 export * from './lib/deadlines/deadlines.module';
 export * from './lib/deadlines/reminder-rules.service';
+export * from './lib/mail-outbox/mail-outbox.service';
+export * from './lib/mail-outbox/mail-outbox.module';

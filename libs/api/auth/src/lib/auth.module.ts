@@ -4,8 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, MailQueueModule, PasswordHasher, REDIS } from '@gp/api/core';
-import { UserAccountEntity } from '@gp/api/data';
+import { APP_CONFIG, AppConfig, PasswordHasher, REDIS } from '@gp/api/core';
+import { MailOutboxModule, UserAccountEntity } from '@gp/api/data';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -16,7 +16,7 @@ import { SessionStore } from './session-store.service';
 import { signInRateLimitMiddleware } from './sign-in-rate-limit.middleware';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserAccountEntity]), MailQueueModule],
+  imports: [TypeOrmModule.forFeature([UserAccountEntity]), MailOutboxModule],
   controllers: [AuthController],
   providers: [AuthService, PasswordHasher, SessionStore, { provide: APP_GUARD, useClass: AccessGuard }],
 })

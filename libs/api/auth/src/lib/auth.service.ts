@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import {
@@ -8,19 +8,17 @@ import {
   type CurrentUser,
   type Language,
 } from '@gp/domain';
-import { APP_CONFIG, AppConfig, DomainError, MailQueue, PasswordHasher } from '@gp/api/core';
-import { toCurrentUser, UserAccountEntity } from '@gp/api/data';
+import { APP_CONFIG, AppConfig, DomainError, PasswordHasher } from '@gp/api/core';
+import { MailOutbox, toCurrentUser, UserAccountEntity } from '@gp/api/data';
 import { passwordChangedMail } from './mail/password-changed.mail';
 
 @Injectable()
 export class AuthService {
-  private readonly logger = new Logger(AuthService.name);
-
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>,
     private readonly hasher: PasswordHasher,
-    private readonly mail: MailQueue,
+    private readonly outbox: MailOutbox,
   ) {}
 
   /** The active person with this id, or null: a deactivated account is signed out on its next request. */
@@ -64,16 +62,18 @@ export class AuthService {
         `newPassword is not acceptable: ${problems.join(', ')}`,
         'weak_password',
       );
-    await this.users.update(
-      { id: userId },
-      { passwordHash: await this.hasher.hash(input.newPassword), passwordChangedAt: new Date() },
-    );
-    // The new password stands even if Redis is down; only the confirmation email is missed.
-    await this.mail.enqueue(passwordChangedMail(user, this.config.appUrl)).catch((error: Error) => {
-      this.logger.warn(
-        `Password of ${user.email} changed, but its confirmation email was not queued: ${error.message}`,
+    // The confirmation goes out with the new password, through the outbox: a Redis outage delays it.
+    const mail = passwordChangedMail(user, this.config.appUrl);
+    const passwordHash = await this.hasher.hash(input.newPassword);
+    await this.users.manager.transaction(async (manager) => {
+      await manager.update(
+        UserAccountEntity,
+        { id: userId },
+        { passwordHash, passwordChangedAt: new Date() },
       );
+      await this.outbox.add(manager, [mail]);
     });
+    await this.outbox.release([mail]);
   }
 
   async setLanguage(userId: string, language: Language): Promise<CurrentUser> {

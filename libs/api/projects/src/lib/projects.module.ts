@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailQueueModule } from '@gp/api/core';
-import { DeadlinesModule } from '@gp/api/data';
+import { DeadlinesModule, MailOutboxModule } from '@gp/api/data';
 import { ActivityController } from './activity/activity.controller';
 import { ChecklistTemplatesController } from './checklists/checklist-templates.controller';
 import { ChecklistTemplatesService } from './checklists/checklist-templates.service';
@@ -23,7 +23,7 @@ import { PublicProjectsController } from './public-projects.controller';
 import { PublicProjectsService } from './public-projects.service';
 
 @Module({
-  imports: [MailQueueModule, DeadlinesModule],
+  imports: [MailQueueModule, DeadlinesModule, MailOutboxModule],
   controllers: [
     ProjectsController,
     BoardController,

@@ -13,10 +13,11 @@ export interface OutgoingMail {
 }
 
 /**
- * sending → sent (over SMTP) or kept (no SMTP server configured); failed while retries last;
- * flagged when a send was interrupted by a crash: a person checks it, the desk never resends it.
+ * queued (written with the change that caused it, waiting for the worker) → sending → sent (over
+ * SMTP) or kept (no SMTP server configured); failed while retries last; flagged when a send was
+ * interrupted by a crash: a person checks it, the desk never resends it.
  */
-export type MailStatus = 'sending' | 'sent' | 'kept' | 'failed' | 'flagged';
+export type MailStatus = 'queued' | 'sending' | 'sent' | 'kept' | 'failed' | 'flagged';
 
 export interface MailLogPage {
   items: MailLogEntry[];

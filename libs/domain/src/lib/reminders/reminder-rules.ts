@@ -27,6 +27,9 @@ export interface ReminderRuleInput {
 /** The furthest ahead a reminder may go (a year) and the latest after the due day (a month). */
 export const REMINDER_OFFSET_LIMITS = { earliest: 365, latest: -30, most: 10 } as const;
 
+/** How many days back a deadline may still have reminders to come: the latest "after" and a day. */
+export const REMINDER_LOOKBACK_DAYS = -REMINDER_OFFSET_LIMITS.latest + 1;
+
 export const REMINDER_OFFSETS_PROBLEMS = ['not_whole_days', 'out_of_range', 'too_many'] as const;
 export type ReminderOffsetsProblem = (typeof REMINDER_OFFSETS_PROBLEMS)[number];
 

@@ -41,18 +41,21 @@ export class ReminderQueue {
 
   constructor(@InjectQueue(QueueName.Reminders) private readonly queue: Queue<ReminderJob>) {}
 
-  /** The jobs a deadline should have now under `plan`: its open reminders still to come. */
-  jobsFor(deadline: DeadlineToSchedule, plan: ReminderPlan, now = new Date()) {
+  /**
+   * The jobs a deadline should have now under `plan`: its open reminders still to come, and with
+   * `since` also those due since then, to run at once.
+   */
+  jobsFor(deadline: DeadlineToSchedule, plan: ReminderPlan, now = new Date(), since = now) {
     if (deadline.status !== 'open') return [];
     return plan
       .firingsOf(deadline)
-      .filter((firing) => firing.at.getTime() > now.getTime())
+      .filter((firing) => firing.at.getTime() > since.getTime())
       .map((firing) => ({
         name: 'remind',
         data: { deadlineId: deadline.id, offsetDays: firing.offsetDays, dueOn: deadline.dueOn },
         opts: {
           jobId: reminderJobId(deadline.id, firing.offsetDays, deadline.dueOn),
-          delay: firing.at.getTime() - now.getTime(),
+          delay: Math.max(0, firing.at.getTime() - now.getTime()),
         },
       }));
   }

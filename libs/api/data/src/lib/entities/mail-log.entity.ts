@@ -1,9 +1,10 @@
-import type { MailStatus } from '@gp/domain';
+import type { Language, MailStatus } from '@gp/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * Every email the mail processor handled: sent over SMTP, or kept here when no SMTP server is
- * configured. Unique on the Message-ID, so a retried job never logs or sends twice.
+ * Every email the desk sends: written `queued` in the transaction of the change that caused it
+ * (the outbox), then sent over SMTP, or kept here when no SMTP server is configured. Unique on the
+ * Message-ID, so a retried job never logs or sends twice.
  */
 @Entity({ name: 'mail_log' })
 export class MailLogEntity {
@@ -28,6 +29,10 @@ export class MailLogEntity {
 
   @Column({ type: 'varchar', length: 60 })
   kind: string;
+
+  /** The recipient's language, sent as Content-Language; kept so a queued row can be sent as it is. */
+  @Column({ type: 'varchar', length: 5, default: 'sv' })
+  language: Language;
 
   /** A row left in `sending` after a crash is flagged for a person, never resent. */
   @Column({ type: 'varchar', length: 20 })

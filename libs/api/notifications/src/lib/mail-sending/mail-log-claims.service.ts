@@ -18,15 +18,16 @@ export class MailLogClaims {
 
   async claim(mail: OutgoingMail): Promise<Claim> {
     const inserted: unknown[] = await this.dataSource.query(
-      `INSERT INTO mail_log (message_id, recipient, subject, text, html, kind, status)
-       VALUES ($1, $2, $3, $4, $5, $6, 'sending')
+      `INSERT INTO mail_log (message_id, recipient, subject, text, html, kind, language, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'sending')
        ON CONFLICT (message_id) DO NOTHING RETURNING id`,
-      [mail.messageId, mail.to, mail.subject, mail.text, mail.html, mail.kind],
+      [mail.messageId, mail.to, mail.subject, mail.text, mail.html, mail.kind, mail.language],
     );
     if (inserted.length === 1) return 'claimed';
 
     const [, retried] = await this.dataSource.query(
-      `UPDATE mail_log SET status = 'sending', error = NULL WHERE message_id = $1 AND status = 'failed'`,
+      // Waiting in the outbox, or failed and retried.
+      `UPDATE mail_log SET status = 'sending', error = NULL WHERE message_id = $1 AND status IN ('queued', 'failed')`,
       [mail.messageId],
     );
     if (retried === 1) return 'claimed';

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
 import { KeptMailDriver } from './kept-mail.driver';
 import { MailDriver } from './mail-driver';
 import { MailLogClaims } from './mail-log-claims.service';
+import { MailOutboxSweeper } from './mail-outbox.sweeper';
 import { MailProcessor } from './mail.processor';
 import { SmtpMailDriver } from './smtp-mail.driver';
 
@@ -12,6 +13,7 @@ import { SmtpMailDriver } from './smtp-mail.driver';
   imports: [BullModule.registerQueue({ name: QueueName.Mail })],
   providers: [
     MailLogClaims,
+    MailOutboxSweeper,
     MailProcessor,
     {
       provide: MailDriver,

@@ -5,6 +5,7 @@ import { QueueName } from '@gp/api/core';
 import { MAIL_CONCURRENCY } from './mail-concurrency';
 import { MailDriver } from './mail-driver';
 import { MailLogClaims } from './mail-log-claims.service';
+import { MailOutboxSweeper, SWEEP_OUTBOX_JOB } from './mail-outbox.sweeper';
 
 /** Sends the `mail` queue's emails; BullMQ retries a failed send with exponential backoff. */
 @Processor(QueueName.Mail, { concurrency: MAIL_CONCURRENCY })
@@ -12,11 +13,13 @@ export class MailProcessor extends WorkerHost {
   constructor(
     private readonly claims: MailLogClaims,
     private readonly driver: MailDriver,
+    private readonly outbox: MailOutboxSweeper,
   ) {
     super();
   }
 
   async process(job: Job<OutgoingMail>): Promise<string> {
+    if (job.name === SWEEP_OUTBOX_JOB) return `${await this.outbox.sweep()} from the outbox`;
     const mail = job.data;
     const claim = await this.claims.claim(mail);
     if (claim !== 'claimed') return claim;

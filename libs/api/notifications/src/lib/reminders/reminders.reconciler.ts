@@ -3,12 +3,17 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, MoreThanOrEqual } from 'typeorm';
-import { addDays, reminderJobId } from '@gp/domain';
+import { addDays, REMINDER_LOOKBACK_DAYS, reminderJobId } from '@gp/domain';
 import { QueueName, ReminderQueue, type ReminderJob, type ReminderRuleChange } from '@gp/api/core';
 import { DeadlineEntity, ReminderRules } from '@gp/api/data';
 
 export const RECONCILE_JOB = 'reconcile';
 const RECONCILE_EVERY_MS = 15 * 60_000;
+/**
+ * How far back a reconcile looks for reminders that fell due unsent. Long enough to cover a Redis
+ * flush or a stopped worker through a morning; a reminder later than that is no longer news.
+ */
+const CATCH_UP_MS = 12 * 60 * 60_000;
 
 /**
  * Redis schedules, PostgreSQL remembers: at worker start and every 15 minutes, every open
@@ -41,12 +46,33 @@ export class RemindersReconciler implements OnApplicationBootstrap {
     });
   }
 
-  /** @returns how many reminder jobs were offered to Redis */
+  /**
+   * Offers Redis every open deadline's coming reminders, and those that fell due in the last
+   * hours without being sent (their job was lost with Redis before it fired, or no worker ran).
+   * @returns how many reminder jobs were offered to Redis
+   */
   async reconcile(now = new Date()): Promise<number> {
+    const started = Date.now();
     const plan = await this.rules.plan();
     const open = await this.openDeadlines(now);
-    const jobs = open.flatMap((deadline) => this.reminders.jobsFor(deadline, plan, now));
-    for (let i = 0; i < jobs.length; i += 1000) await this.queue.addBulk(jobs.slice(i, i + 1000));
+    const window = now.getTime() - CATCH_UP_MS;
+    // Only what fell due after the deadline took its present form: a date set this morning does
+    // not owe this morning's reminder.
+    const offered = open.flatMap((deadline) =>
+      this.reminders.jobsFor(deadline, plan, now, new Date(Math.max(window, deadline.updatedAt.getTime()))),
+    );
+    const sent = await this.alreadySent(offered.filter((job) => job.opts.delay === 0));
+    const jobs = offered.filter((job) => job.opts.delay > 0 || !sent.has(job.opts.jobId));
+    // BullMQ counts a delay from when the job reaches Redis, and reading and adding 500,000 jobs
+    // takes half a minute: each chunk's delays are shortened by the time gone since `now`.
+    for (let i = 0; i < jobs.length; i += 1000) {
+      const gone = Date.now() - started;
+      await this.queue.addBulk(
+        jobs
+          .slice(i, i + 1000)
+          .map((job) => ({ ...job, opts: { ...job.opts, delay: Math.max(0, job.opts.delay - gone) } })),
+      );
+    }
     this.logger.log(
       `Reminders reconciled: ${jobs.length} job(s) of ${open.length} open deadline(s) added or kept`,
     );
@@ -68,12 +94,32 @@ export class RemindersReconciler implements OnApplicationBootstrap {
     return this.reconcile(now);
   }
 
+  /** The ids of those due reminders that already have their notification rows. */
+  private async alreadySent(
+    due: Array<{ data: ReminderJob; opts: { jobId: string } }>,
+  ): Promise<Set<string>> {
+    if (due.length === 0) return new Set();
+    const rows: Array<{ deadline_id: string; offset_days: number; due_on: string }> =
+      await this.dataSource.query(
+        `SELECT DISTINCT n.deadline_id, n.offset_days, to_char(n.due_on, 'YYYY-MM-DD') AS due_on
+         FROM notification n
+         JOIN unnest($1::uuid[], $2::int[], $3::date[]) AS due(deadline_id, offset_days, due_on)
+           ON due.deadline_id = n.deadline_id AND due.offset_days = n.offset_days AND due.due_on = n.due_on`,
+        [
+          due.map((job) => job.data.deadlineId),
+          due.map((job) => job.data.offsetDays),
+          due.map((job) => job.data.dueOn),
+        ],
+      );
+    return new Set(rows.map((row) => reminderJobId(row.deadline_id, row.offset_days, row.due_on)));
+  }
+
   private openDeadlines(now: Date) {
-    // The day-after reminder of yesterday's deadlines may still be to come.
-    const since = addDays(now.toISOString().slice(0, 10), -2);
+    // A deadline past its day may still have its "after" reminders to come.
+    const since = addDays(now.toISOString().slice(0, 10), -REMINDER_LOOKBACK_DAYS);
     return this.dataSource.manager.find(DeadlineEntity, {
       where: { status: 'open', dueOn: MoreThanOrEqual(since) },
-      select: { id: true, kind: true, dueOn: true, dueAt: true, status: true },
+      select: { id: true, kind: true, dueOn: true, dueAt: true, status: true, updatedAt: true },
     });
   }
 }

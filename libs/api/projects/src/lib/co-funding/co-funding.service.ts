@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
@@ -15,11 +15,12 @@ import {
   type OutgoingMail,
   type UpdateCoFundingRequestInput,
 } from '@gp/domain';
-import { APP_CONFIG, AppConfig, definedOnly, DomainError, MailQueue } from '@gp/api/core';
+import { APP_CONFIG, AppConfig, definedOnly, DomainError } from '@gp/api/core';
 import {
   CoFundingRequestEntity,
   DepartmentEntity,
   DeadlineTransactions,
+  MailOutbox,
   updateIfVersion,
   UserAccountEntity,
 } from '@gp/api/data';
@@ -41,19 +42,17 @@ const BAR_MESSAGES = {
 } as const;
 
 /**
- * Co-funding asked of departments and decided by their heads. Emails go through the mail queue
- * after the change is committed; a queue outage never loses the saved request, which waits in
- * the department head's Approvals inbox either way.
+ * Co-funding asked of departments and decided by their heads. Their emails are written to the
+ * outbox with the change and queued after the commit, so a Redis outage delays them, never
+ * loses them.
  */
 @Injectable()
 export class CoFundingService {
-  private readonly logger = new Logger(CoFundingService.name);
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly deadlines: DeadlineTransactions,
-    private readonly mail: MailQueue,
+    private readonly outbox: MailOutbox,
   ) {}
 
   async forProject(user: CurrentUser, projectId: string): Promise<CoFundingRequest[]> {
@@ -70,6 +69,7 @@ export class CoFundingService {
     projectId: string,
     input: CoFundingRequestInput,
   ): Promise<CoFundingRequest> {
+    const mails: OutgoingMail[] = [];
     const request = await this.deadlines.run(async (manager, sync) => {
       await findEditableProject(manager, user, projectId);
       const department = await manager.findOneBy(DepartmentEntity, { id: input.departmentId });
@@ -96,17 +96,19 @@ export class CoFundingService {
         actorId: user.id,
       });
       await sync(projectId);
-      return this.one(manager, saved.id);
+      const created = await this.one(manager, saved.id);
+      await this.queueMails(manager, mails, await this.heads(manager, created.departmentId), (to) =>
+        coFundingRequestedMail(to, created, this.config.appUrl),
+      );
+      return created;
     });
-    await this.send(await this.heads(request.departmentId), (to) =>
-      coFundingRequestedMail(to, request, this.config.appUrl),
-    );
+    await this.outbox.release(mails);
     return request;
   }
 
   /** New amounts for an approved or rejected request ask the department head again. */
   async update(user: CurrentUser, id: string, input: UpdateCoFundingRequestInput): Promise<CoFundingRequest> {
-    let askAgain = false;
+    const mails: OutgoingMail[] = [];
     const request = await this.deadlines.run(async (manager, sync) => {
       const current = await this.one(manager, id);
       await findEditableProject(manager, user, current.projectId);
@@ -114,7 +116,8 @@ export class CoFundingService {
         throw new DomainError('conflict', 'withdrawn', 'A withdrawn request is not changed; make a new one.');
       const { version, years, justification } = definedOnly(input) as UpdateCoFundingRequestInput;
       if (years) this.checkYears(years);
-      askAgain = !!years && current.status !== 'pending' && coFundingAmountsChanged(current.years, years);
+      const askAgain =
+        !!years && current.status !== 'pending' && coFundingAmountsChanged(current.years, years);
       const changes: Partial<CoFundingRequestEntity> = {
         ...(years
           ? { years: years.map(({ year, cashMinor, inKindMinor }) => ({ year, cashMinor, inKindMinor })) }
@@ -134,13 +137,14 @@ export class CoFundingService {
         actorId: user.id,
       });
       await sync(current.projectId);
-      return this.one(manager, id);
+      const changed = await this.one(manager, id);
+      if (askAgain)
+        await this.queueMails(manager, mails, await this.heads(manager, changed.departmentId), (to) =>
+          coFundingRequestedMail(to, changed, this.config.appUrl),
+        );
+      return changed;
     });
-    if (askAgain) {
-      await this.send(await this.heads(request.departmentId), (to) =>
-        coFundingRequestedMail(to, request, this.config.appUrl),
-      );
-    }
+    await this.outbox.release(mails);
     return request;
   }
 
@@ -168,6 +172,7 @@ export class CoFundingService {
 
   /** A head of the department asked, or an admin, approves or rejects; never the one who asked. */
   async decide(user: CurrentUser, id: string, input: CoFundingDecisionInput): Promise<CoFundingRequest> {
+    const mails: OutgoingMail[] = [];
     const request = await this.deadlines.run(async (manager, sync) => {
       const current = await this.visible(manager, user, id);
       const bar = coFundingDecisionBar(user, current);
@@ -197,11 +202,13 @@ export class CoFundingService {
         actorId: user.id,
       });
       await sync(current.projectId);
-      return this.one(manager, id);
+      const decided = await this.one(manager, id);
+      await this.queueMails(manager, mails, await this.projectPeople(manager, decided), (to) =>
+        coFundingDecidedMail(to, decided, this.config.appUrl),
+      );
+      return decided;
     });
-    await this.send(await this.projectPeople(request), (to) =>
-      coFundingDecidedMail(to, request, this.config.appUrl),
-    );
+    await this.outbox.release(mails);
     return request;
   }
 
@@ -294,8 +301,8 @@ export class CoFundingService {
   }
 
   /** The active heads of a department. */
-  private async heads(departmentId: string): Promise<MailRecipient[]> {
-    return this.dataSource.manager
+  private async heads(manager: EntityManager, departmentId: string): Promise<MailRecipient[]> {
+    return manager
       .createQueryBuilder(UserAccountEntity, 'person')
       .innerJoin('person.departments', 'department', 'department.id = :departmentId', { departmentId })
       .where('person.active = true')
@@ -304,8 +311,8 @@ export class CoFundingService {
   }
 
   /** The project lead, the coordinator and whoever asked: the people who act on a decision. */
-  private async projectPeople(request: CoFundingRequest): Promise<MailRecipient[]> {
-    return this.dataSource.manager
+  private async projectPeople(manager: EntityManager, request: CoFundingRequest): Promise<MailRecipient[]> {
+    return manager
       .createQueryBuilder(UserAccountEntity, 'person')
       .where('person.active = true')
       .andWhere(
@@ -319,14 +326,15 @@ export class CoFundingService {
       .getMany();
   }
 
-  private async send(
+  /** Writes each recipient's email to the outbox in the change's transaction, and keeps it for release. */
+  private async queueMails(
+    manager: EntityManager,
+    mails: OutgoingMail[],
     recipients: MailRecipient[],
     compose: (to: MailRecipient) => OutgoingMail,
   ): Promise<void> {
-    for (const to of recipients) {
-      await this.mail.enqueue(compose(to)).catch((error: Error) => {
-        this.logger.warn(`Co-funding email to ${to.email} was not queued: ${error.message}`);
-      });
-    }
+    const composed = recipients.map(compose);
+    await this.outbox.add(manager, composed);
+    mails.push(...composed);
   }
 }

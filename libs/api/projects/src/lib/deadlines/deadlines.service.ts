@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import type { CurrentUser, Deadline, DeadlineFilters, PlannedReminder } from '@gp/domain';
-import { addDays } from '@gp/domain';
+import { addDays, REMINDER_LOOKBACK_DAYS } from '@gp/domain';
 import { DeadlineEntity, ProjectEntity, ReminderRules } from '@gp/api/data';
 import { scopeToReader } from '../project-access';
 
@@ -49,7 +49,11 @@ export class DeadlinesService {
   /** The next reminders of the open deadlines a person sees, soonest first. */
   async planned(user: CurrentUser, projectId?: string, now = new Date()): Promise<PlannedReminder[]> {
     const today = now.toISOString().slice(0, 10);
-    const deadlines = await this.list(user, { projectId, from: addDays(today, -2), status: 'open' });
+    const deadlines = await this.list(user, {
+      projectId,
+      from: addDays(today, -REMINDER_LOOKBACK_DAYS),
+      status: 'open',
+    });
     const plan = await this.rules.plan();
     return deadlines
       .flatMap((deadline) =>

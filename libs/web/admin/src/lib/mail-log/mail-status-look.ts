@@ -3,6 +3,7 @@ import type { StatusTone } from '@gp/web/ui';
 
 /** How each mail status looks in the log: an icon and a tone, with the translated word beside them. */
 export const MAIL_STATUS_LOOK: Readonly<Record<MailStatus, { tone: StatusTone; icon: string }>> = {
+  queued: { tone: 'neutral', icon: 'schedule' },
   sending: { tone: 'info', icon: 'schedule_send' },
   sent: { tone: 'success', icon: 'check_circle' },
   kept: { tone: 'neutral', icon: 'inventory_2' },

@@ -727,6 +727,7 @@ export const en: Translation = {
     empty: 'No emails yet. Send a test email to see how it works.',
   },
   mailStatus: {
+    queued: 'Queued',
     sending: 'Sending',
     sent: 'Sent',
     kept: 'Kept, not sent',

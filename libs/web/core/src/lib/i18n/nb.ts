@@ -728,6 +728,7 @@ export const nb: Translation = {
     empty: 'Ingen e-poster ennå. Send en testepost for å se hvordan det fungerer.',
   },
   mailStatus: {
+    queued: 'I kø',
     sending: 'Sendes',
     sent: 'Sendt',
     kept: 'Lagret, ikke sendt',

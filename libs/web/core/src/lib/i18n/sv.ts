@@ -728,6 +728,7 @@ export const sv = {
     empty: 'Inga mejl ännu. Skicka ett testmejl för att se hur det fungerar.',
   },
   mailStatus: {
+    queued: 'I kö',
     sending: 'Skickas',
     sent: 'Skickat',
     kept: 'Sparat, ej skickat',
