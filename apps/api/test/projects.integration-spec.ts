@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import type { Department, Programme, Project } from '@gp/domain';
+import type { Department, Programme, Project, ProjectActivity } from '@gp/domain';
 import { completeChecklist } from './support/application';
 import { ApiClient } from './support/api-client';
 import { createApp } from './support/create-app';
@@ -115,6 +115,67 @@ describe('projects: ideas, edits, moves and who may do what', () => {
       .expect(409);
     expect(stale.body.code).toBe('stale_version');
     expect(stale.body.current).toEqual(saved);
+  });
+
+  it('logs each budget change with its amounts before and after, and nothing for other edits', async () => {
+    const idea = await newIdea();
+    const budget = {
+      currency: 'SEK',
+      totalMinor: 120_000_000,
+      requestedGrantMinor: 60_000_000,
+      ownCashMinor: null,
+      ownInKindMinor: null,
+      grantedMinor: null,
+    };
+    const first: Project = (
+      await coordinator.patch(`/api/projects/${idea.id}`, { version: 1, budget }).expect(200)
+    ).body;
+    const second: Project = (
+      await coordinator
+        .patch(`/api/projects/${idea.id}`, {
+          version: first.version,
+          budget: { ...budget, totalMinor: 150_000_000, ownCashMinor: 30_000_000 },
+        })
+        .expect(200)
+    ).body;
+    // Not the budget, or the same budget again: no line.
+    const third: Project = (
+      await coordinator
+        .patch(`/api/projects/${idea.id}`, { version: second.version, purpose: 'Ett nytt syfte' })
+        .expect(200)
+    ).body;
+    await coordinator
+      .patch(`/api/projects/${idea.id}`, { version: third.version, budget: second.budget })
+      .expect(200);
+    const activity: ProjectActivity[] = (
+      await coordinator.get(`/api/projects/${idea.id}/activity`).expect(200)
+    ).body;
+    expect(activity.map((a) => [a.kind, a.actorName, JSON.parse(a.comment ?? 'null')])).toEqual([
+      [
+        'budget_changed',
+        'Maja Lindqvist',
+        {
+          currencyBefore: 'SEK',
+          currency: 'SEK',
+          amounts: [
+            { field: 'totalMinor', before: 120_000_000, after: 150_000_000 },
+            { field: 'ownCashMinor', before: null, after: 30_000_000 },
+          ],
+        },
+      ],
+      [
+        'budget_changed',
+        'Maja Lindqvist',
+        {
+          currencyBefore: 'SEK',
+          currency: 'SEK',
+          amounts: [
+            { field: 'totalMinor', before: null, after: 120_000_000 },
+            { field: 'requestedGrantMinor', before: null, after: 60_000_000 },
+          ],
+        },
+      ],
+    ]);
   });
 
   it.each([

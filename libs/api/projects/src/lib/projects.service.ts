@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
+  budgetChange,
   checkMove,
   closingOutcome,
   copyForNextCall,
@@ -29,6 +30,7 @@ import {
 import { scopeToReader } from './project-access';
 import { instantiateChecklist } from './checklists/instantiate-checklist';
 import { applicationFacts } from './checklists/stage-facts';
+import { recordActivity } from './activity/record-activity';
 import { toProject, toProjectFacts, toStageMoveRecord } from './project.mapper';
 
 @Injectable()
@@ -95,6 +97,15 @@ export class ProjectsService {
         throw DomainError.staleVersion(toProject(await this.findReadable(manager, user, id)));
       }
       const saved = await this.findReadable(manager, user, id);
+      const budgetChanged = budgetChange(toProject(project).budget, toProject(saved).budget);
+      if (budgetChanged)
+        await recordActivity(manager, {
+          projectId: id,
+          kind: 'budget_changed',
+          subject: '',
+          comment: JSON.stringify(budgetChanged),
+          actorId: user.id,
+        });
       // An application that gets its programme gets the programme's checklist.
       if (saved.stage === 'application') await instantiateChecklist(manager, saved, user.id);
       await sync(id);

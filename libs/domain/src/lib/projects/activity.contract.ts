@@ -1,4 +1,7 @@
-/** What happened to a project besides stage moves: co-funding requests and decisions, checklist ticks. */
+/**
+ * What happened to a project besides stage moves: co-funding requests and decisions, checklist
+ * ticks, budget changes (their `comment` holds the BudgetChange).
+ */
 export const ACTIVITY_KINDS = [
   'checklist_created',
   'checklist_item_done',
@@ -8,6 +11,7 @@ export const ACTIVITY_KINDS = [
   'co_funding_approved',
   'co_funding_rejected',
   'co_funding_withdrawn',
+  'budget_changed',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

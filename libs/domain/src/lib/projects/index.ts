@@ -2,3 +2,4 @@ export * from './project.contract';
 export * from './board.contract';
 export * from './project-permissions';
 export * from './activity.contract';
+export * from './budget-change';

@@ -25,8 +25,7 @@ import { RemindersReconciler, RECONCILE_JOB } from './reminders.reconciler';
  * Otherwise one notification row per recipient (unique, so a retried or duplicated job adds none)
  * and their emails handed to the mail queue, whose log never sends a Message-ID twice.
  */
-// Ten at once: a batch due at 08:00 is mostly database round trips, and the pool holds ten.
-@Processor(QueueName.Reminders, { concurrency: 10 })
+@Processor(QueueName.Reminders, { concurrency: 5 })
 export class ReminderProcessor extends WorkerHost {
   private readonly logger = new Logger(ReminderProcessor.name);
 

@@ -435,7 +435,7 @@ export const en: Translation = {
   },
   activity: {
     heading: 'Activity',
-    empty: 'Nothing has happened to the checklist or the co-funding yet.',
+    empty: 'Nothing has happened to the checklist, the co-funding or the budget yet.',
     other: '{{actor}}: {{subject}}',
     kinds: {
       checklist_created: 'The checklist was created from the programme’s template with {{subject}} items',
@@ -446,6 +446,7 @@ export const en: Translation = {
       co_funding_approved: '{{actor}} approved the co-funding from {{subject}}',
       co_funding_rejected: '{{actor}} rejected the co-funding from {{subject}}',
       co_funding_withdrawn: '{{actor}} withdrew the co-funding request to {{subject}}',
+      budget_changed: '{{actor}} changed the budget',
     },
   },
   programmes: {

@@ -436,7 +436,7 @@ export const nb: Translation = {
   },
   activity: {
     heading: 'Aktivitet',
-    empty: 'Ingenting har skjedd med sjekklisten eller medfinansieringen ennå.',
+    empty: 'Ingenting har skjedd med sjekklisten, medfinansieringen eller budsjettet ennå.',
     other: '{{actor}}: {{subject}}',
     kinds: {
       checklist_created: 'Sjekklisten ble laget fra programmets mal med {{subject}} punkter',
@@ -447,6 +447,7 @@ export const nb: Translation = {
       co_funding_approved: '{{actor}} godkjente medfinansieringen fra {{subject}}',
       co_funding_rejected: '{{actor}} avslo medfinansieringen fra {{subject}}',
       co_funding_withdrawn: '{{actor}} trakk tilbake forespørselen om medfinansiering fra {{subject}}',
+      budget_changed: '{{actor}} endret budsjettet',
     },
   },
   programmes: {

@@ -436,7 +436,7 @@ export const sv = {
   },
   activity: {
     heading: 'Aktivitet',
-    empty: 'Inget har hänt med checklistan eller medfinansieringen än.',
+    empty: 'Inget har hänt med checklistan, medfinansieringen eller budgeten än.',
     other: '{{actor}}: {{subject}}',
     kinds: {
       checklist_created: 'Checklistan skapades från programmets mall med {{subject}} punkter',
@@ -447,6 +447,7 @@ export const sv = {
       co_funding_approved: '{{actor}} godkände medfinansieringen från {{subject}}',
       co_funding_rejected: '{{actor}} avslog medfinansieringen från {{subject}}',
       co_funding_withdrawn: '{{actor}} drog tillbaka förfrågan om medfinansiering från {{subject}}',
+      budget_changed: '{{actor}} ändrade budgeten',
     },
   },
   programmes: {

@@ -134,6 +134,8 @@ describe('ProjectPage', () => {
     });
     request.flush({ ...project, version: 6 });
     await settle();
+    // The budget may have changed: the activity log is fetched again.
+    backend.expectOne('/api/projects/p1/activity').flush([]);
   });
 
   it('puts nested field errors under the partner field', async () => {
@@ -197,13 +199,35 @@ describe('ProjectPage', () => {
         actorName: null,
         at,
       },
+      {
+        id: 'a0',
+        projectId: 'p1',
+        kind: 'budget_changed',
+        subject: '',
+        comment: JSON.stringify({
+          currencyBefore: 'SEK',
+          currency: 'SEK',
+          amounts: [
+            { field: 'totalMinor', before: 120_000_000, after: 150_000_000 },
+            { field: 'ownCashMinor', before: null, after: 30_000_000 },
+          ],
+        }),
+        actorId: 'u2',
+        actorName: 'Maja Lindqvist',
+        at,
+      },
     ]);
     const entries = [
-      ...(fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="project-activity"] li'),
+      ...(fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="project-activity"] > li'),
     ].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
     expect(entries[0]).toContain('Karin Holm godkände medfinansieringen från Utbildningsförvaltningen');
     expect(entries[0]).toContain('Ingår i förvaltningens plan.');
     expect(entries[1]).toContain('Okänd person bockade av ”Partnerbrev”');
+    // A budget change lists its amounts in money, not the stored change.
+    expect(entries[2]).toContain('Maja Lindqvist ändrade budgeten');
+    expect(entries[2]).toMatch(/Total budget: 1\s200\s000 kr → 1\s500\s000 kr/);
+    expect(entries[2]).toMatch(/Egen insats, kontant: – → 300\s000 kr/);
+    expect(entries[2]).not.toContain('currencyBefore');
   });
 
   it('is read-only for someone who neither coordinates nor leads it', async () => {

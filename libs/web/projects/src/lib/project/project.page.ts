@@ -265,6 +265,8 @@ export class ProjectPage {
         this.api.update(project.id, { ...projectFields(this.form, project), version: project.version }),
       );
       this.take(saved);
+      // A budget change is a line in the activity log.
+      this.activityChanged();
       this.notices.confirm('project.saved');
     } catch (error) {
       const apiError = error as ApiError;

@@ -1,9 +1,25 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ACTIVITY_KINDS, type ApiError, type ProjectActivity } from '@gp/domain';
+import {
+  ACTIVITY_KINDS,
+  formatMoney,
+  parseBudgetChange,
+  type ApiError,
+  type BudgetAmount,
+  type Currency,
+  type ProjectActivity,
+} from '@gp/domain';
 import { ERROR_PARAMS, LanguageStore, callApi, errorKey } from '@gp/web/core';
 import { LocalDatePipe } from '@gp/web/ui';
 import { ProjectsApi } from '../../projects.api';
+
+const BUDGET_AMOUNT_LABELS: Record<BudgetAmount, string> = {
+  totalMinor: 'project.total',
+  requestedGrantMinor: 'project.requestedGrant',
+  ownCashMinor: 'project.ownCash',
+  ownInKindMinor: 'project.ownInKind',
+  grantedMinor: 'project.granted',
+};
 
 /** The sentence for an activity kind; one the web app does not know yet still reads sensibly. */
 export function activityKey(kind: string): string {
@@ -32,7 +48,13 @@ export function activityKey(kind: string): string {
                     }
             }}</strong>
             <span class="when">{{ entry.at | localDate: locale() }}</span>
-            @if (entry.comment) {
+            @if (budgetLines(entry); as lines) {
+              <ul class="budget">
+                @for (line of lines; track line.label) {
+                  <li>{{ line.label | transloco }}: {{ line.before }} → {{ line.after }}</li>
+                }
+              </ul>
+            } @else if (entry.comment) {
               <p>{{ entry.comment }}</p>
             }
           </li>
@@ -55,6 +77,13 @@ export function activityKey(kind: string): string {
     }
     li {
       margin-bottom: 0.5rem;
+    }
+    .budget {
+      margin: 0.25rem 0 0;
+      padding-left: 1.25rem;
+    }
+    .budget li {
+      margin-bottom: 0;
     }
     .when,
     .note {
@@ -79,6 +108,25 @@ export class ProjectActivityComponent {
   readonly revision = input(0);
 
   protected readonly activityKey = activityKey;
+  private readonly language = inject(LanguageStore).language;
+
+  /** A budget change's amounts in words and money, "Total budget: 1 200 000 kr → 1 500 000 kr". */
+  protected budgetLines(
+    entry: ProjectActivity,
+  ): Array<{ label: string; before: string; after: string }> | null {
+    const change = entry.kind === 'budget_changed' ? parseBudgetChange(entry.comment) : null;
+    if (!change) return null;
+    const money = (amountMinor: number | null, currency: Currency) =>
+      amountMinor === null ? '–' : formatMoney({ amountMinor, currency }, this.language());
+    const lines = change.amounts.map(({ field, before, after }) => ({
+      label: BUDGET_AMOUNT_LABELS[field],
+      before: money(before, change.currencyBefore),
+      after: money(after, change.currency),
+    }));
+    return change.currencyBefore === change.currency
+      ? lines
+      : [{ label: 'project.currency', before: change.currencyBefore, after: change.currency }, ...lines];
+  }
   protected readonly errorKey = errorKey;
   protected readonly errorParams = ERROR_PARAMS;
   protected readonly entries = signal<ProjectActivity[]>([]);
