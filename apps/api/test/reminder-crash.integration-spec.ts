@@ -1,10 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { reminderJobId, type Department, type Project } from '@gp/domain';
+import { reminderJobId, type Project } from '@gp/domain';
 import { QueueName, redisOptionsFromUrl } from '@gp/api/core';
 import { ApiClient } from './support/api-client';
-import { unique } from './support/application';
+import { ideaLedByJonasEk, unique } from './support/application';
 import { createApp } from './support/create-app';
 import { demo } from './support/demo';
 import { runNode, waitForOutput, type Running } from './support/processes';
@@ -61,21 +61,7 @@ describe('two reminder workers, one killed mid-run and restarted', () => {
     smtp = new SmtpSink();
     ({ app } = await createApp());
     const coordinator = await ApiClient.signedIn(app, demo.coordinator);
-    const departments: Department[] = (await coordinator.get('/api/departments')).body;
-    const idea: Project = (
-      await coordinator
-        .post('/api/projects', { title: `Omstart ${unique()}`, departmentId: departments[0].id })
-        .expect(201)
-    ).body;
-    const people: Array<{ id: string; name: string }> = (await coordinator.get('/api/people')).body;
-    project = (
-      await coordinator
-        .patch(`/api/projects/${idea.id}`, {
-          version: idea.version,
-          projectLeadId: people.find((p) => p.name === 'Jonas Ek')?.id,
-        })
-        .expect(200)
-    ).body;
+    project = await ideaLedByJonasEk(coordinator, `Omstart ${unique()}`);
   });
 
   afterAll(async () => {

@@ -2,10 +2,10 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { zonedWallTimeToInstant, type Department, type Project } from '@gp/domain';
+import { zonedWallTimeToInstant, type Project } from '@gp/domain';
 import { QueueName } from '@gp/api/core';
 import { ApiClient } from './support/api-client';
-import { unique } from './support/application';
+import { ideaLedByJonasEk, unique } from './support/application';
 import { createApp, createWorker } from './support/create-app';
 import { demo } from './support/demo';
 import { SmtpSink } from './support/smtp-sink';
@@ -35,21 +35,7 @@ describe('reminders under faults', () => {
     // As in production with more than one machine.
     workers = [await createWorker({ smtpUrl }), await createWorker({ smtpUrl })];
     const coordinator = await ApiClient.signedIn(app, demo.coordinator);
-    const departments: Department[] = (await coordinator.get('/api/departments')).body;
-    const idea: Project = (
-      await coordinator
-        .post('/api/projects', { title: `Felsäkerhet ${unique()}`, departmentId: departments[0].id })
-        .expect(201)
-    ).body;
-    const people: Array<{ id: string; name: string }> = (await coordinator.get('/api/people')).body;
-    project = (
-      await coordinator
-        .patch(`/api/projects/${idea.id}`, {
-          version: idea.version,
-          projectLeadId: people.find((p) => p.name === 'Jonas Ek')?.id,
-        })
-        .expect(200)
-    ).body;
+    project = await ideaLedByJonasEk(coordinator, `Felsäkerhet ${unique()}`);
   });
 
   afterAll(async () => {

@@ -82,3 +82,23 @@ export async function completeChecklist(client: ApiClient, projectId: string): P
   for (const item of items.filter((i) => i.doneAt === null))
     await client.patch(`/api/checklist-items/${item.id}`, { done: true, version: item.version }).expect(200);
 }
+
+/**
+ * An idea of the first department, led by Jonas Ek and coordinated by the one who made it: the
+ * two people every reminder of its own deadlines goes to.
+ */
+export async function ideaLedByJonasEk(coordinator: ApiClient, title: string): Promise<Project> {
+  const departments: Department[] = (await coordinator.get('/api/departments')).body;
+  const idea: Project = (
+    await coordinator.post('/api/projects', { title, departmentId: departments[0].id }).expect(201)
+  ).body;
+  const people: Array<{ id: string; name: string }> = (await coordinator.get('/api/people')).body;
+  return (
+    await coordinator
+      .patch(`/api/projects/${idea.id}`, {
+        version: idea.version,
+        projectLeadId: people.find((p) => p.name === 'Jonas Ek')?.id,
+      })
+      .expect(200)
+  ).body;
+}
