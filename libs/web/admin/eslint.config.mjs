@@ -9,7 +9,10 @@ export default [
   {
     files: ['**/*.ts'],
     rules: {
-      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'gp', style: 'camelCase' }],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: 'gp', style: 'camelCase' },
+      ],
       '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'gp', style: 'kebab-case' }],
       '@angular-eslint/prefer-on-push-component-change-detection': 'error',
       '@angular-eslint/prefer-signals': 'error',

@@ -19,3 +19,4 @@ export * from './lib/checklist/checklist-item-form';
 export * from './lib/checklist/checklist-item-fields.component';
 export * from './lib/dialogs/confirm.dialog';
 export * from './lib/format/reminder-offset';
+export * from './lib/status-chip/mail-status-look';

@@ -12,6 +12,7 @@ import {
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { CallEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectEntity } from '@gp/api/data';
 import { scopeToReader } from './project-access';
+import { containsPattern, whereProjectMatches } from './project-filters';
 
 /** How many closed projects the board lists; the column links to all of them. */
 export const RECENT_CLOSED = 20;
@@ -170,13 +171,10 @@ export class BoardService {
   }
 
   private filtered(user: CurrentUser, filters: BoardFilters): SelectQueryBuilder<ProjectEntity> {
-    const query = this.dataSource.getRepository(ProjectEntity).createQueryBuilder('project').where('1 = 1');
-    if (filters.programmeId)
-      query.andWhere('project.programme_id = :programmeId', { programmeId: filters.programmeId });
-    if (filters.departmentId)
-      query.andWhere('project.department_id = :departmentId', { departmentId: filters.departmentId });
-    if (filters.projectLeadId)
-      query.andWhere('project.project_lead_id = :projectLeadId', { projectLeadId: filters.projectLeadId });
+    const query = whereProjectMatches(
+      this.dataSource.getRepository(ProjectEntity).createQueryBuilder('project').where('1 = 1'),
+      filters,
+    );
     if (filters.year) {
       const from = `${filters.year}-01-01`;
       const to = `${filters.year}-12-31`;
@@ -195,7 +193,7 @@ export class BoardService {
     }
     if (filters.q)
       query.andWhere('(project.title ILIKE :q OR project.purpose ILIKE :q)', {
-        q: `%${filters.q.replace(/[%_\\]/g, '\\$&')}%`,
+        q: containsPattern(filters.q),
       });
     return scopeToReader(query, 'project', user);
   }

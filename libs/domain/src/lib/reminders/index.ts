@@ -4,3 +4,4 @@ export * from './notification.contract';
 export * from './deadline-names';
 export * from './reminder-delivery';
 export * from './reminder-rules';
+export * from './reminder-audience';

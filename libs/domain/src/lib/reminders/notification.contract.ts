@@ -14,7 +14,7 @@ export interface NotificationLogEntry {
   recipientName: string;
   recipientEmail: string;
   /** The email's state in the mail log; `queued` until the mail worker has it. */
-  status: MailStatus | 'queued';
+  status: MailStatus;
   createdAt: string;
   sentAt: string | null;
 }

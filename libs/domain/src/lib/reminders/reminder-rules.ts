@@ -27,6 +27,12 @@ export interface ReminderRuleInput {
 /** The furthest ahead a reminder may go (a year) and the latest after the due day (a month). */
 export const REMINDER_OFFSET_LIMITS = { earliest: 365, latest: -30, most: 10 } as const;
 
+/**
+ * How long a reminder that fell due unsent (its job lost with Redis, or no worker running) is
+ * still sent: long enough to cover a morning's outage; later than that it is no longer news.
+ */
+export const REMINDER_CATCH_UP_HOURS = 12;
+
 /** How many days back a deadline may still have reminders to come: the latest "after" and a day. */
 export const REMINDER_LOOKBACK_DAYS = -REMINDER_OFFSET_LIMITS.latest + 1;
 

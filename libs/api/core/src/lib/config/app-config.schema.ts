@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { isTimeZone } from '@gp/domain';
+import {
+  DEFAULT_REMINDER_OFFSETS,
+  isTimeZone,
+  parseReminderOffsets,
+  REMINDER_SEND_TIME,
+  reminderOffsetsProblem,
+} from '@gp/domain';
 
 const booleanFlag = z
   .enum(['on', 'off', 'true', 'false', '1', '0'])
@@ -86,17 +92,24 @@ export const appConfigSchema = z.object({
     .describe('failed sign-ins allowed per address and account in 15 minutes'),
   REMINDER_SEND_TIME: z
     .string()
-    .default('08:00')
+    .default(REMINDER_SEND_TIME)
     .refine((value) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value), {
       message: 'expected a time of day such as 08:00',
     })
     .describe('a time of day such as 08:00'),
   REMINDER_OFFSETS_DAYS: z
     .string()
-    .default('30,14,7,3,1,-1')
-    .refine((value) => /^\s*-?\d{1,3}(\s*,\s*-?\d{1,3})*\s*$/.test(value), {
-      message: 'expected whole days before the due day separated by commas, e.g. 30,14,7,3,1,-1',
-    })
+    .default(DEFAULT_REMINDER_OFFSETS.join(','))
+    // The rules an admin's days follow: whole days, a year before to a month after.
+    .refine(
+      (value) => {
+        const days = parseReminderOffsets(value);
+        return days !== null && days.length > 0 && reminderOffsetsProblem(days) === null;
+      },
+      {
+        message: 'expected whole days before the due day separated by commas, e.g. 30,14,7,3,1,-1',
+      },
+    )
     .describe('whole days before a deadline, comma-separated, e.g. 30,14,7,3,1,-1 (-1 is the day after)'),
   REMINDER_OFFSETS_IN_MINUTES: booleanFlag
     .default(false)

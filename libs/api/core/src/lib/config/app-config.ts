@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseReminderOffsets } from '@gp/domain';
 import { appConfigSchema } from './app-config.schema';
 
 /** The validated configuration of one api or worker process. */
@@ -81,7 +82,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     signInAttempts: e.SIGN_IN_ATTEMPTS,
     reminderSendTime: e.REMINDER_SEND_TIME,
-    reminderOffsetsDays: e.REMINDER_OFFSETS_DAYS.split(',').map((day) => Number(day.trim())),
+    reminderOffsetsDays: parseReminderOffsets(e.REMINDER_OFFSETS_DAYS) as number[],
     reminderOffsetsInMinutes: e.REMINDER_OFFSETS_IN_MINUTES,
     logLevel: e.LOG_LEVEL,
   };

@@ -3,17 +3,12 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, MoreThanOrEqual } from 'typeorm';
-import { addDays, REMINDER_LOOKBACK_DAYS, reminderJobId } from '@gp/domain';
+import { addDays, REMINDER_CATCH_UP_HOURS, REMINDER_LOOKBACK_DAYS, reminderJobId } from '@gp/domain';
 import { QueueName, ReminderQueue, type ReminderJob, type ReminderRuleChange } from '@gp/api/core';
 import { DeadlineEntity, ReminderRules } from '@gp/api/data';
 
 export const RECONCILE_JOB = 'reconcile';
 const RECONCILE_EVERY_MS = 15 * 60_000;
-/**
- * How far back a reconcile looks for reminders that fell due unsent. Long enough to cover a Redis
- * flush or a stopped worker through a morning; a reminder later than that is no longer news.
- */
-const CATCH_UP_MS = 12 * 60 * 60_000;
 
 /**
  * Redis schedules, PostgreSQL remembers: at worker start and every 15 minutes, every open
@@ -53,9 +48,31 @@ export class RemindersReconciler implements OnApplicationBootstrap {
    */
   async reconcile(now = new Date()): Promise<number> {
     const started = Date.now();
-    const plan = await this.rules.plan();
+    return this.offer(await this.openDeadlines(now), now, started);
+  }
+
+  /**
+   * An admin changed a kind's reminder days: the removed days' jobs go (they would send nothing,
+   * but should not sit in Redis), and the new days' jobs come at once rather than at the next
+   * reconcile.
+   */
+  async applyRuleChange(change: ReminderRuleChange, now = new Date()): Promise<number> {
+    const started = Date.now();
     const open = await this.openDeadlines(now);
-    const window = now.getTime() - CATCH_UP_MS;
+    const removed = open
+      .filter((deadline) => deadline.kind === change.kind)
+      .flatMap((deadline) =>
+        change.removedOffsets.map((offset) => reminderJobId(deadline.id, offset, deadline.dueOn)),
+      );
+    for (let i = 0; i < removed.length; i += 1000)
+      await Promise.all(removed.slice(i, i + 1000).map((jobId) => this.queue.remove(jobId)));
+    return this.offer(open, now, started);
+  }
+
+  /** `started`: the real time the work began, which the delays count from. */
+  private async offer(open: DeadlineEntity[], now: Date, started: number): Promise<number> {
+    const plan = await this.rules.plan();
+    const window = now.getTime() - REMINDER_CATCH_UP_HOURS * 3_600_000;
     // Only what fell due after the deadline took its present form: a date set this morning does
     // not owe this morning's reminder.
     const offered = open.flatMap((deadline) =>
@@ -77,21 +94,6 @@ export class RemindersReconciler implements OnApplicationBootstrap {
       `Reminders reconciled: ${jobs.length} job(s) of ${open.length} open deadline(s) added or kept`,
     );
     return jobs.length;
-  }
-
-  /**
-   * An admin changed a kind's reminder days: the removed days' jobs go (they would send nothing,
-   * but should not sit in Redis), and the new days' jobs come at once rather than at the next
-   * reconcile.
-   */
-  async applyRuleChange(change: ReminderRuleChange, now = new Date()): Promise<number> {
-    if (change.removedOffsets.length > 0) {
-      const open = (await this.openDeadlines(now)).filter((deadline) => deadline.kind === change.kind);
-      for (const deadline of open)
-        for (const offset of change.removedOffsets)
-          await this.queue.remove(reminderJobId(deadline.id, offset, deadline.dueOn));
-    }
-    return this.reconcile(now);
   }
 
   /** The ids of those due reminders that already have their notification rows. */

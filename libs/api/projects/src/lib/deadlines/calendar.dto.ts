@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import {
   DEADLINE_KINDS,
   DEADLINE_STATUSES,
@@ -11,9 +11,11 @@ import {
   type PlannedReminder,
 } from '@gp/domain';
 
+import { ProjectFilterQueryDto } from '../dto/project-filter-query.dto';
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export class DeadlineQueryDto implements DeadlineFilters {
+export class DeadlineQueryDto extends ProjectFilterQueryDto implements DeadlineFilters {
   @ApiPropertyOptional({ format: 'date', description: 'First due day' })
   @IsOptional()
   @Matches(DATE, { message: 'from must be a date such as 2027-03-01' })
@@ -23,27 +25,6 @@ export class DeadlineQueryDto implements DeadlineFilters {
   @IsOptional()
   @Matches(DATE, { message: 'to must be a date such as 2027-03-31' })
   to?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'programmeId must be a programme id' })
-  programmeId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'departmentId must be a department id' })
-  departmentId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'projectLeadId must be a person id' })
-  projectLeadId?: string;
-
-  @ApiPropertyOptional({ description: 'Free text over project and deadline titles' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
 
   @ApiPropertyOptional({ enum: ['open', 'all'], default: 'open' })
   @IsOptional()

@@ -5,6 +5,7 @@ import type { CurrentUser, Deadline, DeadlineFilters, PlannedReminder } from '@g
 import { addDays, REMINDER_LOOKBACK_DAYS } from '@gp/domain';
 import { DeadlineEntity, ProjectEntity, ReminderRules } from '@gp/api/data';
 import { scopeToReader } from '../project-access';
+import { containsPattern, whereProjectMatches } from '../project-filters';
 
 /** The deadlines a person may see, for the calendar, its feed and the planned reminders. */
 @Injectable()
@@ -24,14 +25,9 @@ export class DeadlinesService {
     if (filters.from) query.andWhere('deadline.due_on >= :from', { from: filters.from });
     if (filters.to) query.andWhere('deadline.due_on <= :to', { to: filters.to });
     if (filters.status !== 'all') query.andWhere("deadline.status = 'open'");
-    if (filters.programmeId)
-      query.andWhere('project.programme_id = :programmeId', { programmeId: filters.programmeId });
-    if (filters.departmentId)
-      query.andWhere('project.department_id = :departmentId', { departmentId: filters.departmentId });
-    if (filters.projectLeadId)
-      query.andWhere('project.project_lead_id = :projectLeadId', { projectLeadId: filters.projectLeadId });
+    whereProjectMatches(query, filters);
     if (filters.q) {
-      const q = `%${filters.q.replace(/[%_\\]/g, '\\$&')}%`;
+      const q = containsPattern(filters.q);
       query.andWhere(
         new Brackets((w) =>
           w.where('project.title ILIKE :q', { q }).orWhere('deadline.title ILIKE :q', { q }),

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import {
   CURRENCIES,
   OUTCOMES,
@@ -14,21 +14,9 @@ import {
   type Stage,
 } from '@gp/domain';
 import { QueryInteger } from '@gp/api/core';
+import { ProjectFilterQueryDto } from './project-filter-query.dto';
 
-export class BoardQueryDto implements BoardFilters {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'programmeId must be a programme id' })
-  programmeId?: string;
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'departmentId must be a department id' })
-  departmentId?: string;
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all', { message: 'projectLeadId must be a person id' })
-  projectLeadId?: string;
-
+export class BoardQueryDto extends ProjectFilterQueryDto implements BoardFilters {
   @ApiPropertyOptional({ example: 2027 })
   @IsOptional()
   @QueryInteger()
@@ -36,12 +24,6 @@ export class BoardQueryDto implements BoardFilters {
   @Min(2000, { message: 'year must be a year such as 2027' })
   @Max(2100, { message: 'year must be a year such as 2027' })
   year?: number;
-
-  @ApiPropertyOptional({ description: 'Free text over title and purpose' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
 
   @ApiPropertyOptional({ enum: ['all'], description: 'List every closed project, not only the recent ones' })
   @IsOptional()

@@ -12,12 +12,12 @@ import {
   EmptyStateComponent,
   LocalDatePipe,
   NoticeService,
+  MAIL_STATUS_LOOK,
   PageHeaderComponent,
   StatusChipComponent,
 } from '@gp/web/ui';
 import { MailBodyDialog } from './mail-body.dialog';
 import { MailLogStore } from './mail-log.store';
-import { MAIL_STATUS_LOOK } from './mail-status-look';
 
 /** What the desk emailed, newest first, and a button to check that email reaches people. */
 @Component({

@@ -10,12 +10,11 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
@@ -37,7 +36,6 @@ import {
 } from '@gp/domain';
 import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
 import { LocalMoneyPipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
-import { Subject, debounceTime, distinctUntilChanged } from 'rxjs';
 import {
   factsOf,
   filtersFromParams,
@@ -45,6 +43,7 @@ import {
   type CardView,
   type ChecklistWording,
 } from './board-view';
+import { ProjectFiltersComponent } from '../shared/project-filters.component';
 import { BoardCardComponent } from './board-card.component';
 import { BoardStore } from './board.store';
 import { MoveDialog, type MoveDialogData, type MoveDialogResult } from './move.dialog';
@@ -74,11 +73,11 @@ const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbab
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatMenuModule,
     MatProgressBarModule,
     MatSelectModule,
     PageHeaderComponent,
+    ProjectFiltersComponent,
     RouterLink,
     SlicePipe,
     TranslocoPipe,
@@ -143,8 +142,6 @@ export class BoardPage {
   protected readonly refusalShown = signal<string[]>([]);
   protected readonly busy = signal(false);
 
-  private readonly text = new Subject<string>();
-
   /** How many cards of each column are drawn; only grows, so a move never collapses a column. */
   protected readonly shown = signal(FIRST_CARDS);
   private growTimer: ReturnType<typeof setTimeout> | undefined;
@@ -163,19 +160,12 @@ export class BoardPage {
     });
     inject(DestroyRef).onDestroy(() => clearTimeout(this.growTimer));
     void this.store.loadLists();
-    this.text
-      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
-      .subscribe((q) => this.setFilter('q', q));
   }
 
   /** Drop targets take only the moves the stage rules allow; the source column always takes its card back. */
   protected readonly canEnter = (drag: CdkDrag<CardView>, drop: CdkDropList<Stage>): boolean =>
     drop.data === drag.data.card.stage ||
     (drag.data.moves.find((m) => m.stage === drop.data)?.allowed ?? false);
-
-  protected search(value: string): void {
-    this.text.next(value.trim());
-  }
 
   protected setFilter(key: Exclude<keyof BoardFilters, 'closed'>, value: string): void {
     const next: BoardFilters = { ...this.filters() };

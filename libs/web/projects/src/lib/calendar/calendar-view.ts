@@ -1,5 +1,6 @@
 import type { Params } from '@angular/router';
 import { addDays, type Deadline, type DeadlineFilters } from '@gp/domain';
+import type { ProjectFilterKey } from '../shared/project-filters.component';
 
 /** Calendar days and months are plain strings (YYYY-MM-DD, YYYY-MM): no time zone can shift them. */
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -22,7 +23,8 @@ export interface CalendarQuery {
   showDone: boolean;
 }
 
-export type CalendarFilterKey = 'programmeId' | 'departmentId' | 'projectLeadId' | 'q';
+/** The board's filters, kept in the calendar's address too. */
+export type CalendarFilterKey = ProjectFilterKey;
 export const CALENDAR_FILTER_KEYS: readonly CalendarFilterKey[] = [
   'programmeId',
   'departmentId',

@@ -10,7 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ERROR_PARAMS, LanguageStore, TODAY, errorKey } from '@gp/web/core';
 import { EmptyStateComponent, LocalDayPipe, PageHeaderComponent } from '@gp/web/ui';
 import { CalendarFeedComponent } from './calendar-feed.component';
-import { CalendarFiltersComponent, type CalendarFilterChange } from './calendar-filters.component';
+import { ProjectFiltersComponent, type ProjectFilterChange } from '../shared/project-filters.component';
 import { monthTitle } from './calendar-format';
 import { CalendarListComponent } from './calendar-list.component';
 import { CalendarMonthComponent } from './calendar-month.component';
@@ -36,7 +36,7 @@ import { CalendarStore } from './calendar.store';
   selector: 'gp-calendar-page',
   imports: [
     CalendarFeedComponent,
-    CalendarFiltersComponent,
+    ProjectFiltersComponent,
     CalendarListComponent,
     CalendarMonthComponent,
     EmptyStateComponent,
@@ -90,7 +90,7 @@ export class CalendarPage {
     void this.store.loadLists();
   }
 
-  protected setFilter(change: CalendarFilterChange): void {
+  protected setFilter(change: ProjectFilterChange): void {
     this.navigate({ [change.key]: change.value || null });
   }
 

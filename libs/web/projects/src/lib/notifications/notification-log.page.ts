@@ -13,11 +13,11 @@ import {
   LocalDatePipe,
   LocalDayPipe,
   PageHeaderComponent,
+  MAIL_STATUS_LOOK,
   StatusChipComponent,
   reminderOffset,
 } from '@gp/web/ui';
 import { DeadlineLabelComponent } from '../shared/deadline-label.component';
-import { NOTIFICATION_STATUS_LOOK } from './notification-status-look';
 import { NotificationLogStore } from './notification-log.store';
 import { PlannedRemindersComponent } from './planned-reminders.component';
 
@@ -53,7 +53,8 @@ export class NotificationLogPage {
 
   protected readonly columns = ['when', 'recipient', 'project', 'deadline', 'dueOn', 'offset', 'status'];
   protected readonly pageSizes = [20, 50, 100];
-  protected readonly statusLook = NOTIFICATION_STATUS_LOOK;
+  // An email's look, whether the mail log or the reminder log shows it.
+  protected readonly statusLook = MAIL_STATUS_LOOK;
   protected readonly offset = reminderOffset;
   protected readonly errorKey = errorKey;
   protected readonly errorParams = ERROR_PARAMS;

@@ -1,5 +1,5 @@
 import type { MailStatus } from '@gp/domain';
-import type { StatusTone } from '@gp/web/ui';
+import type { StatusTone } from './status-chip.component';
 
 /** How each mail status looks in the log: an icon and a tone, with the translated word beside them. */
 export const MAIL_STATUS_LOOK: Readonly<Record<MailStatus, { tone: StatusTone; icon: string }>> = {

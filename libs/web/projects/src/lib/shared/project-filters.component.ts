@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  inject,
-  input,
-  output,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,16 +8,22 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Department, PersonSummary, Programme } from '@gp/domain';
 import { Subject, debounceTime, distinctUntilChanged } from 'rxjs';
-import { CALENDAR_FILTER_KEYS, type CalendarFilterKey, type CalendarQuery } from './calendar-view';
 
-export interface CalendarFilterChange {
-  key: CalendarFilterKey;
+/** The filters the board and the calendar share. */
+export type ProjectFilterKey = 'programmeId' | 'departmentId' | 'projectLeadId' | 'q';
+export type ProjectFilterValues = Partial<Record<ProjectFilterKey, string>>;
+
+export interface ProjectFilterChange {
+  key: ProjectFilterKey;
   value: string;
 }
 
-/** The board's filters for the calendar: programme, department, project lead and free text. */
+/**
+ * Programme, department, project lead and free text, as a search landmark; a page adds its own
+ * fields inside (the board its year). Typing is debounced; every change is reported, never kept.
+ */
 @Component({
-  selector: 'gp-calendar-filters',
+  selector: 'gp-project-filters',
   imports: [
     MatButtonModule,
     MatFormFieldModule,
@@ -34,7 +32,7 @@ export interface CalendarFilterChange {
     MatSelectModule,
     TranslocoPipe,
   ],
-  templateUrl: './calendar-filters.component.html',
+  templateUrl: './project-filters.component.html',
   styles: `
     :host {
       display: flex;
@@ -50,18 +48,22 @@ export interface CalendarFilterChange {
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { role: 'search', '[attr.aria-label]': 'label()' },
 })
-export class CalendarFiltersComponent {
-  readonly query = input.required<CalendarQuery>();
+export class ProjectFiltersComponent {
+  readonly filters = input.required<ProjectFilterValues>();
   readonly programmes = input<Programme[]>([]);
   readonly departments = input<Department[]>([]);
   readonly people = input<PersonSummary[]>([]);
+  /** Whether any filter is set, the page's own included: it shows "clear filters". */
+  readonly filtering = input(false);
   /** The search landmark's name, in the reader's language. */
   readonly label = input('');
+  /** What the text field searches, in the reader's language. */
+  readonly searchLabel = input('');
+  /** Names the fields for tests: `board` gives `board-filter-q`. */
+  readonly testIdPrefix = input.required<string>();
 
-  readonly filterChange = output<CalendarFilterChange>();
+  readonly filterChange = output<ProjectFilterChange>();
   readonly cleared = output<void>();
-
-  protected readonly filtering = computed(() => CALENDAR_FILTER_KEYS.some((key) => !!this.query()[key]));
 
   private readonly text = new Subject<string>();
 
@@ -75,7 +77,7 @@ export class CalendarFiltersComponent {
     this.text.next(value.trim());
   }
 
-  protected choose(key: CalendarFilterKey, value: string): void {
+  protected choose(key: ProjectFilterKey, value: string): void {
     this.filterChange.emit({ key, value });
   }
 }
