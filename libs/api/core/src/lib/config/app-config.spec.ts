@@ -18,6 +18,9 @@ describe('loadAppConfig', () => {
       queuePrefix: 'gp',
       reminderOffsetsDays: [30, 14, 7, 3, 1, -1],
     });
+    expect(loadAppConfig({ ...valid, REMINDER_OFFSETS_DAYS: '14, 3 -1' }).reminderOffsetsDays).toEqual([
+      14, 3, -1,
+    ]);
   });
 
   it('names a missing variable and what it expects, in one line', () => {
@@ -37,6 +40,9 @@ describe('loadAppConfig', () => {
     ['DEMO_DATA', 'maybe', /DEMO_DATA is not valid; expected on or off/],
     ['REMINDER_SEND_TIME', '8 am', /REMINDER_SEND_TIME is not valid; expected a time of day such as 08:00/],
     ['REMINDER_OFFSETS_DAYS', '30 days', /REMINDER_OFFSETS_DAYS is not valid; expected whole days/],
+    // The limits an admin's reminder rules have: a year before to a month after.
+    ['REMINDER_OFFSETS_DAYS', '400,7', /REMINDER_OFFSETS_DAYS is not valid; expected whole days/],
+    ['REMINDER_OFFSETS_DAYS', '7,-31', /REMINDER_OFFSETS_DAYS is not valid; expected whole days/],
   ])('refuses a wrong %s', (variable, value, message) => {
     expect(() => loadAppConfig({ ...valid, [variable]: value })).toThrow(message);
   });
