@@ -10,6 +10,7 @@ import { FetchClient, runNode, waitForHealthy, waitForOutput } from './support/p
 import { freePort, PrivateRedis } from './support/redis-server';
 import { SmtpSink } from './support/smtp-sink';
 import { testConfig } from './support/test-environment';
+import { until } from './support/until';
 
 /** The built programs (dist/) as processes, the way `npm start` and production run them. */
 describe('the built programs', () => {
@@ -76,8 +77,7 @@ describe('the built programs', () => {
       const status = async () =>
         (await dataSource.query('SELECT status FROM mail_log WHERE message_id = $1', [mail.messageId]))[0]
           ?.status;
-      for (let i = 0; i < 200 && (await status()) !== 'sending'; i++)
-        await new Promise((r) => setTimeout(r, 50));
+      await until(status, { what: 'the worker to start sending', ok: (s) => s === 'sending', everyMs: 50 });
       expect(await status()).toBe('sending');
 
       worker.child.kill('SIGTERM');
