@@ -29,19 +29,22 @@ const FEEDERS_FIRST = [QueueName.Reminders, QueueName.Mail];
  * test assert that something was NOT sent: a late duplicate would still have been on its way.
  */
 export async function drainedQueues(where: QueuesOf, timeoutMs = 30_000): Promise<void> {
+  const redis = new Redis(where.redisUrl, { maxRetriesPerRequest: 1 });
+  // A wrong prefix would find nothing to wait for and let any assertion through. Looked up before
+  // the queues below are opened: opening one writes its keys.
+  const known = await redis.exists(
+    ...FEEDERS_FIRST.flatMap((name) => ['meta', 'id'].map((key) => `${where.queuePrefix}:${name}:${key}`)),
+  );
+  if (known === 0) {
+    redis.disconnect();
+    throw new Error(`No queue under the prefix ${where.queuePrefix}: the test waits on the wrong queues.`);
+  }
   const queues = FEEDERS_FIRST.map(
     (name) => new Queue(name, { connection: redisOptionsFromUrl(where.redisUrl), prefix: where.queuePrefix }),
   );
-  const redis = new Redis(where.redisUrl, { maxRetriesPerRequest: 1 });
   const database = where.databaseUrl ? new Client({ connectionString: where.databaseUrl }) : null;
   await database?.connect();
   try {
-    // A wrong prefix would find nothing to wait for and let any assertion through.
-    const known = await Promise.all(
-      queues.map(async (queue) => (await redis.exists(queue.keys['meta'], queue.keys['id'])) > 0),
-    );
-    if (!known.some(Boolean))
-      throw new Error(`No queue under the prefix ${where.queuePrefix}: the test waits on the wrong queues.`);
     let quietReads = 0;
     await until(
       async () => {
