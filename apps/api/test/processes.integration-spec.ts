@@ -63,7 +63,18 @@ describe('the built programs', () => {
       prefix: config.queuePrefix,
     });
     const dataSource = await new DataSource(dataSourceOptions(config)).initialize();
+    const reminders = new Queue(QueueName.Reminders, {
+      connection: redisOptionsFromUrl(config.redisUrl),
+      prefix: config.queuePrefix,
+    });
     try {
+      // The worker at work, its start-up reconcile of the demo deadlines done: what is under test
+      // is an email in flight when the signal comes, not a signal in the middle of starting up.
+      await until(
+        async () =>
+          (await reminders.getCompleted(0, -1)).some((job) => job.id?.startsWith('reconcile-at-start')),
+        { what: 'the worker’s start-up reconcile', timeoutMs: 60_000, everyMs: 200 },
+      );
       const mail = composeMail({
         kind: 'test',
         to: `sigterm.${Date.now()}@test.kommun.se`,
@@ -87,6 +98,7 @@ describe('the built programs', () => {
     } finally {
       worker.child.kill('SIGKILL');
       await queue.close();
+      await reminders.close();
       await dataSource.destroy();
       await smtp.stop();
     }
