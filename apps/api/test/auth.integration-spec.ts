@@ -6,6 +6,7 @@ import { ApiClient } from './support/api-client';
 import { createApp, createWorker } from './support/create-app';
 import { demo, DEMO_PASSWORD } from './support/demo';
 import { SmtpSink } from './support/smtp-sink';
+import { until } from './support/until';
 
 describe('sign-in, sessions and CSRF', () => {
   let app: INestApplication;
@@ -214,11 +215,6 @@ describe('sign-in, sessions and CSRF', () => {
   });
 });
 
-async function waitForMailTo(smtp: SmtpSink, address: string) {
-  for (let i = 0; i < 100; i++) {
-    const mails = smtp.to(address);
-    if (mails.length > 0) return mails;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`No email reached ${address}`);
+function waitForMailTo(smtp: SmtpSink, address: string) {
+  return until(() => smtp.to(address), { what: `an email to ${address}`, ok: (mails) => mails.length > 0 });
 }

@@ -13,16 +13,7 @@ import { applicationTo, programmeWithTemplate, unique } from './support/applicat
 import { createApp, createWorker } from './support/create-app';
 import { demo } from './support/demo';
 import { SmtpSink } from './support/smtp-sink';
-
-async function until<T>(read: () => T, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Condition not met in ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { until } from './support/until';
 
 describe('co-funding requests and approvals', () => {
   let app: INestApplication;
@@ -96,10 +87,10 @@ describe('co-funding requests and approvals', () => {
     });
 
     // Karin Holm heads Utbildning and reads Swedish.
-    const [asked] = await until(
-      () => mailsAbout(demo.departmentHead, project.title),
-      (m) => m.length === 1,
-    );
+    const [asked] = await until(() => mailsAbout(demo.departmentHead, project.title), {
+      what: 'the request email to the department head',
+      ok: (m) => m.length === 1,
+    });
     expect(asked.subject).toBe(`Medfinansiering att godkänna: ${project.title}`);
     // Amounts as Swedes write them, with no-break spaces so they never wrap.
     expect(asked.text?.replace(/[\u00a0\u202f]/g, ' ')).toContain(
@@ -137,16 +128,16 @@ describe('co-funding requests and approvals', () => {
     });
 
     // The project lead and the coordinator hear of it, each in their own words.
-    const [toLead] = await until(
-      () => mailsAbout(demo.projectLead, project.title),
-      (m) => m.length === 1,
-    );
+    const [toLead] = await until(() => mailsAbout(demo.projectLead, project.title), {
+      what: 'the approval email to the project lead',
+      ok: (m) => m.length === 1,
+    });
     expect(toLead.subject).toBe(`Medfinansieringen är godkänd: ${project.title}`);
     expect(toLead.text).toContain(`/projects/${project.id}`);
-    await until(
-      () => mailsAbout(demo.coordinator, project.title),
-      (m) => m.length === 1,
-    );
+    await until(() => mailsAbout(demo.coordinator, project.title), {
+      what: 'the approval email to the coordinator',
+      ok: (m) => m.length === 1,
+    });
 
     expect((await cardOf())?.coFunding).toEqual({ asked: true, approved: true });
     expect((await submit(project).expect(201)).body.stage).toBe('decision');
@@ -196,10 +187,10 @@ describe('co-funding requests and approvals', () => {
     ).body;
     expect(changed).toMatchObject({ status: 'pending', decidedByName: null, decisionComment: null });
     expect((await submit(project).expect(422)).body.reasons[0].code).toBe('co_funding_not_approved');
-    await until(
-      () => mailsAbout(demo.departmentHead, project.title),
-      (m) => m.length === 2,
-    );
+    await until(() => mailsAbout(demo.departmentHead, project.title), {
+      what: 'a second request email to the department head',
+      ok: (m) => m.length === 2,
+    });
   });
 
   it('lets nobody decide on their own request, nor a head of another department', async () => {
@@ -250,10 +241,10 @@ describe('co-funding requests and approvals', () => {
 
     // A request to Social reaches Per, in Norwegian, and Karin cannot decide it.
     const toSocial: CoFundingRequest = (await ask(project, { departmentId: social.id }).expect(201)).body;
-    const [norwegian] = await until(
-      () => smtp.to(email),
-      (m) => m.length === 1,
-    );
+    const [norwegian] = await until(() => smtp.to(email), {
+      what: 'the request email to the head of Social',
+      ok: (m) => m.length === 1,
+    });
     expect(norwegian.subject).toBe(`Medfinansiering til godkjenning: ${project.title}`);
     const karin = await head
       .post(`/api/co-funding-requests/${toSocial.id}/decision`, {
@@ -297,10 +288,10 @@ describe('co-funding requests and approvals', () => {
       })
       .expect(409);
     expect(again.body.code).toBe('not_pending');
-    const [toLead] = await until(
-      () => mailsAbout(demo.projectLead, project.title),
-      (m) => m.length === 1,
-    );
+    const [toLead] = await until(() => mailsAbout(demo.projectLead, project.title), {
+      what: 'the rejection email to the project lead',
+      ok: (m) => m.length === 1,
+    });
     expect(toLead.subject).toBe(`Medfinansieringen avslogs: ${project.title}`);
     expect(toLead.text).toContain('Inte inom ramen i år.');
 

@@ -5,7 +5,9 @@ import { zonedWallTime, type Deadline, type NotificationLogPage } from '@gp/doma
 import { demo, DEMO_PASSWORD } from './support/demo';
 import { FetchClient, runNode, waitForHealthy, waitForOutput } from './support/processes';
 import { freePort } from './support/redis-server';
+import { drainedQueues } from './support/drained-queues';
 import { testConfig } from './support/test-environment';
+import { until } from './support/until';
 
 const STOCKHOLM = 'Europe/Stockholm';
 
@@ -122,10 +124,16 @@ describe('npm start on embedded defaults, with a reminder one minute before a de
           (await coordinator.request('GET', `/api/notifications?projectId=${project.id}`))
             .body as NotificationLogPage
         ).items;
-      while (Date.now() < reminderAt + 45_000 && !(await log()).some((entry) => entry.status === 'kept'))
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      // Any second email would have had time to follow.
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await until(log, {
+        what: 'the reminder kept in the notification log',
+        ok: (entries) => entries.some((entry) => entry.status === 'kept'),
+        timeoutMs: reminderAt + 45_000 - Date.now(),
+        everyMs: 500,
+      });
+      // A second email would be on its way while anything is left in the desk's queues. (Its
+      // mail log is in the embedded PGlite, out of the test's reach: the notification log above
+      // and below stands for it.)
+      await drainedQueues({ redisUrl: config.redisUrl, queuePrefix: `${config.queuePrefix}-done` });
 
       const entries = await log();
       expect(entries).toHaveLength(1);

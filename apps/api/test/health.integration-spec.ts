@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApp } from './support/create-app';
 import { PrivateRedis } from './support/redis-server';
+import { until } from './support/until';
 
 describe('GET /api/health', () => {
   let app: INestApplication | undefined;
@@ -33,11 +34,12 @@ describe('GET /api/health', () => {
       });
 
       await redis.restart();
-      let status = 0;
-      for (let i = 0; i < 40 && status !== 200; i++) {
-        status = (await request(server).get('/api/health')).status;
-        if (status !== 200) await new Promise((r) => setTimeout(r, 250));
-      }
+      const status = await until(async () => (await request(server).get('/api/health')).status, {
+        what: 'health to answer 200 again',
+        ok: (s) => s === 200,
+        timeoutMs: 10_000,
+        everyMs: 250,
+      });
       expect(status).toBe(200);
     } finally {
       await app?.close();

@@ -3,11 +3,13 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { MailLogEntry, OutgoingMail } from '@gp/domain';
-import { composeMail, MailQueue, QueueName } from '@gp/api/core';
+import { composeMail, MailQueue, QueueName, type AppConfig } from '@gp/api/core';
 import { ApiClient } from './support/api-client';
 import { createApp, createWorker } from './support/create-app';
 import { demo } from './support/demo';
+import { drainedQueues } from './support/drained-queues';
 import { SmtpSink } from './support/smtp-sink';
+import { until } from './support/until';
 
 function testMail(to: string): OutgoingMail {
   return composeMail({
@@ -21,28 +23,18 @@ function testMail(to: string): OutgoingMail {
   });
 }
 
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`Condition not met in ${timeoutMs} ms; last value ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('the mail queue', () => {
   let app: INestApplication;
   let admin: ApiClient;
   let smtp: SmtpSink;
   let smtpUrl: string;
   let dataSource: DataSource;
+  let config: AppConfig;
 
   beforeAll(async () => {
     smtp = new SmtpSink();
     smtpUrl = await smtp.start();
-    ({ app } = await createApp());
+    ({ app, config } = await createApp());
     admin = await ApiClient.signedIn(app, demo.admin);
     dataSource = app.get(DataSource);
   });
@@ -66,20 +58,17 @@ describe('the mail queue', () => {
 
     it('sends an admin’s test email over SMTP and shows it as sent in the mail log', async () => {
       const { messageId } = (await admin.post('/api/mail-log/test').expect(202)).body;
-      const [mail] = await until(
-        async () => smtp.received.filter((m) => m.messageId === messageId),
-        (m) => m.length === 1,
-      );
+      const [mail] = await until(() => smtp.received.filter((m) => m.messageId === messageId), {
+        what: 'the test email over SMTP',
+        ok: (m) => m.length === 1,
+      });
       expect(mail.to).toMatchObject({ value: [{ address: demo.admin }] });
       expect(mail.subject).toBe('Testmejl från Projektdesken');
       expect(mail.text).toContain('fungerar utskicken');
       expect(mail.html).toContain('<html lang="sv">');
       const log = (await admin.get('/api/mail-log?limit=50').expect(200)).body;
       const entry = log.items.find((e: MailLogEntry) => e.messageId === messageId);
-      await until(
-        () => statusOf(messageId),
-        (s) => s === 'sent',
-      );
+      await until(() => statusOf(messageId), { what: 'the mail log to say sent', ok: (s) => s === 'sent' });
       expect(entry).toMatchObject({ to: demo.admin, kind: 'test', subject: 'Testmejl från Projektdesken' });
     });
 
@@ -87,14 +76,14 @@ describe('the mail queue', () => {
       const mail = testMail(`twice.${Date.now()}@test.kommun.se`);
       const queue = app.get<Queue>(getQueueToken(QueueName.Mail));
       await app.get(MailQueue).enqueue(mail);
-      await until(
-        () => statusOf(mail.messageId),
-        (s) => s === 'sent',
-      );
+      await until(() => statusOf(mail.messageId), {
+        what: 'the mail log to say sent',
+        ok: (s) => s === 'sent',
+      });
       // Same message, a new job id: as if a producer retried after a timeout.
       await queue.add('send', mail, { jobId: `mail-again-${Date.now()}` });
       await app.get(MailQueue).enqueue(mail);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await drainedQueues(config);
       expect(smtp.to(mail.to)).toHaveLength(1);
     });
 
@@ -105,10 +94,11 @@ describe('the mail queue', () => {
         [mail.messageId, mail.to, mail.subject, mail.text, mail.html, mail.kind],
       );
       await app.get(MailQueue).enqueue(mail);
-      await until(
-        () => statusOf(mail.messageId),
-        (s) => s === 'flagged',
-      );
+      await until(() => statusOf(mail.messageId), {
+        what: 'the mail log to say flagged',
+        ok: (s) => s === 'flagged',
+      });
+      await drainedQueues(config);
       expect(smtp.to(mail.to)).toHaveLength(0);
     });
 
@@ -121,10 +111,10 @@ describe('the mail queue', () => {
           jobId: `mail-refused-${Date.now()}`,
           backoff: { type: 'fixed', delay: 300 },
         });
-        await until(
-          () => statusOf(mail.messageId),
-          (s) => s === 'failed',
-        );
+        await until(() => statusOf(mail.messageId), {
+          what: 'the mail log to say failed',
+          ok: (s) => s === 'failed',
+        });
         const entry = (await admin.get('/api/mail-log?limit=200').expect(200)).body.items.find(
           (e: MailLogEntry) => e.messageId === mail.messageId,
         );
@@ -132,10 +122,11 @@ describe('the mail queue', () => {
       } finally {
         smtp.refuseWith = null;
       }
-      await until(
-        () => statusOf(mail.messageId),
-        (s) => s === 'sent',
-      );
+      await until(() => statusOf(mail.messageId), {
+        what: 'the mail log to say sent',
+        ok: (s) => s === 'sent',
+      });
+      await drainedQueues(config);
       expect(smtp.to(mail.to)).toHaveLength(1);
     });
   });
@@ -146,15 +137,13 @@ describe('the mail queue', () => {
       try {
         const before = smtp.received.length;
         const { messageId } = (await admin.post('/api/mail-log/test').expect(202)).body;
-        await until(
-          () => statusOf(messageId),
-          (s) => s === 'kept',
-        );
+        await until(() => statusOf(messageId), { what: 'the mail log to say kept', ok: (s) => s === 'kept' });
         const log = (await admin.get('/api/mail-log').expect(200)).body;
         expect(log.total).toBeGreaterThan(0);
         const entry = log.items.find((e: MailLogEntry) => e.messageId === messageId);
         expect(entry).toMatchObject({ status: 'kept', to: demo.admin });
         expect(entry.text).toContain('Det här är ett testmejl');
+        await drainedQueues(config);
         expect(smtp.received.length).toBe(before);
       } finally {
         await worker.close();
@@ -175,10 +164,10 @@ describe('the mail queue', () => {
     smtp.delayMs = 1500;
     try {
       await app.get(MailQueue).enqueue(mail);
-      await until(
-        () => statusOf(mail.messageId),
-        (s) => s === 'sending',
-      );
+      await until(() => statusOf(mail.messageId), {
+        what: 'the mail log to say sending',
+        ok: (s) => s === 'sending',
+      });
       await worker.close();
       expect(await statusOf(mail.messageId)).toBe('sent');
       expect(smtp.to(mail.to)).toHaveLength(1);

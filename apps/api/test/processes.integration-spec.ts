@@ -10,6 +10,7 @@ import { FetchClient, runNode, waitForHealthy, waitForOutput } from './support/p
 import { freePort, PrivateRedis } from './support/redis-server';
 import { SmtpSink } from './support/smtp-sink';
 import { testConfig } from './support/test-environment';
+import { until } from './support/until';
 
 /** The built programs (dist/) as processes, the way `npm start` and production run them. */
 describe('the built programs', () => {
@@ -62,7 +63,18 @@ describe('the built programs', () => {
       prefix: config.queuePrefix,
     });
     const dataSource = await new DataSource(dataSourceOptions(config)).initialize();
+    const reminders = new Queue(QueueName.Reminders, {
+      connection: redisOptionsFromUrl(config.redisUrl),
+      prefix: config.queuePrefix,
+    });
     try {
+      // The worker at work, its start-up reconcile of the demo deadlines done: what is under test
+      // is an email in flight when the signal comes, not a signal in the middle of starting up.
+      await until(
+        async () =>
+          (await reminders.getCompleted(0, -1)).some((job) => job.id?.startsWith('reconcile-at-start')),
+        { what: 'the worker’s start-up reconcile', timeoutMs: 60_000, everyMs: 200 },
+      );
       const mail = composeMail({
         kind: 'test',
         to: `sigterm.${Date.now()}@test.kommun.se`,
@@ -76,8 +88,7 @@ describe('the built programs', () => {
       const status = async () =>
         (await dataSource.query('SELECT status FROM mail_log WHERE message_id = $1', [mail.messageId]))[0]
           ?.status;
-      for (let i = 0; i < 200 && (await status()) !== 'sending'; i++)
-        await new Promise((r) => setTimeout(r, 50));
+      await until(status, { what: 'the worker to start sending', ok: (s) => s === 'sending', everyMs: 50 });
       expect(await status()).toBe('sending');
 
       worker.child.kill('SIGTERM');
@@ -87,6 +98,7 @@ describe('the built programs', () => {
     } finally {
       worker.child.kill('SIGKILL');
       await queue.close();
+      await reminders.close();
       await dataSource.destroy();
       await smtp.stop();
     }

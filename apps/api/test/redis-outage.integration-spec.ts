@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { AppConfig } from '@gp/api/core';
 import { DataSource } from 'typeorm';
 import type { Department } from '@gp/domain';
 import { ApiClient } from './support/api-client';
@@ -6,6 +7,7 @@ import { applicationTo, programmeWithTemplate } from './support/application';
 import { createApp, createWorker } from './support/create-app';
 import { demo, DEMO_PASSWORD } from './support/demo';
 import { PrivateRedis } from './support/redis-server';
+import { drainedQueues } from './support/drained-queues';
 import { SmtpSink } from './support/smtp-sink';
 
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the test runs the worker's sweep at once instead of waiting a minute
@@ -15,10 +17,11 @@ import { MailOutboxSweeper } from '../../../libs/api/notifications/src/lib/mail-
 describe('while Redis is down', () => {
   let redis: PrivateRedis;
   let app: INestApplication;
+  let config: AppConfig;
 
   beforeAll(async () => {
     redis = await PrivateRedis.start();
-    ({ app } = await createApp({ redisUrl: redis.url }));
+    ({ app, config } = await createApp({ redisUrl: redis.url }));
     // A first sign-in while Redis is up loads the rate limit's script.
     await ApiClient.signedIn(app, demo.viewer);
     await redis.stop();
@@ -88,7 +91,7 @@ describe('while Redis is down', () => {
       expect(mails[0].text).toContain(`/approvals?request=${request.id}`);
       // Swept again, and the api's own hand-over arriving late: still one email.
       await worker.get(MailOutboxSweeper).sweep(0);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await drainedQueues(config);
       expect(smtp.received).toHaveLength(1);
       expect(await outbox()).toEqual([{ recipient: demo.departmentHead, status: 'sent' }]);
     } finally {

@@ -8,8 +8,10 @@ import { ideaLedByJonasEk, unique } from './support/application';
 import { createApp } from './support/create-app';
 import { demo } from './support/demo';
 import { runNode, waitForOutput, type Running } from './support/processes';
+import { drainedQueues } from './support/drained-queues';
 import { SmtpSink } from './support/smtp-sink';
 import { testConfig } from './support/test-environment';
+import { until } from './support/until';
 
 const DEADLINES = 300;
 const DUE_ON = '2029-09-14';
@@ -51,9 +53,7 @@ describe('two reminder workers, one killed mid-run and restarted', () => {
     const [reminders] = queues;
     const done = async () =>
       (await reminders.getCompleted(0, -1)).filter((job) => job.id?.startsWith('reconcile-at-start')).length;
-    const until = Date.now() + 60_000;
-    while ((await done()) < count && Date.now() < until)
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    await until(done, { what: `${count} start-up reconciles`, ok: (n) => n >= count, timeoutMs: 60_000 });
     expect(await done()).toBeGreaterThanOrEqual(count);
   };
 
@@ -103,9 +103,12 @@ describe('two reminder workers, one killed mid-run and restarted', () => {
     );
     const ours = () => smtp.received.filter((mail) => (mail.subject ?? '').includes(project.title));
     const expected = DEADLINES * 2; // the project lead and the coordinator
-    const started = Date.now();
-    while (ours().length < expected / 3 && Date.now() - started < 60_000)
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    await until(() => ours().length, {
+      what: 'a third of the reminders to arrive',
+      ok: (n) => n >= expected / 3,
+      timeoutMs: 60_000,
+      everyMs: 20,
+    });
     expect(ours().length).toBeGreaterThanOrEqual(expected / 3);
 
     first.child.kill('SIGKILL');
@@ -125,11 +128,15 @@ describe('two reminder workers, one killed mid-run and restarted', () => {
       )) as Array<{ message_id: string | null; status: string | null }>;
     const settled = (rows: Array<{ status: string | null }>) =>
       rows.length === expected && rows.every((row) => row.status === 'sent' || row.status === 'flagged');
-    const until = Date.now() + 150_000;
-    while (!settled(await statuses()) && Date.now() < until)
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    // Let any duplicate that was on its way arrive.
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await until(statuses, {
+      what: 'every reminder email sent or flagged',
+      ok: settled,
+      timeoutMs: 150_000,
+      everyMs: 500,
+    });
+    // Any duplicate on its way has arrived once the jobs the dead worker held were taken over
+    // (their locks run out) and nothing is left to run.
+    await drainedQueues({ ...config, queuePrefix: prefix }, 90_000);
 
     const rows = await statuses();
     expect(rows).toHaveLength(expected);

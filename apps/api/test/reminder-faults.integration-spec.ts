@@ -3,12 +3,14 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { zonedWallTimeToInstant, type Project } from '@gp/domain';
-import { QueueName } from '@gp/api/core';
+import { QueueName, type AppConfig } from '@gp/api/core';
 import { ApiClient } from './support/api-client';
 import { ideaLedByJonasEk, unique } from './support/application';
 import { createApp, createWorker } from './support/create-app';
 import { demo } from './support/demo';
+import { drainedQueues } from './support/drained-queues';
 import { SmtpSink } from './support/smtp-sink';
+import { until } from './support/until';
 
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the test drives the worker's own reconciler
 import { RemindersReconciler } from '../../../libs/api/notifications/src/lib/reminders/reminders.reconciler';
@@ -27,11 +29,12 @@ describe('reminders under faults', () => {
   let workers: INestApplicationContext[];
   let smtp: SmtpSink;
   let project: Project;
+  let config: AppConfig;
 
   beforeAll(async () => {
     smtp = new SmtpSink();
     const smtpUrl = await smtp.start();
-    ({ app } = await createApp());
+    ({ app, config } = await createApp());
     // As in production with more than one machine.
     workers = [await createWorker({ smtpUrl }), await createWorker({ smtpUrl })];
     const coordinator = await ApiClient.signedIn(app, demo.coordinator);
@@ -75,10 +78,14 @@ describe('reminders under faults', () => {
 
     const ours = () => smtp.received.filter((m) => (m.subject ?? '').includes(project.title));
     const expected = (DEADLINES - 50) * 2; // the project lead and the coordinator
-    const deadline = Date.now() + 120_000;
-    while (ours().length < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
-    // Let any duplicate that was on its way arrive.
-    await new Promise((r) => setTimeout(r, 2000));
+    await until(() => ours().length, {
+      what: `${expected} reminder emails`,
+      ok: (n) => n >= expected,
+      timeoutMs: 120_000,
+      everyMs: 250,
+    });
+    // Any duplicate on its way has arrived once nothing is left to run.
+    await drainedQueues(config);
 
     const mails = ours();
     expect(mails).toHaveLength(expected);
@@ -116,12 +123,11 @@ describe('reminders under faults', () => {
     const reconciler = workers[0].get(RemindersReconciler);
     await reconciler.reconcile(new Date(firing.getTime() + 10 * 60_000));
     const about = () => smtp.received.filter((m) => (m.subject ?? '').includes(title));
-    const deadline = Date.now() + 15_000;
-    while (about().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await until(() => about().length, { what: 'the caught-up reminder to both people', ok: (n) => n >= 2 });
     // The next reconciles find it sent and offer it no more.
     await reconciler.reconcile(new Date(firing.getTime() + 25 * 60_000));
     await reconciler.reconcile(new Date(firing.getTime() + 40 * 60_000));
-    await new Promise((r) => setTimeout(r, 1500));
+    await drainedQueues(config);
     // The project lead and the coordinator, once each; the 14-day reminder a week earlier is
     // beyond catching up.
     expect(about().map((m) => m.subject?.replace(title, 'X'))).toEqual([

@@ -9,19 +9,13 @@ import {
   type Project,
   type ReminderRule,
 } from '@gp/domain';
-import { QueueName } from '@gp/api/core';
+import { QueueName, type AppConfig } from '@gp/api/core';
 import { ApiClient } from './support/api-client';
 import { createApp, createWorker } from './support/create-app';
 import { demo } from './support/demo';
+import { drainedQueues } from './support/drained-queues';
 import { SmtpSink } from './support/smtp-sink';
-
-async function until(ok: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await ok())) {
-    if (Date.now() > deadline) throw new Error(`Condition not met in ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { until } from './support/until';
 
 const DEFAULT_DAYS = [30, 14, 7, 3, 1, -1];
 const INTERIM_REPORT_ON = '2027-06-15';
@@ -35,6 +29,7 @@ describe('reminder rules per kind of deadline', () => {
   let queue: Queue;
   let project: Project;
   let report: Deadline;
+  let config: AppConfig;
 
   const rules = async (): Promise<ReminderRule[]> =>
     (await admin.get('/api/reminders/rules').expect(200)).body;
@@ -50,7 +45,7 @@ describe('reminder rules per kind of deadline', () => {
   beforeAll(async () => {
     smtp = new SmtpSink();
     const smtpUrl = await smtp.start();
-    ({ app } = await createApp());
+    ({ app, config } = await createApp());
     worker = await createWorker({ smtpUrl });
     admin = await ApiClient.signedIn(app, demo.admin);
     coordinator = await ApiClient.signedIn(app, demo.coordinator);
@@ -74,10 +69,6 @@ describe('reminder rules per kind of deadline', () => {
   });
 
   afterAll(async () => {
-    // Later suites expect the defaults.
-    const rule = await interimRule();
-    if (!rule.isDefault)
-      await admin.put('/api/reminders/rules/interim_report', { offsetsDays: null, version: rule.version });
     await worker.close();
     await app.close();
     await smtp.stop();
@@ -144,7 +135,9 @@ describe('reminder rules per kind of deadline', () => {
       updatedByName: 'Elin Andersson',
     });
     // The worker drops the removed days' jobs and adds the new ones at once.
-    await until(async () => (await jobDays()).join() === '60,7,-2');
+    await until(async () => (await jobDays()).join() === '60,7,-2', {
+      what: 'the interim report reminders on 60, 7 and -2 days',
+    });
     // Other kinds keep the defaults.
     expect(
       (await rules()).filter((rule) => rule.kind !== 'interim_report').every((rule) => rule.isDefault),
@@ -175,8 +168,9 @@ describe('reminder rules per kind of deadline', () => {
       ).items;
     await until(
       async () => (await sent()).length > 0 && (await sent()).every((entry) => entry.status === 'sent'),
+      { what: 'the kept day’s reminders to be sent' },
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await drainedQueues(config);
     const log = await sent();
     expect(new Set(log.map((entry) => entry.offsetDays))).toEqual(new Set([7]));
     const aboutReport = smtp.received.filter((mail) =>
@@ -199,6 +193,8 @@ describe('reminder rules per kind of deadline', () => {
       await admin.put('/api/reminders/rules/interim_report', { offsetsDays: null, version: 1 }).expect(200)
     ).body;
     expect(back).toMatchObject({ offsetsDays: DEFAULT_DAYS, isDefault: true, version: 0 });
-    await until(async () => (await jobDays()).join() === DEFAULT_DAYS.join());
+    await until(async () => (await jobDays()).join() === DEFAULT_DAYS.join(), {
+      what: 'the interim report reminders back on the default days',
+    });
   });
 });

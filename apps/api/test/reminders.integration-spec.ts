@@ -10,23 +10,15 @@ import {
   type NotificationLogPage,
   type Project,
 } from '@gp/domain';
-import { QueueName, ReminderQueue } from '@gp/api/core';
+import { QueueName, ReminderQueue, type AppConfig } from '@gp/api/core';
 import { ReminderRules } from '@gp/api/data';
 import { ApiClient } from './support/api-client';
 import { applicationTo, programmeWithTemplate } from './support/application';
 import { createApp, createWorker } from './support/create-app';
 import { demo } from './support/demo';
+import { drainedQueues } from './support/drained-queues';
 import { SmtpSink } from './support/smtp-sink';
-
-const settle = (ms = 1500) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(ok: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await ok())) {
-    if (Date.now() > deadline) throw new Error(`Condition not met in ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { until } from './support/until';
 
 describe('deadline reminders through BullMQ', () => {
   let app: INestApplication;
@@ -35,11 +27,12 @@ describe('deadline reminders through BullMQ', () => {
   let coordinator: ApiClient;
   let queue: Queue;
   let education: Department;
+  let config: AppConfig;
 
   beforeAll(async () => {
     smtp = new SmtpSink();
     const smtpUrl = await smtp.start();
-    ({ app } = await createApp());
+    ({ app, config } = await createApp());
     worker = await createWorker({ smtpUrl });
     coordinator = await ApiClient.signedIn(app, demo.coordinator);
     queue = app.get<Queue>(getQueueToken(QueueName.Reminders));
@@ -93,11 +86,13 @@ describe('deadline reminders through BullMQ', () => {
   it('sends a due reminder to the assignee exactly once, however often its job runs', async () => {
     const { item, deadline } = await itemDeadline();
     await fire(deadline, 3, deadline.dueOn, `twice-${deadline.id}`);
-    await until(() => smtp.to(demo.projectLead).some((m) => (m.subject ?? '').includes(item.title)));
+    await until(() => smtp.to(demo.projectLead).some((m) => (m.subject ?? '').includes(item.title)), {
+      what: 'the reminder to Jonas Ek',
+    });
     // The same reminder again: a retry, a second worker, a duplicate job.
     await fire(deadline, 3);
     await fire(deadline, 3);
-    await settle();
+    await drainedQueues(config);
     const mails = smtp.to(demo.projectLead).filter((m) => (m.subject ?? '').includes(item.title));
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe(
@@ -115,7 +110,9 @@ describe('deadline reminders through BullMQ', () => {
         (await client.get(`/api/notifications?projectId=${item.projectId}`).expect(200))
           .body as NotificationLogPage
       ).items;
-    await until(async () => (await entryFor(coordinator))[0]?.status === 'sent');
+    await until(async () => (await entryFor(coordinator))[0]?.status === 'sent', {
+      what: 'the notification log to show the email sent',
+    });
     expect(
       (await entryFor(coordinator)).map((e) => [e.recipientName, e.deadlineTitle, e.offsetDays, e.dueOn]),
     ).toEqual([['Jonas Ek', item.title, 3, '2027-02-19']]);
@@ -146,8 +143,10 @@ describe('deadline reminders through BullMQ', () => {
     // A reminder that does apply, fired after them: once it has arrived, the others had their turn.
     const control = await itemDeadline();
     await fire(control.deadline, 1);
-    await until(() => smtp.received.some((m) => (m.subject ?? '').includes(control.item.title)));
-    await settle(500);
+    await until(() => smtp.received.some((m) => (m.subject ?? '').includes(control.item.title)), {
+      what: 'the control reminder',
+    });
+    await drainedQueues(config);
     const titles = [item.title, other.item.title];
     expect(smtp.received.filter((m) => titles.some((t) => (m.subject ?? '').includes(t)))).toEqual([]);
   });
@@ -159,7 +158,9 @@ describe('deadline reminders through BullMQ', () => {
     for (const id of ids) await queue.remove(id);
     expect(await queue.getJob(ids[2])).toBeUndefined();
     await queue.add('reconcile', {}, { jobId: `reconcile-now-${Date.now()}` });
-    await until(async () => (await queue.getJob(ids[2])) !== undefined);
+    await until(async () => (await queue.getJob(ids[2])) !== undefined, {
+      what: 'the reconciler to put the 7-day reminder back',
+    });
     for (const id of ids) expect(await queue.getJob(id)).toBeDefined();
     // Running it again adds no second copy.
     const before = await queue.getDelayedCount();
@@ -199,17 +200,19 @@ describe('deadline reminders through BullMQ', () => {
             coFunding.id,
           ])
         )[0].n === 1,
+      { what: 'the co-funding reminder to be gathered for the digest' },
     );
     // Gathered, not sent at once.
-    await settle(1000);
+    await drainedQueues(config);
     // The request's own email came at once; no reminder email did.
     expect(
       smtp.to(demo.departmentHead).filter((m) => (m.subject ?? '').startsWith(`Beslut om medfinansiering`)),
     ).toEqual([]);
 
     await queue.add('digest', {} as never, { jobId: `digest-now-${Date.now()}` });
-    await until(() =>
-      smtp.to(demo.departmentHead).some((m) => (m.subject ?? '').startsWith('Dagens påminnelser')),
+    await until(
+      () => smtp.to(demo.departmentHead).some((m) => (m.subject ?? '').startsWith('Dagens påminnelser')),
+      { what: 'the daily digest to the department head' },
     );
     const [digest] = smtp
       .to(demo.departmentHead)
@@ -217,7 +220,7 @@ describe('deadline reminders through BullMQ', () => {
     expect(digest.text).toContain(`Beslut om medfinansiering: Utbildningsförvaltningen – ${project.title}`);
     // The digest job again, as a retry would: the same email, which the mail log sends once.
     await queue.add('digest', {} as never, { jobId: `digest-again-${Date.now()}` });
-    await settle();
+    await drainedQueues(config);
     expect(
       smtp.to(demo.departmentHead).filter((m) => (m.subject ?? '').startsWith('Dagens påminnelser')),
     ).toHaveLength(1);
@@ -243,8 +246,10 @@ describe('deadline reminders through BullMQ', () => {
     await fire(deadline, 3);
     const control = await itemDeadline();
     await fire(control.deadline, 3);
-    await until(() => smtp.received.some((m) => (m.subject ?? '').includes(control.item.title)));
-    await settle(500);
+    await until(() => smtp.received.some((m) => (m.subject ?? '').includes(control.item.title)), {
+      what: 'the control reminder',
+    });
+    await drainedQueues(config);
     expect(smtp.received.filter((m) => (m.subject ?? '').includes(item.title))).toEqual([]);
     await lead.delete(`/api/projects/${project.id}/mute`).expect(204);
   });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demo, expectNoAccessibilityViolations, openDialog, signIn } from './support/desk';
+import { restoreReminderRule } from './support/people';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
@@ -53,50 +54,56 @@ test.describe('administration', () => {
 
   test('an admin changes the reminder days of a kind of deadline, and returns it to the defaults', async ({
     page,
+    request,
   }) => {
-    await page
-      .getByTestId('admin-navigation')
-      .getByRole('link', { name: 'Påminnelseregler', exact: true })
-      .click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Påminnelseregler' })).toBeVisible();
-    const row = page.getByRole('row').filter({ hasText: 'Delrapport' });
-    await expect(row).toContainText(
-      '30 dagar före, 14 dagar före, 7 dagar före, 3 dagar före, 1 dag före, dagen efter',
-    );
-    await expect(row).toContainText('Standard');
-    await expectNoAccessibilityViolations(page);
+    // The rules are the whole desk's: put back whatever happens, for the tests after this one.
+    try {
+      await page
+        .getByTestId('admin-navigation')
+        .getByRole('link', { name: 'Påminnelseregler', exact: true })
+        .click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Påminnelseregler' })).toBeVisible();
+      const row = page.getByRole('row').filter({ hasText: 'Delrapport' });
+      await expect(row).toContainText(
+        '30 dagar före, 14 dagar före, 7 dagar före, 3 dagar före, 1 dag före, dagen efter',
+      );
+      await expect(row).toContainText('Standard');
+      await expectNoAccessibilityViolations(page);
 
-    const dialog = await openDialog(
-      page,
-      page.getByRole('button', { name: 'Ändra påminnelser för Delrapport' }),
-      'Påminnelser: Delrapport',
-    );
-    const days = dialog.getByLabel('Dagar före sista dagen');
-    await days.fill('400, 7');
-    await days.blur();
-    await expect(dialog).toContainText(
-      'Dagarna måste vara från 365 dagar före till 30 dagar efter sista dagen.',
-    );
-    await days.fill('60, 7 -1');
-    await expect(dialog).toContainText('Påminnelser går ut: 60 dagar före, 7 dagar före, dagen efter');
-    await expectNoAccessibilityViolations(page);
-    await dialog.getByRole('button', { name: 'Spara' }).click();
-    await expect(dialog).toHaveCount(0);
-    await expect(row).toContainText('60 dagar före, 7 dagar före, dagen efter');
-    await expect(row).toContainText('av Elin Andersson');
+      const dialog = await openDialog(
+        page,
+        page.getByRole('button', { name: 'Ändra påminnelser för Delrapport' }),
+        'Påminnelser: Delrapport',
+      );
+      const days = dialog.getByLabel('Dagar före sista dagen');
+      await days.fill('400, 7');
+      await days.blur();
+      await expect(dialog).toContainText(
+        'Dagarna måste vara från 365 dagar före till 30 dagar efter sista dagen.',
+      );
+      await days.fill('60, 7 -1');
+      await expect(dialog).toContainText('Påminnelser går ut: 60 dagar före, 7 dagar före, dagen efter');
+      await expectNoAccessibilityViolations(page);
+      await dialog.getByRole('button', { name: 'Spara' }).click();
+      await expect(dialog).toHaveCount(0);
+      await expect(row).toContainText('60 dagar före, 7 dagar före, dagen efter');
+      await expect(row).toContainText('av Elin Andersson');
 
-    // Saved on the server: a reload shows it, and the admin can go back to the defaults.
-    await page.reload();
-    await expect(row).toContainText('60 dagar före, 7 dagar före, dagen efter');
-    const again = await openDialog(
-      page,
-      page.getByRole('button', { name: 'Ändra påminnelser för Delrapport' }),
-      'Påminnelser: Delrapport',
-    );
-    await again.getByRole('button', { name: 'Återställ standard' }).click();
-    await expect(again).toHaveCount(0);
-    await expect(row).toContainText('Standard');
-    await expect(row).toContainText('30 dagar före, 14 dagar före');
+      // Saved on the server: a reload shows it, and the admin can go back to the defaults.
+      await page.reload();
+      await expect(row).toContainText('60 dagar före, 7 dagar före, dagen efter');
+      const again = await openDialog(
+        page,
+        page.getByRole('button', { name: 'Ändra påminnelser för Delrapport' }),
+        'Påminnelser: Delrapport',
+      );
+      await again.getByRole('button', { name: 'Återställ standard' }).click();
+      await expect(again).toHaveCount(0);
+      await expect(row).toContainText('Standard');
+      await expect(row).toContainText('30 dagar före, 14 dagar före');
+    } finally {
+      await restoreReminderRule(request, 'interim_report');
+    }
   });
 
   test('an admin adds and renames a department', async ({ page }) => {

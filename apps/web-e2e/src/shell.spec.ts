@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demo, expectNoAccessibilityViolations, signIn } from './support/desk';
+import { personOfTheirOwn } from './support/people';
 
 const swedish = {
   navigation: 'Huvudnavigering',
@@ -93,8 +94,13 @@ test.describe('the shell', () => {
     await expectNoAccessibilityViolations(page);
   });
 
-  test('switches to English and Norwegian, and remembers the choice for the account', async ({ page }) => {
-    await signIn(page, demo.projectLead.email);
+  test('switches to English and Norwegian, and remembers the choice for the account', async ({
+    page,
+    request,
+  }) => {
+    // A person of their own, so no demo account is left in another language if this fails.
+    const person = await personOfTheirOwn(request, { name: 'Sara Språksson', roles: ['coordinator'] });
+    await signIn(page, person.email, person.password);
     await page.getByRole('button', { name: 'Språk: Svenska' }).click();
     await page.getByRole('menuitemradio', { name: 'English' }).click();
     await expect(page.getByRole('link', { name: 'Board', exact: true })).toBeVisible();
@@ -108,7 +114,7 @@ test.describe('the shell', () => {
     await expect(page.getByRole('link', { name: 'Tavla', exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
 
-    // Back to Swedish, so the demo account is as it was.
+    // And back to Swedish.
     await page.getByRole('button', { name: /^Språk: Norsk bokmål$/ }).click();
     await page.getByRole('menuitemradio', { name: 'Svenska' }).click();
     await expect(page.getByRole('link', { name: 'Tavlan', exact: true })).toBeVisible();

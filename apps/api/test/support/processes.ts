@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { until } from './until';
 
 export const workspaceRoot = join(__dirname, '../../../..');
 
@@ -24,16 +25,14 @@ export function runNode(script: string, env: Record<string, string | undefined>)
 }
 
 export async function waitForHealthy(port: number, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  const healthy = async () => {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+      return (await fetch(`http://127.0.0.1:${port}/api/health`)).ok;
     } catch {
-      // not yet listening
+      return false; // not yet listening
     }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`Nothing healthy on port ${port} after ${timeoutMs} ms`);
+  };
+  await until(healthy, { what: `a healthy desk on port ${port}`, timeoutMs, everyMs: 250 });
 }
 
 /** A minimal browser over fetch: one cookie jar, the CSRF token on writes. */
@@ -60,10 +59,9 @@ export class FetchClient {
 }
 
 export async function waitForOutput(running: Running, text: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!running.output().includes(text)) {
-    if (Date.now() > deadline)
-      throw new Error(`"${text}" did not appear; output so far:\n${running.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await until(() => running.output(), {
+    what: `"${text}" in the output`,
+    ok: (out) => out.includes(text),
+    timeoutMs,
+  });
 }

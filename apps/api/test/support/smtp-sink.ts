@@ -1,6 +1,7 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { until } from './until';
 
 /** A real SMTP server in this process; tests read back what it received. */
 export class SmtpSink {
@@ -16,7 +17,6 @@ export class SmtpSink {
   dropped = 0;
   private readonly server: SMTPServer;
   private readonly closedSessions = new Set<string>();
-  private waiters: Array<() => void> = [];
 
   constructor() {
     this.server = new SMTPServer({
@@ -39,7 +39,6 @@ export class SmtpSink {
           }
           this.received.push(await simpleParser(Buffer.concat(chunks)));
           callback();
-          this.waiters.forEach((wake) => wake());
         });
       },
     });
@@ -59,15 +58,7 @@ export class SmtpSink {
 
   /** Resolves once `count` messages in all have arrived, or fails after the timeout. */
   async waitFor(count: number, timeoutMs = 15_000): Promise<ParsedMail[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.received.length < count) {
-      if (Date.now() > deadline)
-        throw new Error(`Expected ${count} emails, received ${this.received.length}`);
-      await new Promise<void>((resolve) => {
-        this.waiters.push(resolve);
-        setTimeout(resolve, 200);
-      });
-    }
+    await until(() => this.received.length, { what: `${count} emails`, ok: (n) => n >= count, timeoutMs });
     return this.received;
   }
 

@@ -37,7 +37,16 @@ export async function expectNoAccessibilityViolations(page: Page): Promise<void>
   await page.waitForFunction(
     () => !document.querySelector('.mat-mdc-snack-bar-label > [aria-hidden="true"] *'),
   );
-  await page.waitForTimeout(300);
+  // Then until every finite animation has ended (a spinner's endless one aside), rather than a
+  // fixed pause that a slow machine outlasts.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' || animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
