@@ -36,11 +36,11 @@ import {
   PasswordHasher,
   QueueName,
   redisOptionsFromUrl,
-  ReminderQueue,
   type AppConfig,
-  type ReminderJob,
 } from '@gp/api/core';
-import { dataSourceOptions, loadDemoDataOnce, runMigrations } from '@gp/api/data';
+import { dataSourceOptions, runMigrations } from '@gp/api/data';
+import { loadDemoDataOnce } from '@gp/api/demo';
+import { ReminderQueue, type ReminderJob } from '@gp/api/deadline-sync';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark runs the real worker module, as the integration tests do
 import { WorkerModule } from '../../apps/worker/src/app/worker.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the reconciler is not exported by its lib; the benchmark calls it directly

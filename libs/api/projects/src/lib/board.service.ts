@@ -11,8 +11,7 @@ import {
 } from '@gp/domain';
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { CallEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectEntity } from '@gp/api/data';
-import { scopeToReader } from './project-access';
-import { containsPattern, whereProjectMatches } from './project-filters';
+import { scopeToReader, containsPattern, whereProjectMatches } from '@gp/api/project-access';
 
 /** How many closed projects the board lists; the column links to all of them. */
 export const RECENT_CLOSED = 20;

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { MailQueueModule } from '@gp/api/core';
-import { DeadlinesModule, MailOutboxModule } from '@gp/api/data';
+import { MailQueueModule, MailOutboxModule } from '@gp/api/mail';
+import { DeadlineSyncModule } from '@gp/api/deadline-sync';
 import { ActivityController } from './activity/activity.controller';
 import { ChecklistTemplatesController } from './checklists/checklist-templates.controller';
 import { ChecklistTemplatesService } from './checklists/checklist-templates.service';
@@ -23,7 +23,7 @@ import { PublicProjectsController } from './public-projects.controller';
 import { PublicProjectsService } from './public-projects.service';
 
 @Module({
-  imports: [MailQueueModule, DeadlinesModule, MailOutboxModule],
+  imports: [MailQueueModule, DeadlineSyncModule, MailOutboxModule],
   controllers: [
     ProjectsController,
     BoardController,

@@ -23,14 +23,13 @@ import {
   ProgrammeEntity,
   ProjectEntity,
   ProjectStageMoveEntity,
-  DeadlineTransactions,
   updateIfVersion,
   UserAccountEntity,
 } from '@gp/api/data';
-import { scopeToReader } from './project-access';
+import { scopeToReader, recordActivity } from '@gp/api/project-access';
+import { DeadlineTransactions } from '@gp/api/deadline-sync';
 import { instantiateChecklist } from './checklists/instantiate-checklist';
 import { applicationFacts } from './checklists/stage-facts';
-import { recordActivity } from './activity/record-activity';
 import { toProject, toProjectFacts, toStageMoveRecord } from './project.mapper';
 
 @Injectable()

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MailQueueModule } from '@gp/api/core';
 import { MailLogEntity } from '@gp/api/data';
+import { MailQueueModule } from '@gp/api/mail';
 import { MailLogController } from './mail-log.controller';
 import { MailLogService } from './mail-log.service';
 

@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { CurrentUser, MailLogEntry, MailLogPage } from '@gp/domain';
-import { APP_CONFIG, AppConfig, composeMail, MailQueue } from '@gp/api/core';
+import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { MailLogEntity } from '@gp/api/data';
+import { composeMail, MailQueue } from '@gp/api/mail';
 
 const toEntry = (row: MailLogEntity): MailLogEntry => ({
   id: row.id,

@@ -4,7 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { OutgoingMail } from '@gp/domain';
-import { mailJobId, QueueName } from '@gp/api/core';
+import { QueueName } from '@gp/api/core';
+import { mailJobId } from '@gp/api/mail';
 
 export const SWEEP_OUTBOX_JOB = 'sweep-outbox';
 const SWEEP_EVERY_MS = 60_000;

@@ -4,7 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { deadlineKindName, zonedDay, type Language } from '@gp/domain';
-import { APP_CONFIG, AppConfig, composeMail, MailQueue, QueueName, type ReminderJob } from '@gp/api/core';
+import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
+import { composeMail, MailQueue } from '@gp/api/mail';
+import { type ReminderJob } from '@gp/api/deadline-sync';
 
 export const DIGEST_JOB = 'digest';
 

@@ -1,5 +1,5 @@
 import { deadlineKindName, type DeadlineKind, type Language, type OutgoingMail } from '@gp/domain';
-import { composeMail } from '@gp/api/core';
+import { composeMail } from '@gp/api/mail';
 
 interface ReminderFacts {
   kind: DeadlineKind;

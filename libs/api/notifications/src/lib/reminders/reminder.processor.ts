@@ -3,21 +3,15 @@ import { Inject, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import {
-  APP_CONFIG,
-  AppConfig,
-  MailQueue,
-  QueueName,
-  RULE_CHANGED_JOB,
-  type ReminderJob,
-  type ReminderRuleChange,
-} from '@gp/api/core';
+import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
 import { reminderDeliveryOf } from '@gp/domain';
-import { DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRules } from '@gp/api/data';
+import { DeadlineEntity, NotificationEntity, ProjectMuteEntity } from '@gp/api/data';
 import { DigestSender, DIGEST_JOB } from './digest.sender';
 import { reminderRecipients } from './reminder-recipients';
 import { reminderMail } from './reminder.mail';
 import { RemindersReconciler, RECONCILE_JOB } from './reminders.reconciler';
+import { MailQueue } from '@gp/api/mail';
+import { RULE_CHANGED_JOB, type ReminderJob, type ReminderRuleChange, ReminderRules } from '@gp/api/deadline-sync';
 
 /**
  * Fires a reminder: re-reads the deadline and sends nothing if it is done, cancelled or moved, or

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
-import { MailQueueModule, ReminderQueueModule } from '@gp/api/core';
-import { DeadlinesModule } from '@gp/api/data';
+import { DeadlineSyncModule, ReminderQueueModule } from '@gp/api/deadline-sync';
+import { MailQueueModule } from '@gp/api/mail';
 import { DigestSender } from './digest.sender';
 import { ReminderProcessor } from './reminder.processor';
 import { RemindersReconciler } from './reminders.reconciler';
 
 /** The worker's side of the `reminders` queue: the processor and the reconciler. */
 @Module({
-  imports: [ReminderQueueModule, MailQueueModule, DeadlinesModule],
+  imports: [ReminderQueueModule, MailQueueModule, DeadlineSyncModule],
   providers: [ReminderProcessor, RemindersReconciler, DigestSender],
 })
 export class RemindersModule {}

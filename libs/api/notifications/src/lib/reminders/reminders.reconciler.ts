@@ -4,8 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource, MoreThanOrEqual } from 'typeorm';
 import { addDays, REMINDER_CATCH_UP_HOURS, REMINDER_LOOKBACK_DAYS, reminderJobId } from '@gp/domain';
-import { QueueName, ReminderQueue, type ReminderJob, type ReminderRuleChange } from '@gp/api/core';
-import { DeadlineEntity, ReminderRules } from '@gp/api/data';
+import { QueueName } from '@gp/api/core';
+import { DeadlineEntity } from '@gp/api/data';
+import {
+  ReminderQueue,
+  type ReminderJob,
+  type ReminderRuleChange,
+  ReminderRules,
+} from '@gp/api/deadline-sync';
 
 export const RECONCILE_JOB = 'reconcile';
 const RECONCILE_EVERY_MS = 15 * 60_000;

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { ACTIVITY_KINDS, type ActivityKind, type CurrentUser, type ProjectActivity } from '@gp/domain';
 import { ALL_ROLES, Roles, SignedInUser } from '@gp/api/core';
 import { ProjectActivityEntity } from '@gp/api/data';
-import { findReadableProject } from '../project-access';
+import { findReadableProject } from '@gp/api/project-access';
 
 class ProjectActivityDto implements ProjectActivity {
   @ApiProperty({ format: 'uuid' }) id: string;

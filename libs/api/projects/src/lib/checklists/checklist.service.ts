@@ -3,15 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ChecklistItem, ChecklistItemInput, CurrentUser, UpdateChecklistItemInput } from '@gp/domain';
 import { APP_CONFIG, AppConfig, definedOnly, DomainError } from '@gp/api/core';
-import {
-  ChecklistItemEntity,
-  ProjectEntity,
-  DeadlineTransactions,
-  updateIfVersion,
-  UserAccountEntity,
-} from '@gp/api/data';
-import { recordActivity } from '../activity/record-activity';
-import { findEditableProject, findReadableProject } from '../project-access';
+import { ChecklistItemEntity, ProjectEntity, updateIfVersion, UserAccountEntity } from '@gp/api/data';
+import { recordActivity, findEditableProject, findReadableProject } from '@gp/api/project-access';
+import { DeadlineTransactions } from '@gp/api/deadline-sync';
 import { dueColumns, toChecklistItem } from './checklist.mapper';
 import { nextPosition, reorderRows } from './reorder';
 

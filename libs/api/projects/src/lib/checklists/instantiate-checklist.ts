@@ -1,6 +1,6 @@
 import { ChecklistItemEntity, ChecklistTemplateItemEntity } from '@gp/api/data';
+import { recordActivity } from '@gp/api/project-access';
 import type { EntityManager } from 'typeorm';
-import { recordActivity } from '../activity/record-activity';
 
 /**
  * Gives an application its programme's checklist, once: when it enters Ansökan or gets its

@@ -5,7 +5,7 @@ import {
   type Language,
   type OutgoingMail,
 } from '@gp/domain';
-import { composeMail } from '@gp/api/core';
+import { composeMail } from '@gp/api/mail';
 
 export interface MailRecipient {
   email: string;

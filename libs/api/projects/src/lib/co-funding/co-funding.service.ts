@@ -16,18 +16,12 @@ import {
   type UpdateCoFundingRequestInput,
 } from '@gp/domain';
 import { APP_CONFIG, AppConfig, definedOnly, DomainError } from '@gp/api/core';
-import {
-  CoFundingRequestEntity,
-  DepartmentEntity,
-  DeadlineTransactions,
-  MailOutbox,
-  updateIfVersion,
-  UserAccountEntity,
-} from '@gp/api/data';
-import { recordActivity } from '../activity/record-activity';
-import { findEditableProject, findReadableProject } from '../project-access';
+import { CoFundingRequestEntity, DepartmentEntity, updateIfVersion, UserAccountEntity } from '@gp/api/data';
 import { coFundingDecidedMail, coFundingRequestedMail, type MailRecipient } from './co-funding.mail';
 import { toCoFundingRequest } from './co-funding.mapper';
+import { MailOutbox } from '@gp/api/mail';
+import { recordActivity, findEditableProject, findReadableProject } from '@gp/api/project-access';
+import { DeadlineTransactions } from '@gp/api/deadline-sync';
 
 const YEARS_PROBLEMS = {
   years_missing: 'years must list at least one budget year',

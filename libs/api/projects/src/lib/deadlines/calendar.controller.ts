@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import type { CalendarFeed, CurrentUser, Deadline, PlannedReminder } from '@gp/domain';
 import { ALL_ROLES, APP_CONFIG, AppConfig, DomainError, Public, Roles, SignedInUser } from '@gp/api/core';
 import { toCurrentUser, UserAccountEntity } from '@gp/api/data';
-import { findReadableProject } from '../project-access';
+import { findReadableProject } from '@gp/api/project-access';
 import { calendarFile } from './calendar-file';
 import {
   CalendarFeedDto,

@@ -10,8 +10,7 @@ import {
   type DeadlineStatus,
   type PlannedReminder,
 } from '@gp/domain';
-
-import { ProjectFilterQueryDto } from '../dto/project-filter-query.dto';
+import { ProjectFilterQueryDto } from '@gp/api/project-access';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CurrentUser, Deadline } from '@gp/domain';
 import { ALL_ROLES, Roles, SignedInUser } from '@gp/api/core';
-import { findReadableProject } from '../project-access';
+import { findReadableProject } from '@gp/api/project-access';
 import { DeadlineDto } from './calendar.dto';
 import { DeadlinesService } from './deadlines.service';
 

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import type { CurrentUser, Deadline, DeadlineFilters, PlannedReminder } from '@gp/domain';
 import { addDays, REMINDER_LOOKBACK_DAYS } from '@gp/domain';
-import { DeadlineEntity, ProjectEntity, ReminderRules } from '@gp/api/data';
-import { scopeToReader } from '../project-access';
-import { containsPattern, whereProjectMatches } from '../project-filters';
+import { DeadlineEntity, ProjectEntity } from '@gp/api/data';
+import { scopeToReader, containsPattern, whereProjectMatches } from '@gp/api/project-access';
+import { ReminderRules } from '@gp/api/deadline-sync';
 
 /** The deadlines a person may see, for the calendar, its feed and the planned reminders. */
 @Injectable()

@@ -14,7 +14,7 @@ import {
   type Stage,
 } from '@gp/domain';
 import { QueryInteger } from '@gp/api/core';
-import { ProjectFilterQueryDto } from './project-filter-query.dto';
+import { ProjectFilterQueryDto } from '@gp/api/project-access';
 
 export class BoardQueryDto extends ProjectFilterQueryDto implements BoardFilters {
   @ApiPropertyOptional({ example: 2027 })

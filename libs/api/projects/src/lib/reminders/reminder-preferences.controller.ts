@@ -13,7 +13,7 @@ import {
 } from '@gp/domain';
 import { ALL_ROLES, Roles, SignedInUser } from '@gp/api/core';
 import { ProjectMuteEntity, UserAccountEntity } from '@gp/api/data';
-import { findReadableProject } from '../project-access';
+import { findReadableProject } from '@gp/api/project-access';
 
 class ReminderPreferencesInputDto implements ReminderPreferencesInput {
   @ApiProperty({

@@ -9,7 +9,7 @@ import {
   type ReminderRuleInput,
 } from '@gp/domain';
 import { Roles, SignedInUser } from '@gp/api/core';
-import { ReminderRules } from '@gp/api/data';
+import { ReminderRules } from '@gp/api/deadline-sync';
 
 class ReminderRuleInputDto implements ReminderRuleInput {
   @ApiProperty({
