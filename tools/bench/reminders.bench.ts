@@ -43,8 +43,7 @@ import { loadDemoDataOnce } from '@gp/api/demo';
 import { ReminderQueue, type ReminderJob } from '@gp/api/deadline-sync';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark runs the real worker module, as the integration tests do
 import { WorkerModule } from '../../apps/worker/src/app/worker.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the reconciler is not exported by its lib; the benchmark calls it directly
-import { RemindersReconciler } from '../../libs/api/notifications/src/lib/reminders/reminders.reconciler';
+import { RemindersReconciler } from '@gp/api/reminders';
 
 /** BENCH_DEADLINES=2000 makes a quick check of the benchmark itself; the figures are at 100,000. */
 const DEADLINES = Number(process.env['BENCH_DEADLINES'] ?? 100_000);

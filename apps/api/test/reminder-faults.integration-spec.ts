@@ -10,8 +10,7 @@ import { createApp, createWorker } from './support/create-app';
 import { demo } from './support/demo';
 import { SmtpSink } from './support/smtp-sink';
 
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the test drives the worker's own reconciler
-import { RemindersReconciler } from '../../../libs/api/notifications/src/lib/reminders/reminders.reconciler';
+import { RemindersReconciler } from '@gp/api/reminders';
 
 const DEADLINES = 1000;
 const DUE_ON = '2029-06-15';

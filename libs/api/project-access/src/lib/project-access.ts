@@ -1,6 +1,6 @@
 import type { CurrentUser } from '@gp/domain';
 import { hasAnyRole, mayEditProject } from '@gp/domain';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '@gp/api/core';
 import { ProjectEntity } from '@gp/api/data';
 
@@ -8,11 +8,11 @@ import { ProjectEntity } from '@gp/api/data';
  * Who sees and edits which project. The rule sits in the query, not a guard: a guard cannot see
  * the row, and a project outside one's reach must answer 404, not reveal that it exists.
  */
-export function scopeToReader(
-  query: SelectQueryBuilder<ProjectEntity>,
+export function scopeToReader<Row extends ObjectLiteral>(
+  query: SelectQueryBuilder<Row>,
   alias: string,
   user: CurrentUser,
-): SelectQueryBuilder<ProjectEntity> {
+): SelectQueryBuilder<Row> {
   // Coordinators, admins and viewers (management, politicians) read the whole portfolio.
   if (hasAnyRole(user.roles, ['admin', 'coordinator', 'viewer'])) return query;
   const departmentIds =

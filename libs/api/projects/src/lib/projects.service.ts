@@ -28,8 +28,8 @@ import {
 } from '@gp/api/data';
 import { scopeToReader, recordActivity } from '@gp/api/project-access';
 import { DeadlineTransactions } from '@gp/api/deadline-sync';
-import { instantiateChecklist } from './checklists/instantiate-checklist';
-import { applicationFacts } from './checklists/stage-facts';
+import { instantiateChecklist } from './stage/instantiate-checklist';
+import { applicationFacts } from './stage/stage-facts';
 import { toProject, toProjectFacts, toStageMoveRecord } from './project.mapper';
 
 @Injectable()
