@@ -1,4 +1,5 @@
 export * from './lib/reminder-plan';
+export * from './lib/reminders-queue/reminder-job';
 export * from './lib/reminders-queue/reminder-queue.service';
 export * from './lib/reminders-queue/reminder-queue.module';
 export * from './lib/sync-deadlines';

@@ -1,16 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { reminderJobId, type DeadlineKind, type DeadlineStatus } from '@gp/domain';
-import { Queue } from 'bullmq';
+import { reminderJobId, type DeadlineStatus } from '@gp/domain';
 import { QueueName } from '@gp/api/core';
 import { ReminderPlan, type TimedDeadline } from '../reminder-plan';
-
-/** What a reminder job carries: which deadline, how many days before, for which due day. */
-export interface ReminderJob {
-  deadlineId: string;
-  offsetDays: number;
-  dueOn: string;
-}
+import { ReminderJobName, type RemindersQueue, type RemindPayload, type RuleChangedPayload } from './reminder-job';
 
 /** A deadline whose reminders to (re)schedule: open ones get jobs, others lose them. */
 export interface DeadlineToSchedule extends TimedDeadline {
@@ -20,13 +13,12 @@ export interface DeadlineToSchedule extends TimedDeadline {
   previousDueOn?: string | null;
 }
 
-/** An admin changed the reminder days of a kind: the worker removes the dropped days' jobs. */
-export interface ReminderRuleChange {
-  kind: DeadlineKind;
-  removedOffsets: number[];
+/** A reminder job as it is handed to BullMQ: its id and delay come with it. */
+export interface RemindJobToAdd {
+  name: ReminderJobName.Remind;
+  data: RemindPayload;
+  opts: { jobId: string; delay: number };
 }
-
-export const RULE_CHANGED_JOB = 'rule-changed';
 
 const REDIS_WAIT_MS = 3000;
 
@@ -39,19 +31,19 @@ const REDIS_WAIT_MS = 3000;
 export class ReminderQueue {
   private readonly logger = new Logger(ReminderQueue.name);
 
-  constructor(@InjectQueue(QueueName.Reminders) private readonly queue: Queue<ReminderJob>) {}
+  constructor(@InjectQueue(QueueName.Reminders) private readonly queue: RemindersQueue) {}
 
   /**
    * The jobs a deadline should have now under `plan`: its open reminders still to come, and with
    * `since` also those due since then, to run at once.
    */
-  jobsFor(deadline: DeadlineToSchedule, plan: ReminderPlan, now = new Date(), since = now) {
+  jobsFor(deadline: DeadlineToSchedule, plan: ReminderPlan, now = new Date(), since = now): RemindJobToAdd[] {
     if (deadline.status !== 'open') return [];
     return plan
       .firingsOf(deadline)
       .filter((firing) => firing.at.getTime() > since.getTime())
       .map((firing) => ({
-        name: 'remind',
+        name: ReminderJobName.Remind,
         data: { deadlineId: deadline.id, offsetDays: firing.offsetDays, dueOn: deadline.dueOn },
         opts: {
           jobId: reminderJobId(deadline.id, firing.offsetDays, deadline.dueOn),
@@ -93,11 +85,11 @@ export class ReminderQueue {
    * the new ones now. If Redis is away, nothing is lost: a dropped day's job sends nothing when it
    * fires, and the next reconcile adds the new days.
    */
-  async ruleChanged(change: ReminderRuleChange, version: number): Promise<void> {
+  async ruleChanged(change: RuleChangedPayload, version: number): Promise<void> {
     try {
       await this.withinWait(async () => {
-        await this.queue.add(RULE_CHANGED_JOB, change as unknown as ReminderJob, {
-          jobId: `${RULE_CHANGED_JOB}-${change.kind}-${version}-${Date.now()}`,
+        await this.queue.add(ReminderJobName.RuleChanged, change, {
+          jobId: `${ReminderJobName.RuleChanged}-${change.kind}-${version}-${Date.now()}`,
         });
       });
     } catch (error) {

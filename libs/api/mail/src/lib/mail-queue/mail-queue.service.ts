@@ -1,15 +1,15 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { OutgoingMail } from '@gp/domain';
-import { Queue } from 'bullmq';
 import { DomainError, QueueName } from '@gp/api/core';
+import { MailJobName, type MailQueueClient } from './mail-job';
 
 const ENQUEUE_TIMEOUT_MS = 3000;
 
 /** The only way the desk sends email: it enqueues; the worker's mail processor sends. */
 @Injectable()
 export class MailQueue {
-  constructor(@InjectQueue(QueueName.Mail) private readonly queue: Queue<OutgoingMail>) {}
+  constructor(@InjectQueue(QueueName.Mail) private readonly queue: MailQueueClient) {}
 
   /**
    * Waits at most a few seconds for Redis, so an HTTP request never hangs on an outage. A job
@@ -20,7 +20,7 @@ export class MailQueue {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        this.queue.add('send', mail, { jobId: mailJobId(mail.messageId) }),
+        this.queue.add(MailJobName.Send, mail, { jobId: mailJobId(mail.messageId) }),
         new Promise(
           (_, reject) =>
             (timer = setTimeout(

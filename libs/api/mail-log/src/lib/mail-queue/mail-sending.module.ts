@@ -6,15 +6,17 @@ import { MailDriver } from './mail-driver';
 import { MailLogClaims } from './mail-log-claims.service';
 import { MailOutboxSweeper } from './mail-outbox.sweeper';
 import { MailProcessor } from './mail.processor';
+import { SendMailJob } from './send-mail.job';
 import { SmtpMailDriver } from './smtp-mail.driver';
 
-/** The worker's side of the `mail` queue. */
+/** The worker's side of the `mail` queue: its processor and one class per job (send mail, sweep outbox). */
 @Module({
   imports: [BullModule.registerQueue({ name: QueueName.Mail })],
   providers: [
     MailLogClaims,
     MailOutboxSweeper,
     MailProcessor,
+    SendMailJob,
     {
       provide: MailDriver,
       inject: [APP_CONFIG],

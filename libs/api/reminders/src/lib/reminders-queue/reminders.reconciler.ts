@@ -1,19 +1,18 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
 import { DataSource, MoreThanOrEqual } from 'typeorm';
 import { addDays, REMINDER_CATCH_UP_HOURS, REMINDER_LOOKBACK_DAYS, reminderJobId } from '@gp/domain';
 import { QueueName } from '@gp/api/core';
 import { DeadlineEntity } from '@gp/api/data';
 import {
+  ReminderJobName,
   ReminderQueue,
-  type ReminderJob,
-  type ReminderRuleChange,
   ReminderRules,
+  type RemindersQueue,
+  type RemindPayload,
 } from '@gp/api/deadline-sync';
 
-export const RECONCILE_JOB = 'reconcile';
 const RECONCILE_EVERY_MS = 15 * 60_000;
 
 /**
@@ -27,7 +26,7 @@ export class RemindersReconciler implements OnApplicationBootstrap {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QueueName.Reminders) private readonly queue: Queue<ReminderJob>,
+    @InjectQueue(QueueName.Reminders) private readonly queue: RemindersQueue,
     private readonly reminders: ReminderQueue,
     private readonly rules: ReminderRules,
   ) {}
@@ -38,13 +37,15 @@ export class RemindersReconciler implements OnApplicationBootstrap {
    */
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.upsertJobScheduler(
-      RECONCILE_JOB,
+      ReminderJobName.Reconcile,
       { every: RECONCILE_EVERY_MS },
-      { name: RECONCILE_JOB },
+      { name: ReminderJobName.Reconcile },
     );
-    await this.queue.add(RECONCILE_JOB, {} as ReminderJob, {
-      jobId: `${RECONCILE_JOB}-at-start-${Date.now()}`,
-    });
+    await this.queue.add(
+      ReminderJobName.Reconcile,
+      {},
+      { jobId: `${ReminderJobName.Reconcile}-at-start-${Date.now()}` },
+    );
   }
 
   /**
@@ -57,26 +58,14 @@ export class RemindersReconciler implements OnApplicationBootstrap {
     return this.offer(await this.openDeadlines(now), now, started);
   }
 
-  /**
-   * An admin changed a kind's reminder days: the removed days' jobs go (they would send nothing,
-   * but should not sit in Redis), and the new days' jobs come at once rather than at the next
-   * reconcile.
-   */
-  async applyRuleChange(change: ReminderRuleChange, now = new Date()): Promise<number> {
-    const started = Date.now();
-    const open = await this.openDeadlines(now);
-    const removed = open
-      .filter((deadline) => deadline.kind === change.kind)
-      .flatMap((deadline) =>
-        change.removedOffsets.map((offset) => reminderJobId(deadline.id, offset, deadline.dueOn)),
-      );
-    for (let i = 0; i < removed.length; i += 1000)
-      await Promise.all(removed.slice(i, i + 1000).map((jobId) => this.queue.remove(jobId)));
-    return this.offer(open, now, started);
+  /** Removes reminder jobs by id, a thousand at a time. */
+  async removeJobs(jobIds: readonly string[]): Promise<void> {
+    for (let i = 0; i < jobIds.length; i += 1000)
+      await Promise.all(jobIds.slice(i, i + 1000).map((jobId) => this.queue.remove(jobId)));
   }
 
   /** `started`: the real time the work began, which the delays count from. */
-  private async offer(open: DeadlineEntity[], now: Date, started: number): Promise<number> {
+  async offer(open: DeadlineEntity[], now: Date, started: number): Promise<number> {
     const plan = await this.rules.plan();
     const window = now.getTime() - REMINDER_CATCH_UP_HOURS * 3_600_000;
     // Only what fell due after the deadline took its present form: a date set this morning does
@@ -104,7 +93,7 @@ export class RemindersReconciler implements OnApplicationBootstrap {
 
   /** The ids of those due reminders that already have their notification rows. */
   private async alreadySent(
-    due: Array<{ data: ReminderJob; opts: { jobId: string } }>,
+    due: Array<{ data: RemindPayload; opts: { jobId: string } }>,
   ): Promise<Set<string>> {
     if (due.length === 0) return new Set();
     const rows: Array<{ deadline_id: string; offset_days: number; due_on: string }> =
@@ -122,7 +111,8 @@ export class RemindersReconciler implements OnApplicationBootstrap {
     return new Set(rows.map((row) => reminderJobId(row.deadline_id, row.offset_days, row.due_on)));
   }
 
-  private openDeadlines(now: Date) {
+  /** The open deadlines that may still have reminders to come, with what their jobs need. */
+  openDeadlines(now: Date) {
     // A deadline past its day may still have its "after" reminders to come.
     const since = addDays(now.toISOString().slice(0, 10), -REMINDER_LOOKBACK_DAYS);
     return this.dataSource.manager.find(DeadlineEntity, {

@@ -1,17 +1,13 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
 import { reminderDeliveryOf } from '@gp/domain';
+import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { DeadlineEntity, NotificationEntity, ProjectMuteEntity } from '@gp/api/data';
-import { DigestSender, DIGEST_JOB } from './digest.sender';
+import { ReminderRules, type RemindPayload } from '@gp/api/deadline-sync';
+import { MailQueue } from '@gp/api/mail';
 import { reminderRecipients } from './reminder-recipients';
 import { reminderMail } from './reminder.mail';
-import { RemindersReconciler, RECONCILE_JOB } from './reminders.reconciler';
-import { MailQueue } from '@gp/api/mail';
-import { RULE_CHANGED_JOB, type ReminderJob, type ReminderRuleChange, ReminderRules } from '@gp/api/deadline-sync';
 
 /**
  * Fires a reminder: re-reads the deadline and sends nothing if it is done, cancelled or moved, or
@@ -19,27 +15,18 @@ import { RULE_CHANGED_JOB, type ReminderJob, type ReminderRuleChange, ReminderRu
  * Otherwise one notification row per recipient (unique, so a retried or duplicated job adds none)
  * and their emails handed to the mail queue, whose log never sends a Message-ID twice.
  */
-@Processor(QueueName.Reminders, { concurrency: 5 })
-export class ReminderProcessor extends WorkerHost {
-  private readonly logger = new Logger(ReminderProcessor.name);
+@Injectable()
+export class RemindJob {
+  private readonly logger = new Logger(RemindJob.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mail: MailQueue,
-    private readonly reconciler: RemindersReconciler,
-    private readonly digests: DigestSender,
     private readonly rules: ReminderRules,
-  ) {
-    super();
-  }
+  ) {}
 
-  async process(job: Job<ReminderJob>): Promise<string> {
-    if (job.name === RECONCILE_JOB) return `re-added ${await this.reconciler.reconcile()}`;
-    if (job.name === DIGEST_JOB) return `${await this.digests.send()} digest(s)`;
-    if (job.name === RULE_CHANGED_JOB)
-      return `re-added ${await this.reconciler.applyRuleChange(job.data as unknown as ReminderRuleChange)}`;
-    const { deadlineId, offsetDays, dueOn } = job.data;
+  async run({ deadlineId, offsetDays, dueOn }: RemindPayload, jobId?: string): Promise<string> {
     const deadline = await this.dataSource.manager.findOne(DeadlineEntity, {
       where: { id: deadlineId },
       relations: { project: true },
@@ -102,7 +89,7 @@ export class ReminderProcessor extends WorkerHost {
         );
       await this.mail.enqueue(mail);
     }
-    this.logger.debug(`Reminder ${job.id}: ${rows.length} recipient(s)`);
+    this.logger.debug(`Reminder ${jobId}: ${rows.length} recipient(s)`);
     return `${rows.length} reminded`;
   }
 }

@@ -1,14 +1,11 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { deadlineKindName, zonedDay, type Language } from '@gp/domain';
 import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
 import { composeMail, MailQueue } from '@gp/api/mail';
-import { type ReminderJob } from '@gp/api/deadline-sync';
-
-export const DIGEST_JOB = 'digest';
+import { ReminderJobName, type RemindersQueue } from '@gp/api/deadline-sync';
 
 const TEXTS: Record<
   Language,
@@ -57,7 +54,7 @@ export class DigestSender implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectQueue(QueueName.Reminders) private readonly queue: Queue<ReminderJob>,
+    @InjectQueue(QueueName.Reminders) private readonly queue: RemindersQueue,
     private readonly mail: MailQueue,
   ) {}
 
@@ -65,9 +62,9 @@ export class DigestSender implements OnApplicationBootstrap {
     const [hour, minute] = this.config.reminderSendTime.split(':').map(Number);
     const at = (hour * 60 + minute + 10) % (24 * 60);
     await this.queue.upsertJobScheduler(
-      DIGEST_JOB,
+      ReminderJobName.Digest,
       { pattern: `${at % 60} ${Math.floor(at / 60)} * * *`, tz: this.config.timeZone },
-      { name: DIGEST_JOB },
+      { name: ReminderJobName.Digest },
     );
   }
 

@@ -1,13 +1,11 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { OutgoingMail } from '@gp/domain';
 import { QueueName } from '@gp/api/core';
-import { mailJobId } from '@gp/api/mail';
+import { MailJobName, mailJobId, type MailQueueClient } from '@gp/api/mail';
 
-export const SWEEP_OUTBOX_JOB = 'sweep-outbox';
 const SWEEP_EVERY_MS = 60_000;
 /** Younger rows are still being handed on by the api that wrote them. */
 const OLDER_THAN_SECONDS = 30;
@@ -21,14 +19,14 @@ const OLDER_THAN_SECONDS = 30;
 export class MailOutboxSweeper implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectQueue(QueueName.Mail) private readonly queue: Queue<OutgoingMail>,
+    @InjectQueue(QueueName.Mail) private readonly queue: MailQueueClient,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.upsertJobScheduler(
-      SWEEP_OUTBOX_JOB,
+      MailJobName.SweepOutbox,
       { every: SWEEP_EVERY_MS },
-      { name: SWEEP_OUTBOX_JOB },
+      { name: MailJobName.SweepOutbox },
     );
   }
 
@@ -51,7 +49,7 @@ export class MailOutboxSweeper implements OnApplicationBootstrap {
     }));
     if (mails.length > 0)
       await this.queue.addBulk(
-        mails.map((mail) => ({ name: 'send', data: mail, opts: { jobId: mailJobId(mail.messageId) } })),
+        mails.map((mail) => ({ name: MailJobName.Send, data: mail, opts: { jobId: mailJobId(mail.messageId) } })),
       );
     return mails.length;
   }
