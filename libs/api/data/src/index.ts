@@ -5,3 +5,4 @@ export * from './lib/database.module';
 export * from './lib/mappers/user-account.mapper';
 export * from './lib/optimistic-update';
 export { migrations } from './lib/migrations';
+export * from './lib/mappers/due-rule.mapper';

@@ -3,8 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ChecklistTemplateItem, ChecklistTemplateItemInput } from '@gp/domain';
 import { definedOnly, DomainError } from '@gp/api/core';
-import { ChecklistTemplateItemEntity, ProgrammeEntity, updateIfVersion } from '@gp/api/data';
-import { dueColumns, toTemplateItem } from './checklist.mapper';
+import {
+  ChecklistTemplateItemEntity,
+  dueColumns,
+  ProgrammeEntity,
+  updateIfVersion,
+} from '@gp/api/data';
+import { toTemplateItem } from './checklist.mapper';
 import { nextPosition, reorderRows } from './reorder';
 
 /** The checklist each programme's applications start from. */
@@ -48,7 +53,7 @@ export class ChecklistTemplatesService {
         ...(due !== undefined ? dueColumns(due) : {}),
       };
       if (
-        !(await updateIfVersion(manager, ChecklistTemplateItemEntity, item.id, version, changes as never))
+        !(await updateIfVersion(manager, ChecklistTemplateItemEntity, item.id, version, changes))
       ) {
         throw DomainError.staleVersion(toTemplateItem(await this.find(manager, id)));
       }

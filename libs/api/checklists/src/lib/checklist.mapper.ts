@@ -1,19 +1,5 @@
-import { checklistDueOn, type ChecklistItem, type ChecklistTemplateItem, type DueRule } from '@gp/domain';
-import type { ChecklistItemEntity, ChecklistTemplateItemEntity } from '@gp/api/data';
-
-/** The due rule a row stores in two columns. */
-export function dueRuleOf(row: { dueDaysBefore: number | null; dueOn: string | null }): DueRule | null {
-  if (row.dueDaysBefore !== null) return { kind: 'before_deadline', days: row.dueDaysBefore };
-  if (row.dueOn !== null) return { kind: 'fixed', on: row.dueOn };
-  return null;
-}
-
-export function dueColumns(rule: DueRule | null): { dueDaysBefore: number | null; dueOn: string | null } {
-  if (!rule) return { dueDaysBefore: null, dueOn: null };
-  return rule.kind === 'before_deadline'
-    ? { dueDaysBefore: rule.days, dueOn: null }
-    : { dueDaysBefore: null, dueOn: rule.on };
-}
+import { checklistDueOn, type ChecklistItem, type ChecklistTemplateItem } from '@gp/domain';
+import { dueRuleOf, type ChecklistItemEntity, type ChecklistTemplateItemEntity } from '@gp/api/data';
 
 export function toTemplateItem(row: ChecklistTemplateItemEntity): ChecklistTemplateItem {
   return {

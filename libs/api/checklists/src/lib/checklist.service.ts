@@ -3,10 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ChecklistItem, ChecklistItemInput, CurrentUser, UpdateChecklistItemInput } from '@gp/domain';
 import { APP_CONFIG, AppConfig, definedOnly, DomainError } from '@gp/api/core';
-import { ChecklistItemEntity, ProjectEntity, updateIfVersion, UserAccountEntity } from '@gp/api/data';
+import {
+  ChecklistItemEntity,
+  dueColumns,
+  ProjectEntity,
+  updateIfVersion,
+  UserAccountEntity,
+} from '@gp/api/data';
 import { recordActivity, findEditableProject, findReadableProject } from '@gp/api/project-access';
 import { DeadlineTransactions } from '@gp/api/deadline-sync';
-import { dueColumns, toChecklistItem } from './checklist.mapper';
+import { toChecklistItem } from './checklist.mapper';
 import { nextPosition, reorderRows } from './reorder';
 
 /** An application's own checklist: read by whoever reads the project, changed by whoever edits it. */
@@ -63,7 +69,7 @@ export class ChecklistService {
           changes,
           done ? { doneAt: new Date(), doneById: user.id } : { doneAt: null, doneById: null },
         );
-      if (!(await updateIfVersion(manager, ChecklistItemEntity, id, version, changes as never))) {
+      if (!(await updateIfVersion(manager, ChecklistItemEntity, id, version, changes))) {
         throw DomainError.staleVersion(await this.one(manager, project, id));
       }
       if (ticking) {

@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   coFundingAmountsChanged,
+  coFundingChangeBar,
   coFundingDecisionBar,
+  coFundingWithdrawalBar,
   coFundingYearsProblem,
-  hasAnyRole,
+  readsWholePortfolio,
   type CoFundingCommitment,
   type CoFundingDecisionInput,
   type CoFundingRequest,
@@ -20,8 +22,13 @@ import { CoFundingRequestEntity, DepartmentEntity, updateIfVersion, UserAccountE
 import { coFundingDecidedMail, coFundingRequestedMail, type MailRecipient } from './co-funding.mail';
 import { toCoFundingRequest } from './co-funding.mapper';
 import { MailOutbox } from '@gp/api/mail';
-import { recordActivity, findEditableProject, findReadableProject } from '@gp/api/project-access';
+import { departmentIdsOf, findEditableProject, findReadableProject, recordActivity } from '@gp/api/project-access';
 import { DeadlineTransactions } from '@gp/api/deadline-sync';
+
+const WITHDRAWAL_BAR_MESSAGES: Record<NonNullable<ReturnType<typeof coFundingWithdrawalBar>>, string> = {
+  withdrawn: 'This request is already withdrawn.',
+  rejected_not_withdrawn: 'A rejected request stays on record; change its amounts to ask again.',
+};
 
 const YEARS_PROBLEMS = {
   years_missing: 'years must list at least one budget year',
@@ -106,7 +113,7 @@ export class CoFundingService {
     const request = await this.deadlines.run(async (manager, sync) => {
       const current = await this.one(manager, id);
       await findEditableProject(manager, user, current.projectId);
-      if (current.status === 'withdrawn')
+      if (coFundingChangeBar(current) === 'withdrawn')
         throw new DomainError('conflict', 'withdrawn', 'A withdrawn request is not changed; make a new one.');
       const { version, years, justification } = definedOnly(input) as UpdateCoFundingRequestInput;
       if (years) this.checkYears(years);
@@ -121,7 +128,7 @@ export class CoFundingService {
           ? { status: 'pending' as const, decidedById: null, decidedAt: null, decisionComment: null }
           : {}),
       };
-      if (!(await updateIfVersion(manager, CoFundingRequestEntity, id, version, changes as never))) {
+      if (!(await updateIfVersion(manager, CoFundingRequestEntity, id, version, changes))) {
         throw DomainError.staleVersion(await this.one(manager, id));
       }
       await recordActivity(manager, {
@@ -142,14 +149,20 @@ export class CoFundingService {
     return request;
   }
 
+  /**
+   * Pending and approved requests may be withdrawn (libs/domain's coFundingWithdrawalBar); a
+   * rejection stays on record, 409 with nothing changed. To ask again, change the amounts.
+   */
   async withdraw(user: CurrentUser, id: string, version: number): Promise<CoFundingRequest> {
     return this.deadlines.run(async (manager, sync) => {
       const current = await this.one(manager, id);
       await findEditableProject(manager, user, current.projectId);
+      const bar = coFundingWithdrawalBar(current);
+      if (bar) throw new DomainError('conflict', bar, WITHDRAWAL_BAR_MESSAGES[bar], { current });
       if (
         !(await updateIfVersion(manager, CoFundingRequestEntity, id, version, {
           status: 'withdrawn',
-        } as never))
+        }))
       ) {
         throw DomainError.staleVersion(current);
       }
@@ -185,7 +198,7 @@ export class CoFundingService {
         decidedAt: new Date(),
         decisionComment: comment || null,
       };
-      if (!(await updateIfVersion(manager, CoFundingRequestEntity, id, input.version, changes as never))) {
+      if (!(await updateIfVersion(manager, CoFundingRequestEntity, id, input.version, changes))) {
         throw DomainError.staleVersion(await this.one(manager, id));
       }
       await recordActivity(manager, {
@@ -219,9 +232,8 @@ export class CoFundingService {
 
   /** What each department has approved and been asked for, per budget year, across projects. */
   async commitments(user: CurrentUser): Promise<CoFundingCommitment[]> {
-    const everyone = hasAnyRole(user.roles, ['admin', 'coordinator', 'viewer']);
-    const departmentIds =
-      user.departmentIds.length > 0 ? user.departmentIds : ['00000000-0000-0000-0000-000000000000'];
+    const everyone = readsWholePortfolio(user.roles);
+    const departmentIds = departmentIdsOf(user);
     const rows = await this.dataSource.query(
       `SELECT r.department_id AS "departmentId", d.name AS "departmentName", y.year AS "year", r.currency AS "currency",
               SUM(CASE WHEN r.status = 'approved' THEN y."cashMinor" ELSE 0 END) AS "approvedCashMinor",
@@ -269,9 +281,8 @@ export class CoFundingService {
     query: SelectQueryBuilder<CoFundingRequestEntity>,
     user: CurrentUser,
   ): SelectQueryBuilder<CoFundingRequestEntity> {
-    if (hasAnyRole(user.roles, ['admin', 'coordinator', 'viewer'])) return query;
-    const departmentIds =
-      user.departmentIds.length > 0 ? user.departmentIds : ['00000000-0000-0000-0000-000000000000'];
+    if (readsWholePortfolio(user.roles)) return query;
+    const departmentIds = departmentIdsOf(user);
     return query.andWhere(
       new Brackets((w) =>
         w

@@ -1,6 +1,12 @@
 import { checklistDueOn, zonedDay, type DeadlineKind, type DeadlineStatus } from '@gp/domain';
 import type { EntityManager } from 'typeorm';
-import { ChecklistItemEntity, CoFundingRequestEntity, DeadlineEntity, ProjectEntity } from '@gp/api/data';
+import {
+  ChecklistItemEntity,
+  CoFundingRequestEntity,
+  DeadlineEntity,
+  dueRuleOf,
+  ProjectEntity,
+} from '@gp/api/data';
 
 /** A deadline as the project's records say it should be now. */
 interface WantedDeadline {
@@ -114,13 +120,7 @@ async function wantedDeadlines(
   if (applying) {
     const items = await manager.find(ChecklistItemEntity, { where: { projectId: project.id } });
     for (const item of items) {
-      const due =
-        item.dueDaysBefore !== null
-          ? { kind: 'before_deadline' as const, days: item.dueDaysBefore }
-          : item.dueOn
-            ? { kind: 'fixed' as const, on: item.dueOn }
-            : null;
-      const dueOn = checklistDueOn(due, callDeadline?.toISOString() ?? null, timeZone);
+      const dueOn = checklistDueOn(dueRuleOf(item), callDeadline?.toISOString() ?? null, timeZone);
       if (!dueOn) continue;
       wanted.push({
         kind: 'checklist_item',

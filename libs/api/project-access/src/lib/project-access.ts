@@ -1,5 +1,5 @@
 import type { CurrentUser } from '@gp/domain';
-import { hasAnyRole, mayEditProject } from '@gp/domain';
+import { mayEditProject, readsWholePortfolio } from '@gp/domain';
 import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '@gp/api/core';
 import { ProjectEntity } from '@gp/api/data';
@@ -13,15 +13,21 @@ export function scopeToReader<Row extends ObjectLiteral>(
   alias: string,
   user: CurrentUser,
 ): SelectQueryBuilder<Row> {
-  // Coordinators, admins and viewers (management, politicians) read the whole portfolio.
-  if (hasAnyRole(user.roles, ['admin', 'coordinator', 'viewer'])) return query;
-  const departmentIds =
-    user.departmentIds.length > 0 ? user.departmentIds : ['00000000-0000-0000-0000-000000000000'];
+  if (readsWholePortfolio(user.roles)) return query;
+  const departmentIds = departmentIdsOf(user);
   // Department heads read their departments' projects; project leads also the ones they lead.
   return query.andWhere(
     `(${alias}.department_id IN (:...departmentIds) OR ${alias}.project_lead_id = :userId)`,
     { departmentIds, userId: user.id },
   );
+}
+
+/**
+ * The person's departments for an SQL `IN (…)` or `= ANY(…)`: a list that matches nothing when they
+ * belong to none, as an empty `IN ()` is not valid SQL.
+ */
+export function departmentIdsOf(user: Pick<CurrentUser, 'departmentIds'>): string[] {
+  return user.departmentIds.length > 0 ? user.departmentIds : ['00000000-0000-0000-0000-000000000000'];
 }
 
 /** The project with its call, if the person may read it; otherwise 404, as if it did not exist. */
