@@ -18,11 +18,18 @@ import {
   type UpdateCoFundingRequestInput,
 } from '@gp/domain';
 import { APP_CONFIG, AppConfig, definedOnly, DomainError } from '@gp/api/core';
-import { CoFundingRequestEntity, DepartmentEntity, updateIfVersion, UserAccountEntity } from '@gp/api/data';
+import { CoFundingRequestEntity, DepartmentEntity, updateIfVersion } from '@gp/api/data';
 import { coFundingDecidedMail, coFundingRequestedMail, type MailRecipient } from './co-funding.mail';
 import { toCoFundingRequest } from './co-funding.mapper';
 import { MailOutbox } from '@gp/api/mail';
-import { departmentIdsOf, findEditableProject, findReadableProject, recordActivity } from '@gp/api/project-access';
+import {
+  departmentHeads,
+  departmentIdsOf,
+  findEditableProject,
+  findReadableProject,
+  projectLeadAndCoordinator,
+  recordActivity,
+} from '@gp/api/project-access';
 import { DeadlineTransactions } from '@gp/api/deadline-sync';
 
 const WITHDRAWAL_BAR_MESSAGES: Record<NonNullable<ReturnType<typeof coFundingWithdrawalBar>>, string> = {
@@ -98,7 +105,7 @@ export class CoFundingService {
       });
       await sync(projectId);
       const created = await this.one(manager, saved.id);
-      await this.queueMails(manager, mails, await this.heads(manager, created.departmentId), (to) =>
+      await this.queueMails(manager, mails, await departmentHeads(manager, created.departmentId), (to) =>
         coFundingRequestedMail(to, created, this.config.appUrl),
       );
       return created;
@@ -140,7 +147,7 @@ export class CoFundingService {
       await sync(current.projectId);
       const changed = await this.one(manager, id);
       if (askAgain)
-        await this.queueMails(manager, mails, await this.heads(manager, changed.departmentId), (to) =>
+        await this.queueMails(manager, mails, await departmentHeads(manager, changed.departmentId), (to) =>
           coFundingRequestedMail(to, changed, this.config.appUrl),
         );
       return changed;
@@ -210,7 +217,7 @@ export class CoFundingService {
       });
       await sync(current.projectId);
       const decided = await this.one(manager, id);
-      await this.queueMails(manager, mails, await this.projectPeople(manager, decided), (to) =>
+      await this.queueMails(manager, mails, await projectLeadAndCoordinator(manager, decided.projectId, decided.requestedById), (to) =>
         coFundingDecidedMail(to, decided, this.config.appUrl),
       );
       return decided;
@@ -303,32 +310,6 @@ export class CoFundingService {
     const row = await this.query(manager).where('request.id = :id', { id }).getOne();
     if (!row) throw DomainError.notFound('The co-funding request');
     return toCoFundingRequest(row);
-  }
-
-  /** The active heads of a department. */
-  private async heads(manager: EntityManager, departmentId: string): Promise<MailRecipient[]> {
-    return manager
-      .createQueryBuilder(UserAccountEntity, 'person')
-      .innerJoin('person.departments', 'department', 'department.id = :departmentId', { departmentId })
-      .where('person.active = true')
-      .andWhere("'department_head' = ANY(person.roles)")
-      .getMany();
-  }
-
-  /** The project lead, the coordinator and whoever asked: the people who act on a decision. */
-  private async projectPeople(manager: EntityManager, request: CoFundingRequest): Promise<MailRecipient[]> {
-    return manager
-      .createQueryBuilder(UserAccountEntity, 'person')
-      .where('person.active = true')
-      .andWhere(
-        `person.id IN (SELECT unnest(ARRAY[p.project_lead_id, p.coordinator_id]) FROM project p WHERE p.id = :projectId)
-         OR person.id = :requestedById`,
-        {
-          projectId: request.projectId,
-          requestedById: request.requestedById ?? '00000000-0000-0000-0000-000000000000',
-        },
-      )
-      .getMany();
   }
 
   /** Writes each recipient's email to the outbox in the change's transaction, and keeps it for release. */

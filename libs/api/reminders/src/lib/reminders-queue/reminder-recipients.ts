@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { reminderAudiences, type ReminderAudience } from '@gp/domain';
-import { UserAccountEntity, type DeadlineEntity } from '@gp/api/data';
+import { CoFundingRequestEntity, type DeadlineEntity, type UserAccountEntity } from '@gp/api/data';
+import { checklistItemAssignee, departmentHeads, projectLeadAndCoordinator } from '@gp/api/project-access';
 
 /** The active people a deadline's reminder goes to, by libs/domain's `reminderAudiences`. */
 export async function reminderRecipients(
@@ -8,33 +9,30 @@ export async function reminderRecipients(
   deadline: DeadlineEntity,
 ): Promise<UserAccountEntity[]> {
   for (const audience of reminderAudiences(deadline.kind)) {
-    const people = await audienceQuery(manager, audience, deadline).getMany();
+    const people = await peopleOf(manager, audience, deadline);
     if (people.length > 0) return people;
   }
   return [];
 }
 
-function audienceQuery(manager: EntityManager, audience: ReminderAudience, deadline: DeadlineEntity) {
-  const people = manager.createQueryBuilder(UserAccountEntity, 'person').where('person.active = true');
+async function peopleOf(
+  manager: EntityManager,
+  audience: ReminderAudience,
+  deadline: DeadlineEntity,
+): Promise<UserAccountEntity[]> {
   switch (audience) {
-    case 'department_heads':
-      return people
-        .innerJoin('person.departments', 'department')
-        .andWhere("'department_head' = ANY(person.roles)")
-        .andWhere('department.id = (SELECT department_id FROM co_funding_request WHERE id::text = :source)', {
-          source: deadline.sourceKey,
-        });
+    case 'department_heads': {
+      // A co-funding deadline's source is its request; the request names the deciding department.
+      const request = await manager
+        .createQueryBuilder(CoFundingRequestEntity, 'request')
+        .select(['request.id', 'request.departmentId'])
+        .where('request.id::text = :source', { source: deadline.sourceKey })
+        .getOne();
+      return request ? departmentHeads(manager, request.departmentId) : [];
+    }
     case 'assignee':
-      return people.andWhere(
-        'person.id = (SELECT assignee_id FROM checklist_item WHERE id::text = :source)',
-        {
-          source: deadline.sourceKey,
-        },
-      );
+      return checklistItemAssignee(manager, deadline.sourceKey);
     case 'project_lead_and_coordinator':
-      return people.andWhere(
-        'person.id IN (SELECT unnest(ARRAY[p.project_lead_id, p.coordinator_id]) FROM project p WHERE p.id = :projectId)',
-        { projectId: deadline.projectId },
-      );
+      return projectLeadAndCoordinator(manager, deadline.projectId);
   }
 }
