@@ -10,10 +10,8 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
@@ -27,6 +25,8 @@ import type {
   ReorderInput,
   UpdateChecklistItemInput,
 } from '@gp/domain';
+import { FIELD_LIMITS } from '@gp/domain';
+import { TextLength } from '@gp/api/core';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -59,13 +59,13 @@ const DueRuleOrNull = () => (target: object, key: string) => {
 export class TemplateItemInputDto implements ChecklistTemplateItemInput {
   @ApiProperty({ example: 'Registrera organisationen (PIC/OID)' })
   @IsString()
-  @Length(2, 300, { message: 'title must be 2 to 300 characters' })
+  @TextLength('title', FIELD_LIMITS.checklist.title)
   title: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(4000, { message: 'guidance must be at most 4000 characters' })
+  @TextLength('guidance', FIELD_LIMITS.checklist.guidance)
   guidance?: string;
 
   @ApiPropertyOptional({ default: true })
@@ -81,13 +81,13 @@ export class UpdateTemplateItemDto implements Partial<ChecklistTemplateItemInput
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @Length(2, 300, { message: 'title must be 2 to 300 characters' })
+  @TextLength('title', FIELD_LIMITS.checklist.title)
   title?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(4000, { message: 'guidance must be at most 4000 characters' })
+  @TextLength('guidance', FIELD_LIMITS.checklist.guidance)
   guidance?: string;
 
   @ApiPropertyOptional()
@@ -113,7 +113,7 @@ export class ChecklistItemInputDto extends TemplateItemInputDto implements Check
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(4000, { message: 'comment must be at most 4000 characters' })
+  @TextLength('comment', FIELD_LIMITS.checklist.comment)
   comment?: string;
 }
 
@@ -127,7 +127,7 @@ export class UpdateChecklistItemDto extends UpdateTemplateItemDto implements Upd
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(4000, { message: 'comment must be at most 4000 characters' })
+  @TextLength('comment', FIELD_LIMITS.checklist.comment)
   comment?: string;
 
   @ApiPropertyOptional({ description: 'Tick (true) or untick (false); records who and when' })
@@ -139,7 +139,7 @@ export class UpdateChecklistItemDto extends UpdateTemplateItemDto implements Upd
 export class ReorderDto implements ReorderInput {
   @ApiProperty({ type: [String], description: 'Every item id once, in the new order' })
   @IsArray()
-  @ArrayMaxSize(500)
+  @ArrayMaxSize(FIELD_LIMITS.checklist.maxItems)
   @ArrayUnique({ message: 'ids must name each item once' })
   @IsUUID('all', { each: true, message: 'ids must be item ids' })
   ids: string[];

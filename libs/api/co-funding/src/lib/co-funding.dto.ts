@@ -10,11 +10,11 @@ import {
   IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import {
+  FIELD_LIMITS,
   CO_FUNDING_DECISIONS,
   CO_FUNDING_STATUSES,
   CURRENCIES,
@@ -28,6 +28,7 @@ import {
   type Currency,
   type UpdateCoFundingRequestInput,
 } from '@gp/domain';
+import { TextLength } from '@gp/api/core';
 
 export class CoFundingYearDto implements CoFundingYear {
   @ApiProperty({ example: 2027 })
@@ -53,7 +54,7 @@ const Years = () => (target: object, key: string) => {
   ApiProperty({ type: [CoFundingYearDto] })(target, key);
   IsArray({ message: 'years must list the budget years' })(target, key);
   ArrayMinSize(1, { message: 'years must list at least one budget year' })(target, key);
-  ArrayMaxSize(15)(target, key);
+  ArrayMaxSize(FIELD_LIMITS.coFunding.maxYears)(target, key);
   ValidateNested({ each: true })(target, key);
   Type(() => CoFundingYearDto)(target, key);
 };
@@ -72,7 +73,7 @@ export class CoFundingRequestInputDto implements CoFundingRequestInput {
 
   @ApiProperty({ description: 'Why the department should co-fund' })
   @IsString()
-  @MaxLength(4000, { message: 'justification must be at most 4000 characters' })
+  @TextLength('justification', FIELD_LIMITS.coFunding.justification)
   justification: string;
 }
 
@@ -81,7 +82,7 @@ export class UpdateCoFundingRequestDto implements UpdateCoFundingRequestInput {
   @IsOptional()
   @IsArray({ message: 'years must list the budget years' })
   @ArrayMinSize(1, { message: 'years must list at least one budget year' })
-  @ArrayMaxSize(15)
+  @ArrayMaxSize(FIELD_LIMITS.coFunding.maxYears)
   @ValidateNested({ each: true })
   @Type(() => CoFundingYearDto)
   years?: CoFundingYear[];
@@ -89,7 +90,7 @@ export class UpdateCoFundingRequestDto implements UpdateCoFundingRequestInput {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(4000, { message: 'justification must be at most 4000 characters' })
+  @TextLength('justification', FIELD_LIMITS.coFunding.justification)
   justification?: string;
 
   @ApiProperty({ description: 'The version you read; a newer one answers 409' })
@@ -110,7 +111,7 @@ export class CoFundingDecisionDto implements CoFundingDecisionInput {
 
   @ApiProperty({ description: 'Required when rejecting: the project needs to know why' })
   @IsString()
-  @MaxLength(4000, { message: 'comment must be at most 4000 characters' })
+  @TextLength('comment', FIELD_LIMITS.coFunding.decisionComment)
   comment: string;
 
   @ApiProperty({ description: 'The version you read; a newer one answers 409' })

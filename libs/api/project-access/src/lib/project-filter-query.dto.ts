@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { FIELD_LIMITS } from '@gp/domain';
 import type { ProjectFilters } from './project-filters';
 
 /** The filters the board and the calendar share, as query parameters. */
@@ -22,6 +23,6 @@ export class ProjectFilterQueryDto implements ProjectFilters {
   @ApiPropertyOptional({ description: 'Free text' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(FIELD_LIMITS.search.query.max)
   q?: string;
 }
