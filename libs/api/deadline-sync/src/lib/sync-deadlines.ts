@@ -1,4 +1,4 @@
-import { checklistDueOn, zonedDay, type DeadlineKind, type DeadlineStatus } from '@gp/domain';
+import { wantedDeadlines, type DeadlineFacts, type DeadlineKind, type DeadlineStatus } from '@gp/domain';
 import type { EntityManager } from 'typeorm';
 import {
   ChecklistItemEntity,
@@ -7,16 +7,6 @@ import {
   dueRuleOf,
   ProjectEntity,
 } from '@gp/api/data';
-
-/** A deadline as the project's records say it should be now. */
-interface WantedDeadline {
-  kind: DeadlineKind;
-  sourceKey: string;
-  title: string;
-  dueAt: Date | null;
-  dueOn: string;
-  status: DeadlineStatus;
-}
 
 /** A deadline whose reminders must change: scheduled anew for an open one, removed otherwise. */
 export interface ChangedDeadline {
@@ -44,7 +34,12 @@ export async function syncProjectDeadlines(
     where: { id: projectId },
     relations: { call: true },
   });
-  const wanted = project ? await wantedDeadlines(manager, project, timeZone) : [];
+  const wanted = project
+    ? wantedDeadlines(await deadlineFacts(manager, project), timeZone).map((want) => ({
+        ...want,
+        dueAt: want.dueAt === null ? null : new Date(want.dueAt),
+      }))
+    : [];
   const existing = await manager.find(DeadlineEntity, { where: { projectId } });
   const byKey = new Map(existing.map((row) => [`${row.kind}|${row.sourceKey}`, row]));
   const changed: ChangedDeadline[] = [];
@@ -97,69 +92,35 @@ export async function syncProjectDeadlines(
   return changed;
 }
 
-async function wantedDeadlines(
-  manager: EntityManager,
-  project: ProjectEntity,
-  timeZone: string,
-): Promise<WantedDeadline[]> {
-  const wanted: WantedDeadline[] = [];
+/** The project's dates, checklist and co-funding as libs/domain's wantedDeadlines reads them. */
+async function deadlineFacts(manager: EntityManager, project: ProjectEntity): Promise<DeadlineFacts> {
+  // Only an application has checklist and co-funding deadlines: other stages need not read them.
   const applying = project.stage === 'application';
-  const callDeadline = project.call?.deadline ?? null;
-
-  if (callDeadline && (applying || project.stage === 'decision')) {
-    wanted.push({
-      kind: 'call',
-      sourceKey: '',
-      title: project.call?.title ?? '',
-      dueAt: callDeadline,
-      dueOn: zonedDay(callDeadline, timeZone),
-      // Submitted: the call deadline was met.
-      status: applying ? 'open' : 'done',
-    });
-  }
-  if (applying) {
-    const items = await manager.find(ChecklistItemEntity, { where: { projectId: project.id } });
-    for (const item of items) {
-      const dueOn = checklistDueOn(dueRuleOf(item), callDeadline?.toISOString() ?? null, timeZone);
-      if (!dueOn) continue;
-      wanted.push({
-        kind: 'checklist_item',
-        sourceKey: item.id,
-        title: item.title,
-        dueAt: null,
-        dueOn,
-        status: item.doneAt ? 'done' : 'open',
-      });
-    }
-    // The application needs each department's decision by the call deadline.
-    if (callDeadline) {
-      const requests = await manager.find(CoFundingRequestEntity, {
-        where: { projectId: project.id },
-        relations: { department: true },
-      });
-      for (const request of requests) {
-        if (request.status === 'withdrawn') continue;
-        wanted.push({
-          kind: 'co_funding',
-          sourceKey: request.id,
-          title: request.department?.name ?? '',
-          dueAt: null,
-          dueOn: zonedDay(callDeadline, timeZone),
-          status: request.status === 'pending' ? 'open' : 'done',
-        });
-      }
-    }
-  }
-  if (project.stage === 'running') {
-    const dates: Array<[DeadlineKind, string | null]> = [
-      ['interim_report', project.interimReportOn],
-      ['final_report', project.finalReportOn],
-      ['project_end', project.plannedEnd],
-    ];
-    for (const [kind, dueOn] of dates) {
-      if (dueOn)
-        wanted.push({ kind, sourceKey: '', title: project.title, dueAt: null, dueOn, status: 'open' });
-    }
-  }
-  return wanted;
+  const items = applying ? await manager.find(ChecklistItemEntity, { where: { projectId: project.id } }) : [];
+  const requests =
+    applying && project.call
+      ? await manager.find(CoFundingRequestEntity, {
+          where: { projectId: project.id },
+          relations: { department: true },
+        })
+      : [];
+  return {
+    stage: project.stage,
+    title: project.title,
+    plannedEnd: project.plannedEnd,
+    interimReportOn: project.interimReportOn,
+    finalReportOn: project.finalReportOn,
+    call: project.call ? { title: project.call.title, deadline: project.call.deadline.toISOString() } : null,
+    checklist: items.map((item) => ({
+      id: item.id,
+      title: item.title,
+      due: dueRuleOf(item),
+      done: item.doneAt !== null,
+    })),
+    coFunding: requests.map((request) => ({
+      id: request.id,
+      status: request.status,
+      departmentName: request.department?.name ?? '',
+    })),
+  };
 }
