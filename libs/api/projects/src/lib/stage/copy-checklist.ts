@@ -1,7 +1,7 @@
 import { checklistForNextCall } from '@gp/domain';
 import { ChecklistItemEntity, dueColumns, dueRuleOf } from '@gp/api/data';
-import { recordActivity } from '@gp/api/project-access';
 import type { EntityManager } from 'typeorm';
+import { addChecklist } from './add-checklist';
 import { instantiateChecklist } from './instantiate-checklist';
 
 /**
@@ -20,15 +20,10 @@ export async function copyChecklist(
   const items = checklistForNextCall(old.map((row) => ({ ...row, due: dueRuleOf(row) })));
   if (items.length === 0)
     return to.stage === 'application' ? instantiateChecklist(manager, to, actorId) : 0;
-  await manager.insert(
-    ChecklistItemEntity,
-    items.map(({ due, ...item }) => ({ ...item, ...dueColumns(due), projectId: to.id, version: 1 })),
-  );
-  await recordActivity(manager, {
-    projectId: to.id,
-    kind: 'checklist_created',
-    subject: String(items.length),
+  return addChecklist(
+    manager,
+    to.id,
+    items.map(({ due, ...item }) => ({ ...item, ...dueColumns(due) })),
     actorId,
-  });
-  return items.length;
+  );
 }

@@ -1,6 +1,6 @@
 import { ChecklistItemEntity, ChecklistTemplateItemEntity } from '@gp/api/data';
-import { recordActivity } from '@gp/api/project-access';
 import type { EntityManager } from 'typeorm';
+import { addChecklist } from './add-checklist';
 
 /**
  * Gives an application its programme's checklist, once: when it enters Ansökan or gets its
@@ -18,11 +18,10 @@ export async function instantiateChecklist(
     where: { programmeId: project.programmeId },
     order: { position: 'ASC' },
   });
-  if (template.length === 0) return 0;
-  await manager.insert(
-    ChecklistItemEntity,
+  return addChecklist(
+    manager,
+    project.id,
     template.map((item, index) => ({
-      projectId: project.id,
       templateItemId: item.id,
       title: item.title,
       guidance: item.guidance,
@@ -30,14 +29,7 @@ export async function instantiateChecklist(
       dueDaysBefore: item.dueDaysBefore,
       dueOn: item.dueOn,
       position: index,
-      version: 1,
     })),
-  );
-  await recordActivity(manager, {
-    projectId: project.id,
-    kind: 'checklist_created',
-    subject: String(template.length),
     actorId,
-  });
-  return template.length;
+  );
 }
