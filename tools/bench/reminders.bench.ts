@@ -40,7 +40,12 @@ import {
 } from '@gp/api/core';
 import { dataSourceOptions, runMigrations } from '@gp/api/data';
 import { loadDemoDataOnce } from '@gp/api/demo';
-import { ReminderQueue, type ReminderJobData, type ReminderJobName, type RemindersQueue } from '@gp/api/deadline-sync';
+import {
+  ReminderQueue,
+  type ReminderJobData,
+  type ReminderJobName,
+  type RemindersQueue,
+} from '@gp/api/deadline-sync';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark runs the real worker module, as the integration tests do
 import { WorkerModule } from '../../apps/worker/src/app/worker.module';
 import { RemindersReconciler } from '@gp/api/reminders';

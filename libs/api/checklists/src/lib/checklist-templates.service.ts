@@ -3,12 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ChecklistTemplateItem, ChecklistTemplateItemInput } from '@gp/domain';
 import { definedOnly, DomainError } from '@gp/api/core';
-import {
-  ChecklistTemplateItemEntity,
-  dueColumns,
-  ProgrammeEntity,
-  updateIfVersion,
-} from '@gp/api/data';
+import { ChecklistTemplateItemEntity, dueColumns, ProgrammeEntity, updateIfVersion } from '@gp/api/data';
 import { toTemplateItem } from './checklist.mapper';
 import { nextPosition, reorderRows } from './reorder';
 
@@ -52,9 +47,7 @@ export class ChecklistTemplatesService {
         ...(fields.title ? { title: fields.title.trim() } : {}),
         ...(due !== undefined ? dueColumns(due) : {}),
       };
-      if (
-        !(await updateIfVersion(manager, ChecklistTemplateItemEntity, item.id, version, changes))
-      ) {
+      if (!(await updateIfVersion(manager, ChecklistTemplateItemEntity, item.id, version, changes))) {
         throw DomainError.staleVersion(toTemplateItem(await this.find(manager, id)));
       }
       return toTemplateItem(await this.find(manager, id));

@@ -217,8 +217,11 @@ export class CoFundingService {
       });
       await sync(current.projectId);
       const decided = await this.one(manager, id);
-      await this.queueMails(manager, mails, await projectLeadAndCoordinator(manager, decided.projectId, decided.requestedById), (to) =>
-        coFundingDecidedMail(to, decided, this.config.appUrl),
+      await this.queueMails(
+        manager,
+        mails,
+        await projectLeadAndCoordinator(manager, decided.projectId, decided.requestedById),
+        (to) => coFundingDecidedMail(to, decided, this.config.appUrl),
       );
       return decided;
     });

@@ -4,7 +4,12 @@ import { Brackets, DataSource } from 'typeorm';
 import type { CurrentUser, Deadline, DeadlineFilters, PlannedReminder } from '@gp/domain';
 import { addDays, REMINDER_LOOKBACK_DAYS } from '@gp/domain';
 import { DeadlineEntity } from '@gp/api/data';
-import { containsPattern, findReadableProject, scopeToReader, whereProjectMatches } from '@gp/api/project-access';
+import {
+  containsPattern,
+  findReadableProject,
+  scopeToReader,
+  whereProjectMatches,
+} from '@gp/api/project-access';
 import { ReminderRules } from '@gp/api/deadline-sync';
 
 /** The deadlines a person may see, for the calendar, its feed and the planned reminders. */

@@ -77,7 +77,12 @@ export function budgetColumns(
   budget: ProjectBudget,
 ): Pick<
   ProjectEntity,
-  'budgetCurrency' | 'budgetTotalMinor' | 'requestedGrantMinor' | 'ownCashMinor' | 'ownInKindMinor' | 'grantedMinor'
+  | 'budgetCurrency'
+  | 'budgetTotalMinor'
+  | 'requestedGrantMinor'
+  | 'ownCashMinor'
+  | 'ownInKindMinor'
+  | 'grantedMinor'
 > {
   return {
     budgetCurrency: budget.currency,

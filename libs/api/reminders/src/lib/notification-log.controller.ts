@@ -66,7 +66,10 @@ export class NotificationLogController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: NotificationLogPageDto })
-  list(@SignedInUser() user: CurrentUser, @Query() query: NotificationLogQueryDto): Promise<NotificationLogPage> {
+  list(
+    @SignedInUser() user: CurrentUser,
+    @Query() query: NotificationLogQueryDto,
+  ): Promise<NotificationLogPage> {
     return this.log.page(user, query);
   }
 }

@@ -44,7 +44,10 @@ export class ReminderPreferencesController {
   @Put('reminders/preferences')
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: ReminderPreferencesDto })
-  set(@SignedInUser() user: CurrentUser, @Body() body: ReminderPreferencesInputDto): Promise<ReminderPreferences> {
+  set(
+    @SignedInUser() user: CurrentUser,
+    @Body() body: ReminderPreferencesInputDto,
+  ): Promise<ReminderPreferences> {
     return this.preferences.setDelivery(user, body.delivery);
   }
 

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { reminderDeliveryOf, type CurrentUser, type ReminderDelivery, type ReminderPreferences } from '@gp/domain';
+import {
+  reminderDeliveryOf,
+  type CurrentUser,
+  type ReminderDelivery,
+  type ReminderPreferences,
+} from '@gp/domain';
 import { ProjectMuteEntity, UserAccountEntity } from '@gp/api/data';
 import { findReadableProject } from '@gp/api/project-access';
 
@@ -22,7 +27,9 @@ export class ReminderPreferencesService {
 
   /** null returns to the role's default. */
   async setDelivery(user: CurrentUser, delivery: ReminderDelivery | null): Promise<ReminderPreferences> {
-    await this.dataSource.getRepository(UserAccountEntity).update({ id: user.id }, { reminderDelivery: delivery });
+    await this.dataSource
+      .getRepository(UserAccountEntity)
+      .update({ id: user.id }, { reminderDelivery: delivery });
     return this.preferences(user);
   }
 

@@ -33,8 +33,22 @@ describe('wantedDeadlines', () => {
         dueOn: '2027-03-05',
         status: 'open',
       },
-      { kind: 'checklist_item', sourceKey: 'budget', title: 'Budget', dueAt: null, dueOn: '2027-02-19', status: 'open' },
-      { kind: 'checklist_item', sourceKey: 'letters', title: 'Partnerbrev', dueAt: null, dueOn: '2027-02-01', status: 'done' },
+      {
+        kind: 'checklist_item',
+        sourceKey: 'budget',
+        title: 'Budget',
+        dueAt: null,
+        dueOn: '2027-02-19',
+        status: 'open',
+      },
+      {
+        kind: 'checklist_item',
+        sourceKey: 'letters',
+        title: 'Partnerbrev',
+        dueAt: null,
+        dueOn: '2027-02-01',
+        status: 'done',
+      },
       {
         kind: 'co_funding',
         sourceKey: 'pending',
@@ -68,8 +82,22 @@ describe('wantedDeadlines', () => {
 
   it('follows a running project by its report dates and end', () => {
     expect(wantedDeadlines({ ...applying, stage: 'running', interimReportOn: null }, ZONE)).toEqual([
-      { kind: 'final_report', sourceKey: '', title: 'Lärare lär av lärare', dueAt: null, dueOn: '2028-10-31', status: 'open' },
-      { kind: 'project_end', sourceKey: '', title: 'Lärare lär av lärare', dueAt: null, dueOn: '2028-08-31', status: 'open' },
+      {
+        kind: 'final_report',
+        sourceKey: '',
+        title: 'Lärare lär av lärare',
+        dueAt: null,
+        dueOn: '2028-10-31',
+        status: 'open',
+      },
+      {
+        kind: 'project_end',
+        sourceKey: '',
+        title: 'Lärare lär av lärare',
+        dueAt: null,
+        dueOn: '2028-08-31',
+        status: 'open',
+      },
     ]);
   });
 

@@ -47,7 +47,9 @@ export type RemindersQueue = Queue<ReminderJobData, string, ReminderJobName>;
  * checked together here: a job whose data does not fit its name is refused, not guessed at.
  * @throws Error for an unknown name or data that does not fit it
  */
-export function readReminderJob(job: Pick<Job<unknown, unknown, string>, 'name' | 'data' | 'id'>): ReminderJob {
+export function readReminderJob(
+  job: Pick<Job<unknown, unknown, string>, 'name' | 'data' | 'id'>,
+): ReminderJob {
   switch (job.name) {
     case ReminderJobName.Remind:
       if (isRemindPayload(job.data)) return { name: ReminderJobName.Remind, data: job.data };
@@ -79,7 +81,8 @@ function isRemindPayload(data: unknown): data is RemindPayload {
 }
 
 function ruleChangeOf(data: unknown): RuleChangedPayload | null {
-  if (typeof data !== 'object' || data === null || !('kind' in data) || !('removedOffsets' in data)) return null;
+  if (typeof data !== 'object' || data === null || !('kind' in data) || !('removedOffsets' in data))
+    return null;
   const kind = DEADLINE_KINDS.find((known) => known === data.kind);
   const removed = data.removedOffsets;
   if (!kind || !Array.isArray(removed)) return null;

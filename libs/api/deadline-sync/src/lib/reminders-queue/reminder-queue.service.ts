@@ -3,7 +3,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { reminderJobId, type DeadlineStatus } from '@gp/domain';
 import { QueueName } from '@gp/api/core';
 import { ReminderPlan, type TimedDeadline } from '../reminder-plan';
-import { ReminderJobName, type RemindersQueue, type RemindPayload, type RuleChangedPayload } from './reminder-job';
+import {
+  ReminderJobName,
+  type RemindersQueue,
+  type RemindPayload,
+  type RuleChangedPayload,
+} from './reminder-job';
 
 /** A deadline whose reminders to (re)schedule: open ones get jobs, others lose them. */
 export interface DeadlineToSchedule extends TimedDeadline {

@@ -49,7 +49,11 @@ export class MailOutboxSweeper implements OnApplicationBootstrap {
     }));
     if (mails.length > 0)
       await this.queue.addBulk(
-        mails.map((mail) => ({ name: MailJobName.Send, data: mail, opts: { jobId: mailJobId(mail.messageId) } })),
+        mails.map((mail) => ({
+          name: MailJobName.Send,
+          data: mail,
+          opts: { jobId: mailJobId(mail.messageId) },
+        })),
       );
     return mails.length;
   }

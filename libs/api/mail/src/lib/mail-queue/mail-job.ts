@@ -50,9 +50,24 @@ function outgoingMailOf(data: unknown): OutgoingMail | null {
     const value: unknown = Reflect.get(data, key);
     return typeof value === 'string' ? value : null;
   };
-  const [messageId, to, subject, body, html, kind] = ['messageId', 'to', 'subject', 'text', 'html', 'kind'].map(text);
+  const [messageId, to, subject, body, html, kind] = [
+    'messageId',
+    'to',
+    'subject',
+    'text',
+    'html',
+    'kind',
+  ].map(text);
   const language = LANGUAGES.find((known) => known === Reflect.get(data, 'language'));
-  if (messageId === null || to === null || subject === null || body === null || html === null || kind === null || !language)
+  if (
+    messageId === null ||
+    to === null ||
+    subject === null ||
+    body === null ||
+    html === null ||
+    kind === null ||
+    !language
+  )
     return null;
   return { messageId, to, subject, text: body, html, kind, language };
 }

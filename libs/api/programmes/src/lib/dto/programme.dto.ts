@@ -1,7 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsRatePercentOrNull, IsWebLinkOrNull, TextLength } from '@gp/api/core';
 import { IsIn, IsInt, IsString, MaxLength, Min } from 'class-validator';
-import { FIELD_LIMITS, PROGRAMME_KINDS, type Programme, type ProgrammeInput, type ProgrammeKind } from '@gp/domain';
+import {
+  FIELD_LIMITS,
+  PROGRAMME_KINDS,
+  type Programme,
+  type ProgrammeInput,
+  type ProgrammeKind,
+} from '@gp/domain';
 import { CallDto } from './call.dto';
 
 export class ProgrammeInputDto implements ProgrammeInput {

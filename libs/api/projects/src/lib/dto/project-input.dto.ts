@@ -103,7 +103,11 @@ export class UpdateProjectDto implements UpdateProjectInput {
   @IsString()
   @TextLength('title', FIELD_LIMITS.project.title)
   title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.project.purpose.max) purpose?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.project.purpose.max)
+  purpose?: string;
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'departmentId must be the id of a department' })
@@ -202,8 +206,16 @@ export class UpdateProjectDto implements UpdateProjectInput {
   internationalisationForm?: InternationalisationForm | null;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() isPublic?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.project.publicSummary.max) publicSummary?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.project.contactName.max) contactName?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.project.publicSummary.max)
+  publicSummary?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.project.contactName.max)
+  contactName?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -219,5 +231,9 @@ export class UpdateProjectDto implements UpdateProjectInput {
   @Type(() => ProjectLinkDto)
   links?: ProjectLinkDto[];
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(FIELD_LIMITS.project.results.max) results?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.project.results.max)
+  results?: string;
 }

@@ -18,8 +18,7 @@ export async function copyChecklist(
 ): Promise<number> {
   const old = await manager.find(ChecklistItemEntity, { where: { projectId: fromProjectId } });
   const items = checklistForNextCall(old.map((row) => ({ ...row, due: dueRuleOf(row) })));
-  if (items.length === 0)
-    return to.stage === 'application' ? instantiateChecklist(manager, to, actorId) : 0;
+  if (items.length === 0) return to.stage === 'application' ? instantiateChecklist(manager, to, actorId) : 0;
   return addChecklist(
     manager,
     to.id,
