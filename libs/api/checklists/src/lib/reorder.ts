@@ -1,18 +1,21 @@
 import { DomainError } from '@gp/api/core';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ChecklistItemEntity, ChecklistTemplateItemEntity } from '@gp/api/data';
 
 /**
  * Puts a list's rows in the order given. The ids must be exactly the list's rows, so two people
  * reordering at once cannot drop or duplicate an item: the later one is told to reload.
  */
-export async function reorderRows<T extends ObjectLiteral>(
+export async function reorderRows(
   manager: EntityManager,
-  target: EntityTarget<T>,
-  where: Record<string, string>,
+  target: typeof ChecklistItemEntity | typeof ChecklistTemplateItemEntity,
+  where: { projectId: string } | { programmeId: string },
   ids: readonly string[],
 ): Promise<void> {
-  const rows = await manager.find(target, { where: where as never, select: { id: true } as never });
-  const existing = new Set(rows.map((row) => (row as unknown as { id: string }).id));
+  const query = manager.createQueryBuilder(target, 'row').select('row.id', 'id');
+  for (const [property, value] of Object.entries(where))
+    query.andWhere(`row.${property} = :${property}`, { [property]: value });
+  const existing = new Set((await query.getRawMany<{ id: string }>()).map((row) => row.id));
   if (existing.size !== ids.length || ids.some((id) => !existing.has(id))) {
     throw new DomainError(
       'conflict',
@@ -24,7 +27,7 @@ export async function reorderRows<T extends ObjectLiteral>(
     );
   }
   for (const [position, id] of ids.entries()) {
-    await manager.update(target, { id } as never, { position } as never);
+    await manager.update(target, id, { position });
   }
 }
 
