@@ -5,4 +5,9 @@ export abstract class MailDriver {
   /** True when emails are only kept in the log (no SMTP server configured). */
   abstract readonly keepsOnly: boolean;
   abstract deliver(mail: OutgoingMail): Promise<void>;
+
+  /** Lets go of connections; called once no job is sending any more. */
+  close(): void {
+    // Nothing to let go of by default.
+  }
 }

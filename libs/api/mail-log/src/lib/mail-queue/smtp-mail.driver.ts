@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { OutgoingMail } from '@gp/domain';
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
@@ -7,7 +7,7 @@ import { MAIL_CONCURRENCY } from './mail-concurrency';
 
 /** Sends over SMTP with nodemailer, with the Message-ID fixed in advance so a resend is recognisable. */
 @Injectable()
-export class SmtpMailDriver extends MailDriver implements OnModuleDestroy {
+export class SmtpMailDriver extends MailDriver {
   readonly keepsOnly = false;
   private readonly transport: Transporter;
 
@@ -35,7 +35,11 @@ export class SmtpMailDriver extends MailDriver implements OnModuleDestroy {
     });
   }
 
-  onModuleDestroy(): void {
+  /**
+   * Closing the pool fails any email still waiting for a connection, so the mail processor calls
+   * this only after its BullMQ worker has finished the jobs it had.
+   */
+  override close(): void {
     this.transport.close();
   }
 }
