@@ -15,13 +15,8 @@ import { Client } from 'pg';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { loadAppConfig, PasswordHasher } from '@gp/api/core';
-import {
-  dataSourceOptions,
-  DepartmentEntity,
-  loadDemoDataOnce,
-  ProgrammeEntity,
-  runMigrations,
-} from '@gp/api/data';
+import { dataSourceOptions, DepartmentEntity, ProgrammeEntity, runMigrations } from '@gp/api/data';
+import { loadDemoDataOnce } from '@gp/api/demo';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark runs the real api module, as the integration tests do
 import { AppModule } from '../../apps/api/src/app/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- and configures it as main.ts does

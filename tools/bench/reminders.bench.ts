@@ -36,15 +36,19 @@ import {
   PasswordHasher,
   QueueName,
   redisOptionsFromUrl,
-  ReminderQueue,
   type AppConfig,
-  type ReminderJob,
 } from '@gp/api/core';
-import { dataSourceOptions, loadDemoDataOnce, runMigrations } from '@gp/api/data';
+import { dataSourceOptions, runMigrations } from '@gp/api/data';
+import { loadDemoDataOnce } from '@gp/api/demo';
+import {
+  ReminderQueue,
+  type ReminderJobData,
+  type ReminderJobName,
+  type RemindersQueue,
+} from '@gp/api/deadline-sync';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark runs the real worker module, as the integration tests do
 import { WorkerModule } from '../../apps/worker/src/app/worker.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the reconciler is not exported by its lib; the benchmark calls it directly
-import { RemindersReconciler } from '../../libs/api/notifications/src/lib/reminders/reminders.reconciler';
+import { RemindersReconciler } from '@gp/api/reminders';
 
 /** BENCH_DEADLINES=2000 makes a quick check of the benchmark itself; the figures are at 100,000. */
 const DEADLINES = Number(process.env['BENCH_DEADLINES'] ?? 100_000);
@@ -109,7 +113,7 @@ type Jobs = ReturnType<ReminderQueue['jobsFor']>;
  * instances' `jobsFor` and `addBulk` are wrapped for the pass (instance properties shadowing the
  * prototype's), and a 10 ms heartbeat records the longest stretch the event loop was blocked.
  */
-function instrument(reminders: ReminderQueue, queue: Queue<ReminderJob>, capture?: Jobs) {
+function instrument(reminders: ReminderQueue, queue: RemindersQueue, capture?: Jobs) {
   const timing = {
     started: performance.now(),
     firstJobsFor: NaN,
@@ -150,7 +154,7 @@ function instrument(reminders: ReminderQueue, queue: Queue<ReminderJob>, capture
   return () => {
     clearInterval(heartbeat);
     delete (reminders as Partial<ReminderQueue>).jobsFor;
-    delete (queue as Partial<Queue<ReminderJob>>).addBulk;
+    delete (queue as Partial<RemindersQueue>).addBulk;
     return {
       readMs: round(timing.firstJobsFor - timing.started),
       computeMs: round(timing.computeMs),
@@ -311,7 +315,7 @@ async function main(): Promise<void> {
     cleanups.push(['scheduling module', () => scheduling.close()]);
     const reconciler = scheduling.get(RemindersReconciler);
     const reminders = scheduling.get(ReminderQueue);
-    const reminderQueue = scheduling.get<Queue<ReminderJob>>(getQueueToken(QueueName.Reminders));
+    const reminderQueue = scheduling.get<RemindersQueue>(getQueueToken(QueueName.Reminders));
     await reminderQueue.waitUntilReady();
     await reminderQueue.getJobCounts(); // loads the connection and scripts
 
@@ -357,7 +361,7 @@ async function main(): Promise<void> {
     cleanups.pop();
     await deleteKeys(redis, `${schedulingPrefix}:*`);
 
-    const floorQueue = new Queue<ReminderJob>(QueueName.Reminders, {
+    const floorQueue = new Queue<ReminderJobData, string, ReminderJobName>(QueueName.Reminders, {
       connection: redisOptionsFromUrl(redisUrl),
       prefix: floorPrefix,
       // The same stored options as the worker's queue, so the floor differs only in overhead.
@@ -494,7 +498,7 @@ async function main(): Promise<void> {
     const sinkIds = sink.received.map((mail) => mail.messageId);
     const duplicateMessageIds = sinkIds.length - new Set(sinkIds).size;
     const smtpLateness = sink.received.map((mail) => mail.at - plannedAt.getTime());
-    const liveQueue = worker.get<Queue<ReminderJob>>(getQueueToken(QueueName.Reminders));
+    const liveQueue = worker.get<RemindersQueue>(getQueueToken(QueueName.Reminders));
     const remindJobs = (await liveQueue.getJobs(['completed', 'failed'], 0, -1)).filter(
       (job: Job) => job.name === 'remind',
     );

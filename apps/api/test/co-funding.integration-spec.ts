@@ -295,9 +295,27 @@ describe('co-funding requests and approvals', () => {
     expect(toLead.subject).toBe(`Medfinansieringen avslogs: ${project.title}`);
     expect(toLead.text).toContain('Inte inom ramen i år.');
 
-    // Withdrawn, it no longer holds the application back.
-    await coordinator
+    // A rejection stays on record: withdrawing it is refused. Asked again with new amounts and
+    // approved, it no longer holds the application back.
+    const refused = await coordinator
       .post(`/api/co-funding-requests/${request.id}/withdraw`, { version: rejected.version })
+      .expect(409);
+    expect(refused.body.code).toBe('rejected_not_withdrawn');
+    const askedAgain: CoFundingRequest = (
+      await coordinator
+        .patch(`/api/co-funding-requests/${request.id}`, {
+          version: rejected.version,
+          years: [{ year: 2027, cashMinor: 10_000_000, inKindMinor: 0 }],
+        })
+        .expect(200)
+    ).body;
+    expect(askedAgain.status).toBe('pending');
+    await head
+      .post(`/api/co-funding-requests/${request.id}/decision`, {
+        decision: 'approved',
+        comment: '',
+        version: askedAgain.version,
+      })
       .expect(201);
     expect((await submit(project).expect(201)).body.stage).toBe('decision');
   });

@@ -10,8 +10,7 @@ import { PrivateRedis } from './support/redis-server';
 import { drainedQueues } from './support/drained-queues';
 import { SmtpSink } from './support/smtp-sink';
 
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the test runs the worker's sweep at once instead of waiting a minute
-import { MailOutboxSweeper } from '../../../libs/api/notifications/src/lib/mail-sending/mail-outbox.sweeper';
+import { MailOutboxSweeper } from '@gp/api/mail-log';
 
 /** PostgreSQL remembers; Redis only schedules. Losing Redis must not take the desk down with it. */
 describe('while Redis is down', () => {

@@ -12,8 +12,7 @@ import { drainedQueues } from './support/drained-queues';
 import { SmtpSink } from './support/smtp-sink';
 import { until } from './support/until';
 
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the test drives the worker's own reconciler
-import { RemindersReconciler } from '../../../libs/api/notifications/src/lib/reminders/reminders.reconciler';
+import { RemindersReconciler } from '@gp/api/reminders';
 
 const DEADLINES = 1000;
 const DUE_ON = '2029-06-15';

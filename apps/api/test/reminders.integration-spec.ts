@@ -10,8 +10,8 @@ import {
   type NotificationLogPage,
   type Project,
 } from '@gp/domain';
-import { QueueName, ReminderQueue, type AppConfig } from '@gp/api/core';
-import { ReminderRules } from '@gp/api/data';
+import { QueueName, type AppConfig } from '@gp/api/core';
+import { ReminderQueue, ReminderRules } from '@gp/api/deadline-sync';
 import { ApiClient } from './support/api-client';
 import { applicationTo, programmeWithTemplate } from './support/application';
 import { createApp, createWorker } from './support/create-app';

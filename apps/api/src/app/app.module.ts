@@ -3,9 +3,15 @@ import { AppConfig, AppConfigModule, QueuesRootModule, RedisModule } from '@gp/a
 import { DatabaseModule } from '@gp/api/data';
 import { AuthModule } from '@gp/api/auth';
 import { UsersModule } from '@gp/api/users';
-import { MailLogModule } from '@gp/api/notifications';
+import { BoardModule } from '@gp/api/board';
+import { ChecklistsModule } from '@gp/api/checklists';
+import { CoFundingModule } from '@gp/api/co-funding';
+import { DeadlinesModule } from '@gp/api/deadlines';
+import { MailLogModule } from '@gp/api/mail-log';
 import { ProgrammesModule } from '@gp/api/programmes';
 import { ProjectsModule } from '@gp/api/projects';
+import { PublicPageModule } from '@gp/api/public-page';
+import { RemindersModule } from '@gp/api/reminders';
 import { HealthController } from './health.controller';
 
 /** The HTTP api: every feature's controllers; queue producers only (the worker processes). */
@@ -24,6 +30,12 @@ export class AppModule {
         MailLogModule,
         ProgrammesModule,
         ProjectsModule,
+        BoardModule,
+        PublicPageModule,
+        ChecklistsModule,
+        CoFundingModule,
+        DeadlinesModule,
+        RemindersModule,
       ],
       controllers: [HealthController],
     };

@@ -1,7 +1,8 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig, PasswordHasher } from '@gp/api/core';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoDataOnce, runMigrations } from '@gp/api/data';
+import { runMigrations } from '@gp/api/data';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoDataOnce } from '@gp/api/demo';
 
 /** Migrations at every start (under a lock), then the demo data once when asked for. */
 export async function prepareDatabase(app: INestApplication, config: AppConfig): Promise<void> {

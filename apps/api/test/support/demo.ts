@@ -1,5 +1,5 @@
 export { CSRF_HEADER } from '@gp/domain';
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@gp/api/data';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@gp/api/demo';
 
 /** The demo accounts by role, as the integration tests sign in. */
 export const demo = {

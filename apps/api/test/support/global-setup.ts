@@ -3,7 +3,8 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '@gp/api/core';
-import { dataSourceOptions, loadDemoDataOnce, runMigrations } from '@gp/api/data';
+import { dataSourceOptions, runMigrations } from '@gp/api/data';
+import { loadDemoDataOnce } from '@gp/api/demo';
 import { databaseUrlFor, TEST_POSTGRES_ADMIN_URL } from './test-environment';
 
 /**

@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, AppConfigModule, QueuesRootModule, RedisModule } from '@gp/api/core';
 import { DatabaseModule } from '@gp/api/data';
-import { MailSendingModule, RemindersModule } from '@gp/api/notifications';
+import { MailSendingModule } from '@gp/api/mail-log';
+import { ReminderProcessingModule } from '@gp/api/reminders';
 
 /** The worker process: the same code as the api, running the BullMQ processors instead of HTTP. */
 @Module({})
@@ -15,7 +16,7 @@ export class WorkerModule {
         DatabaseModule,
         QueuesRootModule,
         MailSendingModule,
-        RemindersModule,
+        ReminderProcessingModule,
       ],
     };
   }

@@ -9,7 +9,8 @@ import {
   type Language,
 } from '@gp/domain';
 import { APP_CONFIG, AppConfig, DomainError, PasswordHasher } from '@gp/api/core';
-import { MailOutbox, toCurrentUser, UserAccountEntity } from '@gp/api/data';
+import { toCurrentUser, UserAccountEntity } from '@gp/api/data';
+import { MailOutbox } from '@gp/api/mail';
 import { passwordChangedMail } from './mail/password-changed.mail';
 
 @Injectable()

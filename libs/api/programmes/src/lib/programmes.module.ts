@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { DeadlinesModule } from '@gp/api/data';
+import { DeadlineSyncModule } from '@gp/api/deadline-sync';
 import { ProgrammesController } from './programmes.controller';
 import { ProgrammesService } from './programmes.service';
 
 @Module({
-  imports: [DeadlinesModule],
+  imports: [DeadlineSyncModule],
   controllers: [ProgrammesController],
   providers: [ProgrammesService],
 })

@@ -9,14 +9,8 @@ import {
   type ProgrammeInput,
 } from '@gp/domain';
 import { DomainError } from '@gp/api/core';
-import {
-  CallEntity,
-  isUniqueViolation,
-  ProgrammeEntity,
-  ProjectEntity,
-  DeadlineTransactions,
-  updateIfVersion,
-} from '@gp/api/data';
+import { CallEntity, isUniqueViolation, ProgrammeEntity, ProjectEntity, updateIfVersion } from '@gp/api/data';
+import { DeadlineTransactions } from '@gp/api/deadline-sync';
 import { toCall, toProgramme } from './programme.mapper';
 
 @Injectable()

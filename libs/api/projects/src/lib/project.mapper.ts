@@ -1,4 +1,4 @@
-import type { Project, ProjectFacts, StageMoveRecord } from '@gp/domain';
+import type { Project, ProjectBudget, ProjectFacts, StageMoveRecord } from '@gp/domain';
 import { ProjectEntity, ProjectStageMoveEntity } from '@gp/api/data';
 
 export function toProject(p: ProjectEntity): Project {
@@ -69,5 +69,27 @@ export function toStageMoveRecord(m: ProjectStageMoveEntity): StageMoveRecord {
     comment: m.comment,
     movedBy: m.movedBy ? { id: m.movedBy.id, name: m.movedBy.name } : null,
     movedAt: m.movedAt.toISOString(),
+  };
+}
+
+/** The columns that store a project's budget. */
+export function budgetColumns(
+  budget: ProjectBudget,
+): Pick<
+  ProjectEntity,
+  | 'budgetCurrency'
+  | 'budgetTotalMinor'
+  | 'requestedGrantMinor'
+  | 'ownCashMinor'
+  | 'ownInKindMinor'
+  | 'grantedMinor'
+> {
+  return {
+    budgetCurrency: budget.currency,
+    budgetTotalMinor: budget.totalMinor,
+    requestedGrantMinor: budget.requestedGrantMinor,
+    ownCashMinor: budget.ownCashMinor,
+    ownInKindMinor: budget.ownInKindMinor,
+    grantedMinor: budget.grantedMinor,
   };
 }

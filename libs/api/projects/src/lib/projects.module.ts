@@ -1,52 +1,14 @@
 import { Module } from '@nestjs/common';
-import { MailQueueModule } from '@gp/api/core';
-import { DeadlinesModule, MailOutboxModule } from '@gp/api/data';
+import { DeadlineSyncModule } from '@gp/api/deadline-sync';
 import { ActivityController } from './activity/activity.controller';
-import { ChecklistTemplatesController } from './checklists/checklist-templates.controller';
-import { ChecklistTemplatesService } from './checklists/checklist-templates.service';
-import { ChecklistController } from './checklists/checklist.controller';
-import { ChecklistService } from './checklists/checklist.service';
-import { CoFundingController } from './co-funding/co-funding.controller';
-import { CoFundingService } from './co-funding/co-funding.service';
-import { CalendarController } from './deadlines/calendar.controller';
-import { DeadlinesController } from './deadlines/deadlines.controller';
-import { DeadlinesService } from './deadlines/deadlines.service';
-import { NotificationLogController } from './reminders/notification-log.controller';
-import { ReminderPreferencesController } from './reminders/reminder-preferences.controller';
-import { ReminderRulesController } from './reminders/reminder-rules.controller';
-import { BoardController } from './board.controller';
-import { BoardService } from './board.service';
+import { ActivityService } from './activity/activity.service';
 import { ProjectsController } from './projects.controller';
-import { PublicPageController } from './public-page/public-page.controller';
 import { ProjectsService } from './projects.service';
-import { PublicProjectsController } from './public-projects.controller';
-import { PublicProjectsService } from './public-projects.service';
 
+/** Projects: create, edit, move between stages, copy to the next call, and their history. */
 @Module({
-  imports: [MailQueueModule, DeadlinesModule, MailOutboxModule],
-  controllers: [
-    ProjectsController,
-    BoardController,
-    PublicProjectsController,
-    PublicPageController,
-    ChecklistTemplatesController,
-    ChecklistController,
-    CoFundingController,
-    ActivityController,
-    DeadlinesController,
-    CalendarController,
-    NotificationLogController,
-    ReminderPreferencesController,
-    ReminderRulesController,
-  ],
-  providers: [
-    ProjectsService,
-    BoardService,
-    PublicProjectsService,
-    ChecklistTemplatesService,
-    ChecklistService,
-    CoFundingService,
-    DeadlinesService,
-  ],
+  imports: [DeadlineSyncModule],
+  controllers: [ProjectsController, ActivityController],
+  providers: [ProjectsService, ActivityService],
 })
 export class ProjectsModule {}

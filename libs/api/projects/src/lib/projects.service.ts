@@ -5,10 +5,12 @@ import {
   budgetChange,
   checkMove,
   closingOutcome,
-  copyForNextCall,
+  copyToNextCallBar,
   describeRefusal,
   isStepBack,
   mayEditProject,
+  nextAttemptOf,
+  type ApiErrorCode,
   type CreateIdeaInput,
   type CurrentUser,
   type MoveProjectInput,
@@ -23,15 +25,15 @@ import {
   ProgrammeEntity,
   ProjectEntity,
   ProjectStageMoveEntity,
-  DeadlineTransactions,
   updateIfVersion,
   UserAccountEntity,
 } from '@gp/api/data';
-import { scopeToReader } from './project-access';
-import { instantiateChecklist } from './checklists/instantiate-checklist';
-import { applicationFacts } from './checklists/stage-facts';
-import { recordActivity } from './activity/record-activity';
-import { toProject, toProjectFacts, toStageMoveRecord } from './project.mapper';
+import { findReadableProject, recordActivity } from '@gp/api/project-access';
+import { DeadlineTransactions } from '@gp/api/deadline-sync';
+import { instantiateChecklist } from './stage/instantiate-checklist';
+import { applicationFacts } from './stage/stage-facts';
+import { budgetColumns, toProject, toProjectFacts, toStageMoveRecord } from './project.mapper';
+import { copyChecklist } from './stage/copy-checklist';
 
 @Injectable()
 export class ProjectsService {
@@ -67,12 +69,12 @@ export class ProjectsService {
   }
 
   async get(user: CurrentUser, id: string): Promise<Project> {
-    return toProject(await this.findReadable(this.dataSource.manager, user, id));
+    return toProject(await findReadableProject(this.dataSource.manager, user, id));
   }
 
   async update(user: CurrentUser, id: string, input: UpdateProjectInput): Promise<Project> {
     return this.deadlines.run(async (manager, sync) => {
-      const project = await this.findReadable(manager, user, id);
+      const project = await findReadableProject(manager, user, id);
       if (!mayEditProject(user, project))
         throw new DomainError(
           'forbidden',
@@ -83,20 +85,11 @@ export class ProjectsService {
       await this.checkReferences(manager, { ...toProject(project), ...sent });
       const { version, budget, ...fields } = sent as UpdateProjectInput;
       const changes: Partial<ProjectEntity> = { ...fields };
-      if (budget) {
-        Object.assign(changes, {
-          budgetCurrency: budget.currency,
-          budgetTotalMinor: budget.totalMinor,
-          requestedGrantMinor: budget.requestedGrantMinor,
-          ownCashMinor: budget.ownCashMinor,
-          ownInKindMinor: budget.ownInKindMinor,
-          grantedMinor: budget.grantedMinor,
-        });
+      if (budget) Object.assign(changes, budgetColumns(budget));
+      if (!(await updateIfVersion(manager, ProjectEntity, id, version, changes))) {
+        throw DomainError.staleVersion(toProject(await findReadableProject(manager, user, id)));
       }
-      if (!(await updateIfVersion(manager, ProjectEntity, id, version, changes as never))) {
-        throw DomainError.staleVersion(toProject(await this.findReadable(manager, user, id)));
-      }
-      const saved = await this.findReadable(manager, user, id);
+      const saved = await findReadableProject(manager, user, id);
       const budgetChanged = budgetChange(toProject(project).budget, toProject(saved).budget);
       if (budgetChanged)
         await recordActivity(manager, {
@@ -119,7 +112,7 @@ export class ProjectsService {
    */
   async move(user: CurrentUser, id: string, input: MoveProjectInput): Promise<Project> {
     return this.deadlines.run(async (manager, sync) => {
-      const project = await this.findReadable(manager, user, id);
+      const project = await findReadableProject(manager, user, id);
       if (!mayEditProject(user, project))
         throw new DomainError(
           'forbidden',
@@ -161,8 +154,8 @@ export class ProjectsService {
             }
           : {}),
       };
-      if (!(await updateIfVersion(manager, ProjectEntity, id, input.version, changes as never))) {
-        throw DomainError.staleVersion(toProject(await this.findReadable(manager, user, id)));
+      if (!(await updateIfVersion(manager, ProjectEntity, id, input.version, changes))) {
+        throw DomainError.staleVersion(toProject(await findReadableProject(manager, user, id)));
       }
       await manager.insert(ProjectStageMoveEntity, {
         projectId: id,
@@ -174,81 +167,50 @@ export class ProjectsService {
       });
       if (input.to === 'application') await instantiateChecklist(manager, project, user.id);
       await sync(id);
-      return toProject(await this.findReadable(manager, user, id));
+      return toProject(await findReadableProject(manager, user, id));
     });
   }
 
   /**
-   * "Copy to next call": a rejected application tries again as a new project linked to the old
-   * one, so each attempt keeps its history and success rates count applications. It keeps
-   * everything but the call, the dates, the decision and what was published about the attempt.
+   * "Copy to next call": a closed attempt tries again as a new project linked to the old one, so
+   * each attempt keeps its history and success rates count applications. libs/domain decides who
+   * may copy (copyToNextCallBar), what the new attempt keeps (nextAttemptOf) and its checklist
+   * (checklistForNextCall: the old items, nothing done). Co-funding requests are not copied: the
+   * department decides anew for the new dates.
    */
   async copyToNextCall(user: CurrentUser, id: string): Promise<Project> {
     return this.deadlines.run(async (manager, sync) => {
-      const original = await this.findReadable(manager, user, id);
-      if (!mayEditProject(user, original))
+      const original = await findReadableProject(manager, user, id);
+      const bar = copyToNextCallBar(user, original);
+      if (bar === 'forbidden')
         throw new DomainError(
           'forbidden',
           'forbidden',
           'Only the project lead, a coordinator or an admin copies this project.',
         );
-      if (original.outcome !== 'rejected') {
+      if (bar === 'copy_needs_closed')
         throw new DomainError(
           'invalid',
-          'copy_needs_rejection',
-          'Only a rejected application is copied to the next call.',
+          'copy_needs_closed',
+          'Only a closed project (rejected, withdrawn or completed) is copied to the next call.',
         );
-      }
-      const copy = copyForNextCall(toProjectFacts(original));
-      const {
-        id: _id,
-        version: _version,
-        createdAt: _created,
-        updatedAt: _updated,
-        call: _call,
-        ...kept
-      } = original;
+      const { budget, ...next } = nextAttemptOf(toProject(original));
       const saved = await manager.save(
         ProjectEntity,
-        manager.create(ProjectEntity, {
-          ...kept,
-          stage: copy.stage,
-          outcome: null,
-          callId: null,
-          plannedStart: null,
-          plannedEnd: null,
-          interimReportOn: null,
-          finalReportOn: null,
-          grantedMinor: null,
-          decisionDate: null,
-          isPublic: false,
-          results: '',
-          previousAttemptId: original.id,
-        }),
+        manager.create(ProjectEntity, { ...next, ...budgetColumns(budget) }),
       );
-      // A fresh checklist from the template: the last attempt's ticks say nothing about this one.
-      if (saved.stage === 'application') await instantiateChecklist(manager, saved, user.id);
+      await copyChecklist(manager, original.id, saved, user.id);
       await sync(saved.id);
       return toProject(saved);
     });
   }
 
   async history(user: CurrentUser, id: string): Promise<StageMoveRecord[]> {
-    await this.findReadable(this.dataSource.manager, user, id);
+    await findReadableProject(this.dataSource.manager, user, id);
     const moves = await this.dataSource
       .getRepository(ProjectStageMoveEntity)
       .find({ where: { projectId: id }, relations: { movedBy: true }, order: { movedAt: 'ASC' } });
     return moves.map(toStageMoveRecord);
-  }
-
-  private async findReadable(manager: EntityManager, user: CurrentUser, id: string): Promise<ProjectEntity> {
-    const query = manager
-      .createQueryBuilder(ProjectEntity, 'project')
-      .leftJoinAndSelect('project.call', 'call')
-      .where('project.id = :id', { id });
-    const project = await scopeToReader(query, 'project', user).getOne();
-    if (!project) throw DomainError.notFound('The project');
-    return project;
   }
 
   /** Every id a project points at must exist, and the call must belong to the programme. */
@@ -302,7 +264,7 @@ export class ProjectsService {
     entity: typeof DepartmentEntity | typeof UserAccountEntity | typeof ProgrammeEntity,
     id: string,
     field: string,
-    code: string,
+    code: ApiErrorCode,
   ): Promise<void> {
     if (!(await manager.existsBy(entity, { id })))
       throw DomainError.invalid(field, `${field} names something that does not exist`, code);

@@ -5,3 +5,4 @@ export * from './deadline-names';
 export * from './reminder-delivery';
 export * from './reminder-rules';
 export * from './reminder-audience';
+export * from './wanted-deadlines';

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type ChangePasswordInput } from '@gp/domain';
+import { FIELD_LIMITS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type ChangePasswordInput } from '@gp/domain';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
 export class ChangePasswordDto implements ChangePasswordInput {
   @ApiProperty()
   @IsString()
-  @MaxLength(1024)
+  @MaxLength(FIELD_LIMITS.person.passwordAttempt.max)
   currentPassword: string;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })

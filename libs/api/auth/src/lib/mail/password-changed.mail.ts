@@ -1,5 +1,5 @@
 import type { Language, OutgoingMail } from '@gp/domain';
-import { composeMail } from '@gp/api/core';
+import { composeMail } from '@gp/api/mail';
 
 const texts: Record<
   Language,

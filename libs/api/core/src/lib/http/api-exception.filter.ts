@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { ApiError } from '@gp/domain';
+import { isApiErrorCode, type ApiError, type ApiErrorCode } from '@gp/domain';
 import type { Response } from 'express';
 import { DomainError, DomainErrorKind } from './domain-error';
 
@@ -12,7 +12,7 @@ const statusOf: Record<DomainErrorKind, number> = {
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
-const codeOfStatus: Record<number, string> = {
+const codeOfStatus: Record<number, ApiErrorCode> = {
   400: 'bad_request',
   401: 'unauthenticated',
   403: 'forbidden',
@@ -58,8 +58,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
             : exception.message;
       return {
         statusCode,
-        code:
-          fromBody.code ?? codeOfStatus[statusCode] ?? (statusCode >= 500 ? 'internal_error' : 'bad_request'),
+        code: codeOf(fromBody.code, statusCode),
         message,
         ...(fromBody.errors ? { errors: fromBody.errors } : {}),
       };
@@ -70,4 +69,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       message: 'Something went wrong on our side; nothing was changed.',
     };
   }
+}
+
+/** The code an HttpException's body names, if the web knows it; otherwise the status's own. */
+function codeOf(named: string | undefined, statusCode: number): ApiErrorCode {
+  if (named !== undefined && isApiErrorCode(named)) return named;
+  return codeOfStatus[statusCode] ?? (statusCode >= 500 ? 'internal_error' : 'bad_request');
 }

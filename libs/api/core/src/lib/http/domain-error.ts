@@ -1,4 +1,4 @@
-import type { ApiError } from '@gp/domain';
+import type { ApiError, ApiErrorCode } from '@gp/domain';
 
 /**
  * What a service throws when a request cannot be done. The exception filter maps it to HTTP;
@@ -10,8 +10,8 @@ export type DomainErrorKind =
 export class DomainError extends Error {
   constructor(
     readonly kind: DomainErrorKind,
-    /** A stable machine code, e.g. `stale_version`, `email_taken`. */
-    readonly code: string,
+    /** A stable machine code, e.g. `stale_version`, `email_taken`; the web has a text for each. */
+    readonly code: ApiErrorCode,
     message: string,
     readonly details: Pick<ApiError, 'errors' | 'current' | 'reasons'> = {},
   ) {
@@ -33,7 +33,7 @@ export class DomainError extends Error {
     );
   }
 
-  static invalid(field: string, message: string, code = 'validation_failed'): DomainError {
+  static invalid(field: string, message: string, code: ApiErrorCode = 'validation_failed'): DomainError {
     return new DomainError('invalid', code, message, { errors: { [field]: [message] } });
   }
 }

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsNumber, IsUrl, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsNumber, IsUrl, Length, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { FIELD_LIMITS, type TextLimit } from '@gp/domain';
 
 /** A percentage from 0 to 100 with at most two decimals, or null (e.g. a co-financing rate). */
 export function IsRatePercentOrNull(field: string) {
@@ -11,14 +12,14 @@ export function IsRatePercentOrNull(field: string) {
   );
 }
 
-/** An http(s) address of at most 500 characters; never javascript: or data: links. */
+/** An http(s) address of at most FIELD_LIMITS.webLink characters; never javascript: or data: links. */
 export function IsWebLink(field: string) {
   return applyDecorators(
     IsUrl(
       { protocols: ['http', 'https'], require_protocol: true },
       { message: `${field} must be an http or https address` },
     ),
-    MaxLength(500),
+    MaxLength(FIELD_LIMITS.webLink.max),
   );
 }
 
@@ -27,4 +28,14 @@ export function IsWebLinkOrNull(field: string) {
     ValidateIf((_, value) => value !== null),
     IsWebLink(field),
   );
+}
+
+/**
+ * A text within its FIELD_LIMITS entry (libs/domain), which the web's forms read too; the message
+ * names the field and the limits.
+ */
+export function TextLength(field: string, limit: TextLimit): PropertyDecorator {
+  return limit.min === undefined
+    ? MaxLength(limit.max, { message: `${field} must be at most ${limit.max} characters` })
+    : Length(limit.min, limit.max, { message: `${field} must be ${limit.min} to ${limit.max} characters` });
 }

@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsRatePercentOrNull, IsWebLinkOrNull } from '@gp/api/core';
-import { IsIn, IsInt, IsISO8601, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { CURRENCIES, type Call, type CallInput, type Currency } from '@gp/domain';
+import { IsRatePercentOrNull, IsWebLinkOrNull, TextLength } from '@gp/api/core';
+import { IsIn, IsInt, IsISO8601, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { FIELD_LIMITS, CURRENCIES, type Call, type CallInput, type Currency } from '@gp/domain';
 import { IsTimeZone } from './is-time-zone.validator';
 
 export class CallInputDto implements CallInput {
   @ApiProperty({ example: 'KA220 Samarbetspartnerskap' })
   @IsString()
-  @Length(2, 300, { message: 'title must be 2 to 300 characters' })
+  @TextLength('title', FIELD_LIMITS.call.title)
   title: string;
 
   @ApiProperty({ nullable: true, type: String, format: 'date', example: '2026-11-20' })

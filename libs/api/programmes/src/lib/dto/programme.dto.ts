@@ -1,18 +1,24 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsRatePercentOrNull, IsWebLinkOrNull } from '@gp/api/core';
-import { IsIn, IsInt, IsString, Length, MaxLength, Min } from 'class-validator';
-import { PROGRAMME_KINDS, type Programme, type ProgrammeInput, type ProgrammeKind } from '@gp/domain';
+import { IsRatePercentOrNull, IsWebLinkOrNull, TextLength } from '@gp/api/core';
+import { IsIn, IsInt, IsString, MaxLength, Min } from 'class-validator';
+import {
+  FIELD_LIMITS,
+  PROGRAMME_KINDS,
+  type Programme,
+  type ProgrammeInput,
+  type ProgrammeKind,
+} from '@gp/domain';
 import { CallDto } from './call.dto';
 
 export class ProgrammeInputDto implements ProgrammeInput {
   @ApiProperty({ example: 'Interreg Central Baltic' })
   @IsString()
-  @Length(2, 200, { message: 'name must be 2 to 200 characters' })
+  @TextLength('name', FIELD_LIMITS.programme.name)
   name: string;
 
   @ApiProperty({ example: 'Interreg Central Baltic (gemensamt sekretariat, Åbo)' })
   @IsString()
-  @Length(2, 200, { message: 'funder must be 2 to 200 characters' })
+  @TextLength('funder', FIELD_LIMITS.programme.funder)
   funder: string;
 
   @ApiProperty({ enum: PROGRAMME_KINDS })
@@ -29,12 +35,12 @@ export class ProgrammeInputDto implements ProgrammeInput {
 
   @ApiProperty()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(FIELD_LIMITS.programme.description.max)
   descriptionSv: string;
 
   @ApiProperty()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(FIELD_LIMITS.programme.description.max)
   descriptionEn: string;
 }
 

@@ -1,11 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ACTIVITY_KINDS, type ActivityKind, type CurrentUser, type ProjectActivity } from '@gp/domain';
 import { ALL_ROLES, Roles, SignedInUser } from '@gp/api/core';
-import { ProjectActivityEntity } from '@gp/api/data';
-import { findReadableProject } from '../project-access';
+import { ActivityService } from './activity.service';
 
 class ProjectActivityDto implements ProjectActivity {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -21,7 +18,7 @@ class ProjectActivityDto implements ProjectActivity {
 @ApiTags('projects')
 @Controller('projects/:projectId/activity')
 export class ActivityController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly activity: ActivityService) {}
 
   @Get()
   @Roles(...ALL_ROLES)
@@ -29,26 +26,10 @@ export class ActivityController {
     type: [ProjectActivityDto],
     description: 'Co-funding and checklist activity, newest first',
   })
-  async list(
+  list(
     @SignedInUser() user: CurrentUser,
     @Param('projectId', new ParseUUIDPipe()) projectId: string,
   ): Promise<ProjectActivity[]> {
-    await findReadableProject(this.dataSource.manager, user, projectId);
-    const rows = await this.dataSource.getRepository(ProjectActivityEntity).find({
-      where: { projectId },
-      relations: { actor: true },
-      order: { at: 'DESC' },
-      take: 500,
-    });
-    return rows.map((row) => ({
-      id: row.id,
-      projectId: row.projectId,
-      kind: row.kind,
-      subject: row.subject,
-      comment: row.comment,
-      actorId: row.actorId,
-      actorName: row.actor?.name ?? null,
-      at: row.at.toISOString(),
-    }));
+    return this.activity.list(user, projectId);
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { OUTCOMES, STAGES, type MoveProjectInput, type Outcome, type Stage } from '@gp/domain';
+import { FIELD_LIMITS, OUTCOMES, STAGES, type MoveProjectInput, type Outcome, type Stage } from '@gp/domain';
 
 export class MoveProjectDto implements MoveProjectInput {
   @ApiProperty({ enum: STAGES })
@@ -35,6 +35,6 @@ export class MoveProjectDto implements MoveProjectInput {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(FIELD_LIMITS.move.comment.max)
   comment?: string;
 }

@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  FIELD_LIMITS,
   CURRENCIES,
   INTERNATIONALISATION_FORMS,
   MUNICIPALITY_ROLES,
@@ -31,7 +32,7 @@ import {
   type ProjectLink,
   type UpdateProjectInput,
 } from '@gp/domain';
-import { IsWebLink } from '@gp/api/core';
+import { IsWebLink, TextLength } from '@gp/api/core';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AmountOrNull = () => (target: object, key: string) => {
@@ -44,7 +45,7 @@ const AmountOrNull = () => (target: object, key: string) => {
 export class CreateIdeaDto implements CreateIdeaInput {
   @ApiProperty({ example: 'Hållbar mobilitet i Kronoberg' })
   @IsString()
-  @Length(2, 300, { message: 'title must be 2 to 300 characters' })
+  @TextLength('title', FIELD_LIMITS.project.title)
   title: string;
 
   @ApiProperty({ format: 'uuid' })
@@ -55,7 +56,7 @@ export class CreateIdeaDto implements CreateIdeaInput {
 export class PartnerDto implements Partner {
   @ApiProperty({ example: 'Aarhus Kommune' })
   @IsString()
-  @Length(1, 200, { message: 'organisation must be 1 to 200 characters' })
+  @TextLength('organisation', FIELD_LIMITS.project.partnerOrganisation)
   organisation: string;
 
   @ApiProperty({ example: 'DK', description: 'ISO 3166-1 alpha-2' })
@@ -70,7 +71,7 @@ export class PartnerDto implements Partner {
 export class ProjectLinkDto implements ProjectLink {
   @ApiProperty()
   @IsString()
-  @Length(1, 200)
+  @Length(FIELD_LIMITS.project.linkLabel.min, FIELD_LIMITS.project.linkLabel.max)
   label: string;
 
   @ApiProperty()
@@ -100,9 +101,13 @@ export class UpdateProjectDto implements UpdateProjectInput {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
-  @Length(2, 300, { message: 'title must be 2 to 300 characters' })
+  @TextLength('title', FIELD_LIMITS.project.title)
   title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10_000) purpose?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.project.purpose.max)
+  purpose?: string;
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'departmentId must be the id of a department' })
@@ -171,7 +176,7 @@ export class UpdateProjectDto implements UpdateProjectInput {
   @ApiPropertyOptional({ type: [PartnerDto] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(FIELD_LIMITS.project.maxPartners)
   @ValidateNested({ each: true })
   @Type(() => PartnerDto)
   partners?: PartnerDto[];
@@ -179,9 +184,9 @@ export class UpdateProjectDto implements UpdateProjectInput {
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(FIELD_LIMITS.project.maxThemes)
   @IsString({ each: true })
-  @Length(1, 100, { each: true })
+  @Length(FIELD_LIMITS.project.theme.min, FIELD_LIMITS.project.theme.max, { each: true })
   themes?: string[];
 
   @ApiPropertyOptional({ type: [Number], description: 'Agenda 2030 goals 1–17' })
@@ -201,8 +206,16 @@ export class UpdateProjectDto implements UpdateProjectInput {
   internationalisationForm?: InternationalisationForm | null;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean() isPublic?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) publicSummary?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) contactName?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.project.publicSummary.max)
+  publicSummary?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.project.contactName.max)
+  contactName?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -213,10 +226,14 @@ export class UpdateProjectDto implements UpdateProjectInput {
   @ApiPropertyOptional({ type: [ProjectLinkDto] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(FIELD_LIMITS.project.maxLinks)
   @ValidateNested({ each: true })
   @Type(() => ProjectLinkDto)
   links?: ProjectLinkDto[];
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10_000) results?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(FIELD_LIMITS.project.results.max)
+  results?: string;
 }

@@ -1,7 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Department, DepartmentInput } from '@gp/domain';
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, Length, Min } from 'class-validator';
+import { IsInt, IsString, Min } from 'class-validator';
+import { FIELD_LIMITS } from '@gp/domain';
+import { TextLength } from '@gp/api/core';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -9,7 +11,7 @@ export class CreateDepartmentDto implements DepartmentInput {
   @ApiProperty({ example: 'Utbildningsförvaltningen' })
   @Transform(trim)
   @IsString()
-  @Length(2, 200, { message: 'name must be 2 to 200 characters' })
+  @TextLength('name', FIELD_LIMITS.department.name)
   name: string;
 }
 

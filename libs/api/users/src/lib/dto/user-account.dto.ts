@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  FIELD_LIMITS,
   LANGUAGES,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
@@ -11,7 +12,7 @@ import {
   type UserAccount,
 } from '@gp/domain';
 import { Transform } from 'class-transformer';
-import { CurrentUserDto } from '@gp/api/core';
+import { CurrentUserDto, TextLength } from '@gp/api/core';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -23,7 +24,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   MaxLength,
   Min,
   MinLength,
@@ -35,13 +35,13 @@ export class CreateUserDto implements CreateUserInput {
   @ApiProperty({ example: 'anna.berg@kommun.se' })
   @Transform(trim)
   @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(320)
+  @MaxLength(FIELD_LIMITS.person.email.max)
   email: string;
 
   @ApiProperty({ example: 'Anna Berg' })
   @Transform(trim)
   @IsString()
-  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  @TextLength('name', FIELD_LIMITS.person.name)
   name: string;
 
   @ApiProperty({
@@ -62,7 +62,7 @@ export class CreateUserDto implements CreateUserInput {
   @ApiProperty({ type: [String], format: 'uuid' })
   @IsArray()
   @ArrayUnique()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(FIELD_LIMITS.person.maxDepartments)
   @IsUUID('all', { each: true, message: 'each department id must be a uuid' })
   departmentIds: string[];
 
@@ -81,7 +81,7 @@ export class UpdateUserDto implements UpdateUserInput {
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  @TextLength('name', FIELD_LIMITS.person.name)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
@@ -95,7 +95,7 @@ export class UpdateUserDto implements UpdateUserInput {
   @IsOptional()
   @IsArray()
   @ArrayUnique()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(FIELD_LIMITS.person.maxDepartments)
   @IsUUID('all', { each: true, message: 'each department id must be a uuid' })
   departmentIds?: string[];
 

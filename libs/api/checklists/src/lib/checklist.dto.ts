@@ -1,0 +1,182 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import type {
+  ChecklistItem,
+  ChecklistItemInput,
+  ChecklistTemplateItem,
+  ChecklistTemplateItemInput,
+  DueRule,
+  ReorderInput,
+  UpdateChecklistItemInput,
+} from '@gp/domain';
+import { FIELD_LIMITS } from '@gp/domain';
+import { TextLength } from '@gp/api/core';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class DueRuleDto {
+  @ApiProperty({ enum: ['before_deadline', 'fixed'] })
+  @IsIn(['before_deadline', 'fixed'], { message: "due.kind must be 'before_deadline' or 'fixed'" })
+  kind: DueRule['kind'];
+
+  @ApiPropertyOptional({ description: 'Days before the call deadline', example: 14 })
+  @ValidateIf((rule: DueRuleDto) => rule.kind === 'before_deadline')
+  @IsInt({ message: 'due.days must be a whole number of days' })
+  @Min(0, { message: 'due.days must be 0 to 365' })
+  @Max(365, { message: 'due.days must be 0 to 365' })
+  days?: number;
+
+  @ApiPropertyOptional({ format: 'date', description: 'A fixed due day' })
+  @ValidateIf((rule: DueRuleDto) => rule.kind === 'fixed')
+  @Matches(DATE, { message: 'due.on must be a date such as 2027-02-15' })
+  on?: string;
+}
+
+/** Null clears the due day; left out keeps it. */
+const DueRuleOrNull = () => (target: object, key: string) => {
+  ApiPropertyOptional({ type: DueRuleDto, nullable: true })(target, key);
+  IsOptional()(target, key);
+  ValidateNested()(target, key);
+  Type(() => DueRuleDto)(target, key);
+};
+
+export class TemplateItemInputDto implements ChecklistTemplateItemInput {
+  @ApiProperty({ example: 'Registrera organisationen (PIC/OID)' })
+  @IsString()
+  @TextLength('title', FIELD_LIMITS.checklist.title)
+  title: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @TextLength('guidance', FIELD_LIMITS.checklist.guidance)
+  guidance?: string;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean({ message: 'required must be true or false' })
+  required?: boolean;
+
+  @DueRuleOrNull()
+  due?: DueRule | null;
+}
+
+export class UpdateTemplateItemDto implements Partial<ChecklistTemplateItemInput> {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @TextLength('title', FIELD_LIMITS.checklist.title)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @TextLength('guidance', FIELD_LIMITS.checklist.guidance)
+  guidance?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: 'required must be true or false' })
+  required?: boolean;
+
+  @DueRuleOrNull()
+  due?: DueRule | null;
+
+  @ApiProperty({ description: 'The version you read; a newer one answers 409' })
+  @IsInt({ message: 'version must be the version you read' })
+  version: number;
+}
+
+export class ChecklistItemInputDto extends TemplateItemInputDto implements ChecklistItemInput {
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID('all', { message: 'assigneeId must be the id of a person' })
+  assigneeId?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @TextLength('comment', FIELD_LIMITS.checklist.comment)
+  comment?: string;
+}
+
+export class UpdateChecklistItemDto extends UpdateTemplateItemDto implements UpdateChecklistItemInput {
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID('all', { message: 'assigneeId must be the id of a person' })
+  assigneeId?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @TextLength('comment', FIELD_LIMITS.checklist.comment)
+  comment?: string;
+
+  @ApiPropertyOptional({ description: 'Tick (true) or untick (false); records who and when' })
+  @IsOptional()
+  @IsBoolean({ message: 'done must be true or false' })
+  done?: boolean;
+}
+
+export class ReorderDto implements ReorderInput {
+  @ApiProperty({ type: [String], description: 'Every item id once, in the new order' })
+  @IsArray()
+  @ArrayMaxSize(FIELD_LIMITS.checklist.maxItems)
+  @ArrayUnique({ message: 'ids must name each item once' })
+  @IsUUID('all', { each: true, message: 'ids must be item ids' })
+  ids: string[];
+}
+
+export class TemplateItemDto implements ChecklistTemplateItem {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) programmeId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() guidance: string;
+  @ApiProperty() required: boolean;
+  @ApiProperty({ type: DueRuleDto, nullable: true }) due: DueRule | null;
+  @ApiProperty() position: number;
+  @ApiProperty() version: number;
+}
+
+export class ChecklistItemDto implements ChecklistItem {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) projectId: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) templateItemId: string | null;
+  @ApiProperty() title: string;
+  @ApiProperty() guidance: string;
+  @ApiProperty() required: boolean;
+  @ApiProperty({ type: DueRuleDto, nullable: true }) due: DueRule | null;
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'Worked out from the call deadline',
+  })
+  dueOn: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) assigneeId: string | null;
+  @ApiProperty({ nullable: true, type: String }) assigneeName: string | null;
+  @ApiProperty() comment: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) doneAt: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) doneById: string | null;
+  @ApiProperty({ nullable: true, type: String }) doneByName: string | null;
+  @ApiProperty() position: number;
+  @ApiProperty() version: number;
+}

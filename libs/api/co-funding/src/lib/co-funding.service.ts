@@ -1,0 +1,329 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import {
+  coFundingAmountsChanged,
+  coFundingChangeBar,
+  coFundingDecisionBar,
+  coFundingWithdrawalBar,
+  coFundingYearsProblem,
+  readsWholePortfolio,
+  type CoFundingCommitment,
+  type CoFundingDecisionInput,
+  type CoFundingRequest,
+  type CoFundingRequestInput,
+  type CoFundingStatus,
+  type CurrentUser,
+  type OutgoingMail,
+  type UpdateCoFundingRequestInput,
+} from '@gp/domain';
+import { APP_CONFIG, AppConfig, definedOnly, DomainError } from '@gp/api/core';
+import { CoFundingRequestEntity, DepartmentEntity, updateIfVersion } from '@gp/api/data';
+import { coFundingDecidedMail, coFundingRequestedMail, type MailRecipient } from './co-funding.mail';
+import { toCoFundingRequest } from './co-funding.mapper';
+import { MailOutbox } from '@gp/api/mail';
+import {
+  departmentHeads,
+  departmentIdsOf,
+  findEditableProject,
+  findReadableProject,
+  projectLeadAndCoordinator,
+  recordActivity,
+} from '@gp/api/project-access';
+import { DeadlineTransactions } from '@gp/api/deadline-sync';
+
+const WITHDRAWAL_BAR_MESSAGES: Record<NonNullable<ReturnType<typeof coFundingWithdrawalBar>>, string> = {
+  withdrawn: 'This request is already withdrawn.',
+  rejected_not_withdrawn: 'A rejected request stays on record; change its amounts to ask again.',
+};
+
+const YEARS_PROBLEMS = {
+  years_missing: 'years must list at least one budget year',
+  year_repeated: 'years must name each budget year once',
+  amount_missing: 'years must ask for some cash or in-kind amount',
+} as const;
+
+const BAR_MESSAGES = {
+  not_head_of_department: 'Only a head of the department asked, or an admin, decides on this request.',
+  own_request: 'Nobody decides on a request they made themselves.',
+  not_pending: 'This request has already been decided or withdrawn.',
+} as const;
+
+/**
+ * Co-funding asked of departments and decided by their heads. Their emails are written to the
+ * outbox with the change and queued after the commit, so a Redis outage delays them, never
+ * loses them.
+ */
+@Injectable()
+export class CoFundingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly deadlines: DeadlineTransactions,
+    private readonly outbox: MailOutbox,
+  ) {}
+
+  async forProject(user: CurrentUser, projectId: string): Promise<CoFundingRequest[]> {
+    await findReadableProject(this.dataSource.manager, user, projectId);
+    const rows = await this.query(this.dataSource.manager)
+      .where('request.project_id = :projectId', { projectId })
+      .orderBy('request.created_at', 'ASC')
+      .getMany();
+    return rows.map(toCoFundingRequest);
+  }
+
+  async create(
+    user: CurrentUser,
+    projectId: string,
+    input: CoFundingRequestInput,
+  ): Promise<CoFundingRequest> {
+    const mails: OutgoingMail[] = [];
+    const request = await this.deadlines.run(async (manager, sync) => {
+      await findEditableProject(manager, user, projectId);
+      const department = await manager.findOneBy(DepartmentEntity, { id: input.departmentId });
+      if (!department)
+        throw DomainError.invalid('departmentId', 'departmentId names no department', 'unknown_department');
+      this.checkYears(input.years);
+      const saved = await manager.save(
+        CoFundingRequestEntity,
+        manager.create(CoFundingRequestEntity, {
+          projectId,
+          departmentId: input.departmentId,
+          currency: input.currency,
+          years: input.years.map(({ year, cashMinor, inKindMinor }) => ({ year, cashMinor, inKindMinor })),
+          justification: input.justification.trim(),
+          status: 'pending',
+          requestedById: user.id,
+        }),
+      );
+      await recordActivity(manager, {
+        projectId,
+        kind: 'co_funding_requested',
+        subject: department.name,
+        comment: saved.justification || null,
+        actorId: user.id,
+      });
+      await sync(projectId);
+      const created = await this.one(manager, saved.id);
+      await this.queueMails(manager, mails, await departmentHeads(manager, created.departmentId), (to) =>
+        coFundingRequestedMail(to, created, this.config.appUrl),
+      );
+      return created;
+    });
+    await this.outbox.release(mails);
+    return request;
+  }
+
+  /** New amounts for an approved or rejected request ask the department head again. */
+  async update(user: CurrentUser, id: string, input: UpdateCoFundingRequestInput): Promise<CoFundingRequest> {
+    const mails: OutgoingMail[] = [];
+    const request = await this.deadlines.run(async (manager, sync) => {
+      const current = await this.one(manager, id);
+      await findEditableProject(manager, user, current.projectId);
+      if (coFundingChangeBar(current) === 'withdrawn')
+        throw new DomainError('conflict', 'withdrawn', 'A withdrawn request is not changed; make a new one.');
+      const { version, years, justification } = definedOnly(input) as UpdateCoFundingRequestInput;
+      if (years) this.checkYears(years);
+      const askAgain =
+        !!years && current.status !== 'pending' && coFundingAmountsChanged(current.years, years);
+      const changes: Partial<CoFundingRequestEntity> = {
+        ...(years
+          ? { years: years.map(({ year, cashMinor, inKindMinor }) => ({ year, cashMinor, inKindMinor })) }
+          : {}),
+        ...(justification !== undefined ? { justification: justification.trim() } : {}),
+        ...(askAgain
+          ? { status: 'pending' as const, decidedById: null, decidedAt: null, decisionComment: null }
+          : {}),
+      };
+      if (!(await updateIfVersion(manager, CoFundingRequestEntity, id, version, changes))) {
+        throw DomainError.staleVersion(await this.one(manager, id));
+      }
+      await recordActivity(manager, {
+        projectId: current.projectId,
+        kind: 'co_funding_changed',
+        subject: current.departmentName,
+        actorId: user.id,
+      });
+      await sync(current.projectId);
+      const changed = await this.one(manager, id);
+      if (askAgain)
+        await this.queueMails(manager, mails, await departmentHeads(manager, changed.departmentId), (to) =>
+          coFundingRequestedMail(to, changed, this.config.appUrl),
+        );
+      return changed;
+    });
+    await this.outbox.release(mails);
+    return request;
+  }
+
+  /**
+   * Pending and approved requests may be withdrawn (libs/domain's coFundingWithdrawalBar); a
+   * rejection stays on record, 409 with nothing changed. To ask again, change the amounts.
+   */
+  async withdraw(user: CurrentUser, id: string, version: number): Promise<CoFundingRequest> {
+    return this.deadlines.run(async (manager, sync) => {
+      const current = await this.one(manager, id);
+      await findEditableProject(manager, user, current.projectId);
+      const bar = coFundingWithdrawalBar(current);
+      if (bar) throw new DomainError('conflict', bar, WITHDRAWAL_BAR_MESSAGES[bar], { current });
+      if (
+        !(await updateIfVersion(manager, CoFundingRequestEntity, id, version, {
+          status: 'withdrawn',
+        }))
+      ) {
+        throw DomainError.staleVersion(current);
+      }
+      await recordActivity(manager, {
+        projectId: current.projectId,
+        kind: 'co_funding_withdrawn',
+        subject: current.departmentName,
+        actorId: user.id,
+      });
+      await sync(current.projectId);
+      return this.one(manager, id);
+    });
+  }
+
+  /** A head of the department asked, or an admin, approves or rejects; never the one who asked. */
+  async decide(user: CurrentUser, id: string, input: CoFundingDecisionInput): Promise<CoFundingRequest> {
+    const mails: OutgoingMail[] = [];
+    const request = await this.deadlines.run(async (manager, sync) => {
+      const current = await this.visible(manager, user, id);
+      const bar = coFundingDecisionBar(user, current);
+      if (bar === 'not_pending') throw new DomainError('conflict', bar, BAR_MESSAGES[bar], { current });
+      if (bar) throw new DomainError('forbidden', bar, BAR_MESSAGES[bar]);
+      const comment = input.comment.trim();
+      if (input.decision === 'rejected' && !comment)
+        throw DomainError.invalid(
+          'comment',
+          'comment must say why the co-funding is rejected',
+          'comment_required',
+        );
+      const changes = {
+        status: input.decision,
+        decidedById: user.id,
+        decidedAt: new Date(),
+        decisionComment: comment || null,
+      };
+      if (!(await updateIfVersion(manager, CoFundingRequestEntity, id, input.version, changes))) {
+        throw DomainError.staleVersion(await this.one(manager, id));
+      }
+      await recordActivity(manager, {
+        projectId: current.projectId,
+        kind: input.decision === 'approved' ? 'co_funding_approved' : 'co_funding_rejected',
+        subject: current.departmentName,
+        comment: comment || null,
+        actorId: user.id,
+      });
+      await sync(current.projectId);
+      const decided = await this.one(manager, id);
+      await this.queueMails(
+        manager,
+        mails,
+        await projectLeadAndCoordinator(manager, decided.projectId, decided.requestedById),
+        (to) => coFundingDecidedMail(to, decided, this.config.appUrl),
+      );
+      return decided;
+    });
+    await this.outbox.release(mails);
+    return request;
+  }
+
+  async get(user: CurrentUser, id: string): Promise<CoFundingRequest> {
+    return this.visible(this.dataSource.manager, user, id);
+  }
+
+  /** The Approvals inbox: requests to the person's departments, and on projects they read. */
+  async inbox(user: CurrentUser, status?: CoFundingStatus): Promise<CoFundingRequest[]> {
+    const query = this.scoped(this.query(this.dataSource.manager), user);
+    if (status) query.andWhere('request.status = :status', { status });
+    return (await query.orderBy('request.created_at', 'ASC').getMany()).map(toCoFundingRequest);
+  }
+
+  /** What each department has approved and been asked for, per budget year, across projects. */
+  async commitments(user: CurrentUser): Promise<CoFundingCommitment[]> {
+    const everyone = readsWholePortfolio(user.roles);
+    const departmentIds = departmentIdsOf(user);
+    const rows = await this.dataSource.query(
+      `SELECT r.department_id AS "departmentId", d.name AS "departmentName", y.year AS "year", r.currency AS "currency",
+              SUM(CASE WHEN r.status = 'approved' THEN y."cashMinor" ELSE 0 END) AS "approvedCashMinor",
+              SUM(CASE WHEN r.status = 'approved' THEN y."inKindMinor" ELSE 0 END) AS "approvedInKindMinor",
+              SUM(CASE WHEN r.status = 'pending' THEN y."cashMinor" ELSE 0 END) AS "pendingCashMinor",
+              SUM(CASE WHEN r.status = 'pending' THEN y."inKindMinor" ELSE 0 END) AS "pendingInKindMinor",
+              COUNT(DISTINCT r.project_id) AS "projects"
+         FROM co_funding_request r
+         JOIN department d ON d.id = r.department_id
+         CROSS JOIN LATERAL jsonb_to_recordset(r.years) AS y(year int, "cashMinor" bigint, "inKindMinor" bigint)
+        WHERE r.status IN ('approved', 'pending') AND ($1::boolean OR r.department_id = ANY($2::uuid[]))
+        GROUP BY r.department_id, d.name, y.year, r.currency
+        ORDER BY d.name, y.year, r.currency`,
+      [everyone, departmentIds],
+    );
+    return (rows as Array<Record<string, string | number>>).map((row) => ({
+      departmentId: String(row['departmentId']),
+      departmentName: String(row['departmentName']),
+      year: Number(row['year']),
+      currency: row['currency'] as CoFundingCommitment['currency'],
+      approvedCashMinor: Number(row['approvedCashMinor']),
+      approvedInKindMinor: Number(row['approvedInKindMinor']),
+      pendingCashMinor: Number(row['pendingCashMinor']),
+      pendingInKindMinor: Number(row['pendingInKindMinor']),
+      projects: Number(row['projects']),
+    }));
+  }
+
+  private checkYears(years: CoFundingRequestInput['years']): void {
+    const problem = coFundingYearsProblem(years);
+    if (problem) throw DomainError.invalid('years', YEARS_PROBLEMS[problem], problem);
+  }
+
+  private query(manager: EntityManager): SelectQueryBuilder<CoFundingRequestEntity> {
+    return manager
+      .createQueryBuilder(CoFundingRequestEntity, 'request')
+      .innerJoinAndSelect('request.project', 'project')
+      .innerJoinAndSelect('request.department', 'department')
+      .leftJoinAndSelect('request.requestedBy', 'requestedBy')
+      .leftJoinAndSelect('request.decidedBy', 'decidedBy');
+  }
+
+  /** Whole portfolio readers see every request; others those to their departments or on projects they read. */
+  private scoped(
+    query: SelectQueryBuilder<CoFundingRequestEntity>,
+    user: CurrentUser,
+  ): SelectQueryBuilder<CoFundingRequestEntity> {
+    if (readsWholePortfolio(user.roles)) return query;
+    const departmentIds = departmentIdsOf(user);
+    return query.andWhere(
+      new Brackets((w) =>
+        w
+          .where('request.department_id IN (:...departmentIds)', { departmentIds })
+          .orWhere('project.department_id IN (:...departmentIds)', { departmentIds })
+          .orWhere('project.project_lead_id = :userId', { userId: user.id }),
+      ),
+    );
+  }
+
+  private async visible(manager: EntityManager, user: CurrentUser, id: string): Promise<CoFundingRequest> {
+    const row = await this.scoped(this.query(manager).where('request.id = :id', { id }), user).getOne();
+    if (!row) throw DomainError.notFound('The co-funding request');
+    return toCoFundingRequest(row);
+  }
+
+  private async one(manager: EntityManager, id: string): Promise<CoFundingRequest> {
+    const row = await this.query(manager).where('request.id = :id', { id }).getOne();
+    if (!row) throw DomainError.notFound('The co-funding request');
+    return toCoFundingRequest(row);
+  }
+
+  /** Writes each recipient's email to the outbox in the change's transaction, and keeps it for release. */
+  private async queueMails(
+    manager: EntityManager,
+    mails: OutgoingMail[],
+    recipients: MailRecipient[],
+    compose: (to: MailRecipient) => OutgoingMail,
+  ): Promise<void> {
+    const composed = recipients.map(compose);
+    await this.outbox.add(manager, composed);
+    mails.push(...composed);
+  }
+}

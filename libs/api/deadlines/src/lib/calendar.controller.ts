@@ -1,0 +1,76 @@
+import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { CalendarFeed, CurrentUser, Deadline, PlannedReminder } from '@gp/domain';
+import { ALL_ROLES, Public, Roles, SignedInUser } from '@gp/api/core';
+import {
+  CalendarFeedDto,
+  DeadlineDto,
+  DeadlineQueryDto,
+  PlannedReminderDto,
+  ProjectQueryDto,
+} from './calendar.dto';
+import { CalendarService } from './calendar.service';
+import { DeadlinesService } from './deadlines.service';
+
+@ApiTags('calendar')
+@Controller()
+export class CalendarController {
+  constructor(
+    private readonly deadlines: DeadlinesService,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  @Get('deadlines')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ type: [DeadlineDto], description: 'Deadlines of the projects you read, by due day' })
+  list(@SignedInUser() user: CurrentUser, @Query() filters: DeadlineQueryDto): Promise<Deadline[]> {
+    return this.deadlines.list(user, filters);
+  }
+
+  @Get('reminders/planned')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({
+    type: [PlannedReminderDto],
+    description: 'The next reminders of open deadlines, soonest first',
+  })
+  planned(@SignedInUser() user: CurrentUser, @Query() query: ProjectQueryDto): Promise<PlannedReminder[]> {
+    return this.deadlines.planned(user, query.projectId);
+  }
+
+  @Get('projects/:projectId/calendar.ics')
+  @Roles(...ALL_ROLES)
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'The project’s deadlines as an iCalendar file' })
+  projectFile(
+    @SignedInUser() user: CurrentUser,
+    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+  ): Promise<string> {
+    return this.calendar.projectFile(user, projectId);
+  }
+
+  @Get('calendar/feed')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({ type: CalendarFeedDto, description: 'Your secret feed address; made on first asking' })
+  feed(@SignedInUser() user: CurrentUser): Promise<CalendarFeed> {
+    return this.calendar.feed(user.id);
+  }
+
+  @Post('calendar/feed')
+  @Roles(...ALL_ROLES)
+  @ApiCreatedResponse({ type: CalendarFeedDto, description: 'A new address; the old one stops working' })
+  renew(@SignedInUser() user: CurrentUser): Promise<CalendarFeed> {
+    return this.calendar.renew(user.id);
+  }
+
+  /** The feed itself: the secret in the address is the only key, as calendar programs send no cookie. */
+  @Get('calendar/feed/:file')
+  @Public()
+  @Header('Content-Type', 'text/calendar; charset=utf-8')
+  @Header('Cache-Control', 'private, max-age=300')
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'Your deadlines as an iCalendar feed' })
+  feedFile(@Param('file') file: string): Promise<string> {
+    return this.calendar.feedFile(file);
+  }
+}

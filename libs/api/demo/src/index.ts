@@ -1,0 +1,4 @@
+export * from './lib/demo-accounts';
+export * from './lib/demo-programmes';
+export * from './lib/demo-projects';
+export * from './lib/load-demo-data';

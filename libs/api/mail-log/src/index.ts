@@ -1,0 +1,3 @@
+export * from './lib/mail-queue/mail-sending.module';
+export * from './lib/mail-queue/mail-outbox.sweeper';
+export * from './lib/mail-log/mail-log.module';

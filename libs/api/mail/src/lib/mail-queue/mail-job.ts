@@ -1,0 +1,73 @@
+import type { Job, Queue } from 'bullmq';
+import { LANGUAGES, type OutgoingMail } from '@gp/domain';
+
+/** The two kinds of work the `mail` queue carries. The values are the BullMQ job names. */
+export enum MailJobName {
+  /** Send one email, claimed in the mail log first so it goes out once. */
+  Send = 'send',
+  /** Put emails left `queued` in the mail log (the outbox) on the queue (every minute). */
+  SweepOutbox = 'sweep-outbox',
+}
+
+/** The email itself; its Message-ID is its job id. */
+export type SendMailPayload = OutgoingMail;
+
+/** The sweep needs nothing but the time it runs. */
+export type SweepOutboxPayload = Record<string, never>;
+
+/** A job of the `mail` queue: its name says what its data is. */
+export type MailJob =
+  | { name: MailJobName.Send; data: SendMailPayload }
+  | { name: MailJobName.SweepOutbox; data: SweepOutboxPayload };
+
+/** What BullMQ stores as a job's data, whatever its name. */
+export type MailJobData = MailJob['data'];
+
+/** The `mail` queue as BullMQ types it. */
+export type MailQueueClient = Queue<MailJobData, string, MailJobName>;
+
+/**
+ * A job the worker received, as the union above. BullMQ types name and data apart, so they are
+ * checked together here: a job whose data does not fit its name is refused, not guessed at.
+ * @throws Error for an unknown name or data that does not fit it
+ */
+export function readMailJob(job: Pick<Job<unknown, unknown, string>, 'name' | 'data' | 'id'>): MailJob {
+  switch (job.name) {
+    case MailJobName.Send: {
+      const mail = outgoingMailOf(job.data);
+      if (mail) return { name: MailJobName.Send, data: mail };
+      break;
+    }
+    case MailJobName.SweepOutbox:
+      return { name: MailJobName.SweepOutbox, data: {} };
+  }
+  throw new Error(`Mail job ${job.id ?? ''} (${job.name}) carries data that does not fit its name`);
+}
+
+function outgoingMailOf(data: unknown): OutgoingMail | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const text = (key: string): string | null => {
+    const value: unknown = Reflect.get(data, key);
+    return typeof value === 'string' ? value : null;
+  };
+  const [messageId, to, subject, body, html, kind] = [
+    'messageId',
+    'to',
+    'subject',
+    'text',
+    'html',
+    'kind',
+  ].map(text);
+  const language = LANGUAGES.find((known) => known === Reflect.get(data, 'language'));
+  if (
+    messageId === null ||
+    to === null ||
+    subject === null ||
+    body === null ||
+    html === null ||
+    kind === null ||
+    !language
+  )
+    return null;
+  return { messageId, to, subject, text: body, html, kind, language };
+}

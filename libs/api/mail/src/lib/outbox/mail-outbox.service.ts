@@ -1,0 +1,55 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { OutgoingMail } from '@gp/domain';
+import { MailQueue } from '../mail-queue/mail-queue.service';
+import { MailLogEntity } from '@gp/api/data';
+
+/**
+ * The transactional outbox: an email caused by a change is written `queued` to the mail log in
+ * that change's transaction, so it exists if and only if the change does. After the commit it is
+ * handed to the mail queue; if Redis is away then, the worker's sweep hands it on later.
+ */
+@Injectable()
+export class MailOutbox {
+  private readonly logger = new Logger(MailOutbox.name);
+
+  constructor(private readonly queue: MailQueue) {}
+
+  /** Call inside the transaction, with its manager. */
+  async add(manager: EntityManager, mails: readonly OutgoingMail[]): Promise<void> {
+    if (mails.length === 0) return;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MailLogEntity)
+      .values(
+        mails.map((mail) => ({
+          messageId: mail.messageId,
+          recipient: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          kind: mail.kind,
+          language: mail.language,
+          status: 'queued' as const,
+        })),
+      )
+      .orIgnore()
+      .execute();
+  }
+
+  /** Call after the commit. Never throws: what is not queued now, the sweep queues. */
+  async release(mails: readonly OutgoingMail[]): Promise<void> {
+    for (const mail of mails) {
+      try {
+        await this.queue.enqueue(mail);
+      } catch (error) {
+        this.logger.warn(
+          `${mails.length} email(s) wait in the outbox for the worker's sweep: ${(error as Error).message}`,
+        );
+        // Redis is away: the rest would each wait for it too.
+        return;
+      }
+    }
+  }
+}

@@ -1,1 +1,0 @@
-module.exports = require('../../../tools/test/jest-node.cjs')(__dirname, 'api-notifications');

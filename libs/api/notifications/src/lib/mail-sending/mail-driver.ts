@@ -1,8 +1,0 @@
-import type { OutgoingMail } from '@gp/domain';
-
-/** Where an email goes: an SMTP server, or nowhere but the app's mail log. */
-export abstract class MailDriver {
-  /** True when emails are only kept in the log (no SMTP server configured). */
-  abstract readonly keepsOnly: boolean;
-  abstract deliver(mail: OutgoingMail): Promise<void>;
-}

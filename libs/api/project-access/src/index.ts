@@ -1,0 +1,5 @@
+export * from './lib/project-access';
+export * from './lib/record-activity';
+export * from './lib/project-filters';
+export * from './lib/project-filter-query.dto';
+export * from './lib/project-people';

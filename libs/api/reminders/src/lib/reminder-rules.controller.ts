@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsArray, IsInt, Min, ValidateIf } from 'class-validator';
+import {
+  DEADLINE_KINDS,
+  type CurrentUser,
+  type DeadlineKind,
+  type ReminderRule,
+  type ReminderRuleInput,
+} from '@gp/domain';
+import { Roles, SignedInUser } from '@gp/api/core';
+import { ReminderRules } from '@gp/api/deadline-sync';
+
+class ReminderRuleInputDto implements ReminderRuleInput {
+  @ApiProperty({
+    type: [Number],
+    nullable: true,
+    example: [30, 14, 7, 3, 1, -1],
+    description: 'Days before the due day, -1 the day after; [] for none; null returns to the defaults',
+  })
+  @ValidateIf((_, value) => value !== null)
+  @IsArray({ message: 'offsetsDays must be a list of whole days, e.g. [30, 14, 7, 3, 1, -1], or null' })
+  offsetsDays: number[] | null;
+
+  @ApiProperty({ description: 'The version you started from; 0 while the kind follows the defaults' })
+  @IsInt({ message: 'version must be a whole number' })
+  @Min(0, { message: 'version must be 0 or more' })
+  version: number;
+}
+
+class ReminderRuleDto implements ReminderRule {
+  @ApiProperty({ enum: DEADLINE_KINDS }) kind: DeadlineKind;
+  @ApiProperty({ type: [Number] }) offsetsDays: number[];
+  @ApiProperty() isDefault: boolean;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) updatedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) updatedByName: string | null;
+}
+
+/** Which days before each kind of deadline reminders go out: read by coordinators, set by admins. */
+@ApiTags('reminders')
+@Controller('reminders/rules')
+export class ReminderRulesController {
+  constructor(private readonly rules: ReminderRules) {}
+
+  @Get()
+  @Roles('admin', 'coordinator')
+  @ApiOkResponse({ type: [ReminderRuleDto], description: 'One rule per kind of deadline' })
+  list(): Promise<ReminderRule[]> {
+    return this.rules.list();
+  }
+
+  @Put(':kind')
+  @Roles('admin')
+  @ApiOkResponse({ type: ReminderRuleDto, description: 'The rule as saved; its reminders are rescheduled' })
+  @ApiConflictResponse({ description: 'Someone saved the rule since; the body carries it' })
+  save(
+    @SignedInUser() user: CurrentUser,
+    @Param('kind') kind: string,
+    @Body() body: ReminderRuleInputDto,
+  ): Promise<ReminderRule> {
+    return this.rules.save(user.id, kind, body);
+  }
+}
