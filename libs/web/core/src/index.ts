@@ -20,3 +20,4 @@ export * from './lib/time/today';
 export * from './lib/store/load-state';
 export * from './lib/store/versioned-collection';
 export * from './lib/store/server-page';
+export * from './lib/forms/form-save';

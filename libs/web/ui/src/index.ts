@@ -20,3 +20,6 @@ export * from './lib/checklist/checklist-item-fields.component';
 export * from './lib/dialogs/confirm.dialog';
 export * from './lib/format/reminder-offset';
 export * from './lib/status-chip/mail-status-look';
+export * from './lib/problems/problem-alert.component';
+export * from './lib/problems/form-problem.component';
+export * from './lib/problems/dialog-save-actions.component';

@@ -12,7 +12,6 @@ import {
   untracked,
 } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
@@ -21,8 +20,7 @@ import {
   type CoFundingDecisionBar,
   type CoFundingRequest,
 } from '@gp/domain';
-import { ERROR_PARAMS, errorKey } from '@gp/web/core';
-import { EmptyStateComponent, PageHeaderComponent } from '@gp/web/ui';
+import { EmptyStateComponent, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import { ApprovalCardComponent } from './approval-card.component';
 import { ApprovalsStore } from './approvals.store';
 import { CommitmentsTableComponent } from './commitments-table.component';
@@ -41,10 +39,10 @@ const DIALOG_SIZE = { width: '36rem', maxWidth: '95vw', autoFocus: 'first-tabbab
 @Component({
   selector: 'gp-approvals-page',
   imports: [
+    ProblemAlertComponent,
     ApprovalCardComponent,
     CommitmentsTableComponent,
     EmptyStateComponent,
-    MatIconModule,
     MatProgressBarModule,
     PageHeaderComponent,
     TranslocoPipe,
@@ -65,8 +63,6 @@ export class ApprovalsPage {
   /** `?request=<id>` from an approval email. */
   readonly request = input<string | undefined>(undefined);
 
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly announcement = signal('');
 
   protected readonly cards = computed(() => this.store.requests().map((request) => this.card(request)));

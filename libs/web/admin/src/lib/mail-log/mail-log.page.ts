@@ -7,15 +7,8 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, MailLogEntry } from '@gp/domain';
-import { ERROR_PARAMS, LanguageStore, TRANSLATIONS, errorKey } from '@gp/web/core';
-import {
-  EmptyStateComponent,
-  LocalDatePipe,
-  NoticeService,
-  MAIL_STATUS_LOOK,
-  PageHeaderComponent,
-  StatusChipComponent,
-} from '@gp/web/ui';
+import { LanguageStore, TRANSLATIONS } from '@gp/web/core';
+import { EmptyStateComponent, LocalDatePipe, MAIL_STATUS_LOOK, NoticeService, PageHeaderComponent, ProblemAlertComponent, StatusChipComponent } from '@gp/web/ui';
 import { MailBodyDialog } from './mail-body.dialog';
 import { MailLogStore } from './mail-log.store';
 
@@ -23,6 +16,7 @@ import { MailLogStore } from './mail-log.store';
 @Component({
   selector: 'gp-mail-log-page',
   imports: [
+    ProblemAlertComponent,
     EmptyStateComponent,
     LocalDatePipe,
     MatButtonModule,
@@ -47,8 +41,6 @@ export class MailLogPage {
   protected readonly columns = ['date', 'recipient', 'subject', 'kind', 'status', 'actions'];
   protected readonly pageSizes = [20, 50, 100];
   protected readonly statusLook = MAIL_STATUS_LOOK;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
 
   constructor() {
     void this.store.load(this.store.limit(), 0);

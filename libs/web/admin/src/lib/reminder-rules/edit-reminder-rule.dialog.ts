@@ -4,17 +4,16 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   normalizedOffsets,
   parseReminderOffsets,
   reminderOffsetsProblem,
-  type ApiError,
   type ReminderRule,
 } from '@gp/domain';
-import { ERROR_PARAMS, FieldErrorComponent, errorKey, reminderDays, showServerErrors } from '@gp/web/core';
+import { FieldErrorComponent, FormSave, reminderDays, unlessAFieldSaysIt } from '@gp/web/core';
+import { DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
 import { ReminderDaysComponent } from './reminder-days.component';
 import { ReminderRulesStore } from './reminder-rules.store';
 
@@ -28,11 +27,12 @@ export interface EditReminderRuleData {
 @Component({
   selector: 'gp-edit-reminder-rule-dialog',
   imports: [
+    DialogSaveActionsComponent,
+    FormProblemComponent,
     FieldErrorComponent,
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
     ReactiveFormsModule,
     ReminderDaysComponent,
@@ -53,24 +53,15 @@ export interface EditReminderRuleData {
             {{ 'reminderRules.preview' | transloco }} <gp-reminder-days [days]="days" />
           }
         </p>
-        <div class="problem" aria-live="assertive" aria-atomic="true">
-          @if (problem(); as p) {
-            <mat-icon aria-hidden="true" fontIcon="error" />
-            <span>{{ errorKey(p.code) | transloco: errorParams }}</span>
-          }
-        </div>
+        <gp-form-problem [problem]="saving.problem()" />
       </mat-dialog-content>
-      <mat-dialog-actions>
+      <gp-dialog-save-actions [busy]="saving.busy()" align="start">
         @if (!rule().isDefault) {
           <button mat-button type="button" class="reset" (click)="save(true)">
             {{ 'reminderRules.reset' | transloco }}
           </button>
         }
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit">
-          {{ (busy() ? 'common.saving' : 'common.save') | transloco }}
-        </button>
-      </mat-dialog-actions>
+      </gp-dialog-save-actions>
     </form>
   `,
   styles: `
@@ -83,12 +74,6 @@ export interface EditReminderRuleData {
     }
     .reset {
       margin-inline-end: auto;
-    }
-    .problem {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      color: var(--mat-sys-error);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -111,36 +96,25 @@ export class EditReminderRuleDialog {
     const days = parseReminderOffsets(this.typed());
     return days && !reminderOffsetsProblem(days) ? normalizedOffsets(days) : null;
   });
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<ApiError | null>(null);
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly saving = new FormSave();
 
   /** Saves the typed days, or with `toDefaults` returns the kind to the defaults. */
-  protected async save(toDefaults = false): Promise<void> {
-    if (this.busy()) return;
-    this.problem.set(null);
-    if (!toDefaults && this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    try {
-      const days = toDefaults ? null : parseReminderOffsets(this.form.controls.offsetsDays.value);
-      this.dialogRef.close(await this.store.save(this.rule(), days));
-    } catch (error) {
-      const apiError = error as ApiError;
-      if (apiError.code === 'stale_version' && apiError.current) {
+  protected save(toDefaults = false): Promise<void> {
+    return this.saving.submit<ReminderRule>(
+      this.form,
+      async () => {
+        const days = toDefaults ? null : parseReminderOffsets(this.form.controls.offsetsDays.value);
+        this.dialogRef.close(await this.store.save(this.rule(), days));
+      },
+      {
+        validate: !toDefaults,
         // Show what the other admin saved; saving again then overwrites it knowingly.
-        const current = apiError.current as ReminderRule;
-        this.rule.set(current);
-        this.form.reset({ offsetsDays: current.offsetsDays.join(', ') });
-        this.problem.set(apiError);
-      } else if (!showServerErrors(this.form, apiError)) {
-        this.problem.set(apiError);
-      }
-    } finally {
-      this.busy.set(false);
-    }
+        takeCurrent: (current) => {
+          this.rule.set(current);
+          this.form.reset({ offsetsDays: current.offsetsDays.join(', ') });
+        },
+        explain: unlessAFieldSaysIt(this.form),
+      },
+    );
   }
 }

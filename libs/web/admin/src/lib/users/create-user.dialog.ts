@@ -1,21 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LANGUAGES, PASSWORD_MIN_LENGTH, type ApiError, type UserAccount } from '@gp/domain';
-import {
-  ERROR_PARAMS,
-  FieldErrorComponent,
-  emailAddress,
-  errorKey,
-  passwordPolicy,
-  showServerErrors,
-} from '@gp/web/core';
+import { LANGUAGES, PASSWORD_MIN_LENGTH, type UserAccount } from '@gp/domain';
+import { emailAddress, FieldErrorComponent, FormSave, passwordPolicy } from '@gp/web/core';
+import { DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
 import { DepartmentsStore } from '../departments/departments.store';
 import { RolesFieldsetComponent } from './roles-fieldset.component';
 import { userFields } from './user-form';
@@ -25,11 +17,11 @@ import { UsersStore } from './users.store';
 @Component({
   selector: 'gp-create-user-dialog',
   imports: [
+    DialogSaveActionsComponent,
+    FormProblemComponent,
     FieldErrorComponent,
-    MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
     MatSelectModule,
     ReactiveFormsModule,
@@ -52,32 +44,16 @@ export class CreateUserDialog {
     email: this.email,
     password: this.fb.control('', [Validators.required, passwordPolicy(() => this.email.value)]),
   });
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<ApiError | null>(null);
+  protected readonly saving = new FormSave();
   protected readonly languages = LANGUAGES;
   protected readonly minLength = PASSWORD_MIN_LENGTH;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
 
-  protected async save(): Promise<void> {
-    if (this.busy()) return;
-    this.problem.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    try {
+  protected save(): Promise<void> {
+    return this.saving.submit(this.form, async () => {
       const input = this.form.getRawValue();
       this.dialogRef.close(
         await this.users.create({ ...input, email: input.email.trim(), name: input.name.trim() }),
       );
-    } catch (error) {
-      const apiError = error as ApiError;
-      showServerErrors(this.form, apiError);
-      this.problem.set(apiError);
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

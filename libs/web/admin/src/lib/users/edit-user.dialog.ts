@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LANGUAGES, type ApiError, type UserAccount } from '@gp/domain';
-import { ERROR_PARAMS, FieldErrorComponent, errorKey, showServerErrors } from '@gp/web/core';
+import { LANGUAGES, type UserAccount } from '@gp/domain';
+import { FieldErrorComponent, FormSave } from '@gp/web/core';
+import { DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
 import { DepartmentsStore } from '../departments/departments.store';
 import { RolesFieldsetComponent } from './roles-fieldset.component';
 import { userFields } from './user-form';
@@ -22,11 +21,11 @@ import { UsersStore } from './users.store';
 @Component({
   selector: 'gp-edit-user-dialog',
   imports: [
+    DialogSaveActionsComponent,
+    FormProblemComponent,
     FieldErrorComponent,
-    MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
     MatSelectModule,
     MatSlideToggleModule,
@@ -48,35 +47,18 @@ export class EditUserDialog {
     ...userFields(),
     active: [true],
   });
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<ApiError | null>(null);
+  protected readonly saving = new FormSave();
   protected readonly languages = LANGUAGES;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
 
-  protected async save(): Promise<void> {
-    if (this.busy()) return;
-    this.problem.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    try {
-      const saved = await this.users.update(this.user().id, {
-        version: this.user().version,
-        ...this.form.getRawValue(),
-      });
-      this.dialogRef.close(saved);
-    } catch (error) {
-      const apiError = error as ApiError;
-      if (apiError.code === 'stale_version' && apiError.current)
-        this.reloadFrom(apiError.current as UserAccount);
-      else showServerErrors(this.form, apiError);
-      this.problem.set(apiError);
-    } finally {
-      this.busy.set(false);
-    }
+  protected save(): Promise<void> {
+    return this.saving.submit<UserAccount>(
+      this.form,
+      async () =>
+        this.dialogRef.close(
+          await this.users.update(this.user().id, { version: this.user().version, ...this.form.getRawValue() }),
+        ),
+      { takeCurrent: (current) => this.reloadFrom(current) },
+    );
   }
 
   constructor() {

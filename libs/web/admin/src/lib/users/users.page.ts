@@ -6,8 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { UserAccount } from '@gp/domain';
-import { ERROR_PARAMS, errorKey } from '@gp/web/core';
-import { EmptyStateComponent, NoticeService, PageHeaderComponent, StatusChipComponent } from '@gp/web/ui';
+import { EmptyStateComponent, NoticeService, PageHeaderComponent, ProblemAlertComponent, StatusChipComponent } from '@gp/web/ui';
 import { DepartmentsStore } from '../departments/departments.store';
 import { CreateUserDialog } from './create-user.dialog';
 import { EditUserDialog } from './edit-user.dialog';
@@ -17,6 +16,7 @@ import { UsersStore } from './users.store';
 @Component({
   selector: 'gp-users-page',
   imports: [
+    ProblemAlertComponent,
     EmptyStateComponent,
     MatButtonModule,
     MatIconModule,
@@ -36,8 +36,6 @@ export class UsersPage {
   private readonly dialog = inject(MatDialog);
   private readonly notices = inject(NoticeService);
   protected readonly columns = ['name', 'email', 'roles', 'departments', 'language', 'status', 'actions'];
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
 
   constructor() {
     void this.store.load();

@@ -8,8 +8,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PROGRAMME_KINDS, type Call, type Programme, type ProgrammeKind } from '@gp/domain';
-import { ERROR_PARAMS, errorKey } from '@gp/web/core';
-import { EmptyStateComponent, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import { EmptyStateComponent, NoticeService, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import { CallDialog, type CallDialogData } from '../calls/call.dialog';
 import { ProgrammeCardComponent } from './programme-card.component';
 import { ProgrammeDialog, type ProgrammeDialogData } from './programme.dialog';
@@ -21,6 +20,7 @@ const DIALOG_SIZE = { width: '40rem', maxWidth: '95vw', autoFocus: 'first-tabbab
 @Component({
   selector: 'gp-programmes-page',
   imports: [
+    ProblemAlertComponent,
     EmptyStateComponent,
     MatButtonModule,
     MatFormFieldModule,
@@ -50,8 +50,6 @@ export class ProgrammesPage {
   protected readonly query = signal('');
   protected readonly kind = signal<ProgrammeKind | ''>('');
   protected readonly kinds = PROGRAMME_KINDS;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
 
   protected readonly filtering = computed(() => this.query().trim() !== '' || this.kind() !== '');
   protected readonly visible = computed(() => {

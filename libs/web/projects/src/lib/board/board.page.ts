@@ -34,8 +34,8 @@ import {
   type Project,
   type Stage,
 } from '@gp/domain';
-import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
-import { LocalMoneyPipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import { LanguageStore } from '@gp/web/core';
+import { LocalMoneyPipe, NoticeService, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import {
   factsOf,
   filtersFromParams,
@@ -65,6 +65,7 @@ const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbab
 @Component({
   selector: 'gp-board-page',
   imports: [
+    ProblemAlertComponent,
     CdkDrag,
     CdkDropList,
     CdkDropListGroup,
@@ -104,8 +105,6 @@ export class BoardPage {
 
   protected readonly language = this.languages.language;
   protected readonly locale = this.languages.locale;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 2 - i);
 
   private readonly params = toSignal(this.route.queryParams, { initialValue: {} });

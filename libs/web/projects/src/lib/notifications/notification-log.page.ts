@@ -7,16 +7,8 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { NotificationLogEntry } from '@gp/domain';
-import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
-import {
-  EmptyStateComponent,
-  LocalDatePipe,
-  LocalDayPipe,
-  PageHeaderComponent,
-  MAIL_STATUS_LOOK,
-  StatusChipComponent,
-  reminderOffset,
-} from '@gp/web/ui';
+import { LanguageStore } from '@gp/web/core';
+import { EmptyStateComponent, LocalDatePipe, LocalDayPipe, MAIL_STATUS_LOOK, PageHeaderComponent, ProblemAlertComponent, reminderOffset, StatusChipComponent } from '@gp/web/ui';
 import { DeadlineLabelComponent } from '../shared/deadline-label.component';
 import { NotificationLogStore } from './notification-log.store';
 import { PlannedRemindersComponent } from './planned-reminders.component';
@@ -25,6 +17,7 @@ import { PlannedRemindersComponent } from './planned-reminders.component';
 @Component({
   selector: 'gp-notification-log-page',
   imports: [
+    ProblemAlertComponent,
     DeadlineLabelComponent,
     EmptyStateComponent,
     LocalDatePipe,
@@ -56,8 +49,6 @@ export class NotificationLogPage {
   // An email's look, whether the mail log or the reminder log shows it.
   protected readonly statusLook = MAIL_STATUS_LOOK;
   protected readonly offset = reminderOffset;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
 
   constructor() {
     effect(() => {

@@ -8,14 +8,13 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, PlannedReminder } from '@gp/domain';
-import { ERROR_PARAMS, LanguageStore, callApi, errorKey } from '@gp/web/core';
-import { EmptyStateComponent, LocalDatePipe, LocalDayPipe, reminderOffset } from '@gp/web/ui';
+import { LanguageStore, callApi } from '@gp/web/core';
+import { EmptyStateComponent, LocalDatePipe, LocalDayPipe, ProblemAlertComponent, reminderOffset } from '@gp/web/ui';
 import { DeadlineLabelComponent } from '../shared/deadline-label.component';
 import { RemindersApi } from './reminders.api';
 
@@ -26,11 +25,11 @@ import { RemindersApi } from './reminders.api';
 @Component({
   selector: 'gp-planned-reminders',
   imports: [
+    ProblemAlertComponent,
     DeadlineLabelComponent,
     EmptyStateComponent,
     LocalDatePipe,
     LocalDayPipe,
-    MatIconModule,
     MatProgressBarModule,
     MatTableModule,
     RouterLink,
@@ -52,8 +51,6 @@ export class PlannedRemindersComponent {
   /** A line of text instead of the large empty state, for a section of a longer page. */
   readonly compact = input(false);
 
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly offset = reminderOffset;
   protected readonly reminders = signal<PlannedReminder[]>([]);
   protected readonly loading = signal(false);

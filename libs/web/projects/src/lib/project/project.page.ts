@@ -34,15 +34,8 @@ import {
   type Project,
   type StageMoveRecord,
 } from '@gp/domain';
-import {
-  callApi,
-  ERROR_PARAMS,
-  errorKey,
-  FieldErrorComponent,
-  LanguageStore,
-  showServerErrors,
-} from '@gp/web/core';
-import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import { callApi, FieldErrorComponent, LanguageStore, showServerErrors } from '@gp/web/core';
+import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import { startWith } from 'rxjs';
 import { ProjectsApi } from '../projects.api';
 import { ProjectActivityComponent } from './activity/project-activity.component';
@@ -68,6 +61,7 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
 @Component({
   selector: 'gp-project-page',
   imports: [
+    ProblemAlertComponent,
     ChecklistComponent,
     CoFundingComponent,
     FieldErrorComponent,
@@ -107,8 +101,6 @@ export class ProjectPage {
 
   protected readonly language = this.languages.language;
   protected readonly locale = this.languages.locale;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly currencies = CURRENCIES;
   protected readonly roles = MUNICIPALITY_ROLES;
   protected readonly forms = INTERNATIONALISATION_FORMS;
