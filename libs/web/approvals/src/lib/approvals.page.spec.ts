@@ -1,22 +1,16 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-  type TestRequest,
-} from '@angular/common/http/testing';
+import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideRouter } from '@angular/router';
 import type { CoFundingCommitment, CoFundingRequest } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
 import { ApprovalsPage, type Approver } from './approvals.page';
+import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
 
 const request: CoFundingRequest = {
   id: 'r1',
@@ -68,10 +62,7 @@ describe('ApprovalsPage', () => {
   let backend: HttpTestingController;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
   const pendingCall = (r: { url: string; params: { get(name: string): string | null } }) =>
     r.url === '/api/co-funding-requests' && r.params.get('status') === 'pending';
   const card = (id: string) => document.querySelector<HTMLElement>(`[data-testid="approval-${id}"]`);
@@ -87,10 +78,7 @@ describe('ApprovalsPage', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        ...provideDeskTesting(),
       ],
     });
     backend = TestBed.inject(HttpTestingController);

@@ -10,6 +10,7 @@ import { provideRouter } from '@angular/router';
 import { ApiSession, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
 import { SessionStore } from '../session/session.store';
 import { ChangePasswordFormComponent } from './change-password-form.component';
+import { settleFixture } from '@gp/web/core/testing';
 
 describe('ChangePasswordFormComponent', () => {
   let backend: HttpTestingController;
@@ -56,10 +57,7 @@ describe('ChangePasswordFormComponent', () => {
   }
   const submit = async () =>
     (await loader.getHarness(MatButtonHarness.with({ text: 'Byt lösenord' }))).click();
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
 
   it('checks length and repetition before asking the server', async () => {
     await type('Nuvarande lösenord', 'old passphrase!');

@@ -1,19 +1,17 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCardHarness } from '@angular/material/card/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import type { Programme } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
 import { CURRENT_TIME, USER_TIME_ZONE } from '../shared/time-zones';
 import { ProgrammesPage } from './programmes.page';
+import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
 
 const erasmus: Programme = {
   id: 'erasmus',
@@ -60,10 +58,7 @@ describe('ProgrammesPage', () => {
   let fixture: ComponentFixture<ProgrammesPage>;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
   const page = () => fixture.nativeElement as HTMLElement;
   const texts = (selector: string) =>
     [...page().querySelectorAll(selector)].map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
@@ -83,10 +78,7 @@ describe('ProgrammesPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        ...provideDeskTesting(),
         // Seen from Helsinki, 42 days before the deadline.
         { provide: USER_TIME_ZONE, useValue: 'Europe/Helsinki' },
         { provide: CURRENT_TIME, useValue: () => new Date('2027-01-22T09:00:00Z') },
