@@ -23,3 +23,5 @@ export * from './lib/status-chip/mail-status-look';
 export * from './lib/problems/problem-alert.component';
 export * from './lib/problems/form-problem.component';
 export * from './lib/problems/dialog-save-actions.component';
+export * from './lib/admin-table/admin-cell.directive';
+export * from './lib/admin-table/admin-table.component';

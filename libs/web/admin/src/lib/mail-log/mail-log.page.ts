@@ -2,13 +2,20 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
+import type { PageEvent } from '@angular/material/paginator';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, MailLogEntry } from '@gp/domain';
 import { LanguageStore, TRANSLATIONS } from '@gp/web/core';
-import { EmptyStateComponent, LocalDatePipe, MAIL_STATUS_LOOK, NoticeService, PageHeaderComponent, ProblemAlertComponent, StatusChipComponent } from '@gp/web/ui';
+import {
+  AdminCellDirective,
+  AdminTableComponent,
+  LocalDatePipe,
+  MAIL_STATUS_LOOK,
+  NoticeService,
+  PageHeaderComponent,
+  StatusChipComponent,
+  type AdminTableColumn,
+} from '@gp/web/ui';
 import { MailBodyDialog } from './mail-body.dialog';
 import { MailLogStore } from './mail-log.store';
 
@@ -16,14 +23,11 @@ import { MailLogStore } from './mail-log.store';
 @Component({
   selector: 'gp-mail-log-page',
   imports: [
-    ProblemAlertComponent,
-    EmptyStateComponent,
+    AdminCellDirective,
+    AdminTableComponent,
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatTableModule,
     PageHeaderComponent,
     StatusChipComponent,
     TranslocoPipe,
@@ -38,9 +42,16 @@ export class MailLogPage {
   private readonly dialog = inject(MatDialog);
   private readonly notices = inject(NoticeService);
   protected readonly sending = signal(false);
-  protected readonly columns = ['date', 'recipient', 'subject', 'kind', 'status', 'actions'];
+  protected readonly columns: AdminTableColumn[] = [
+    { key: 'date', heading: 'mail.date' },
+    { key: 'to', heading: 'mail.recipient' },
+    { key: 'subject', heading: 'mail.subject' },
+    { key: 'kind', heading: 'mail.kind' },
+    { key: 'status', heading: 'mail.status' },
+    { key: 'actions' },
+  ];
   protected readonly pageSizes = [20, 50, 100];
-  protected readonly statusLook = MAIL_STATUS_LOOK;
+  protected readonly lookOf = (entry: MailLogEntry) => MAIL_STATUS_LOOK[entry.status];
 
   constructor() {
     void this.store.load(this.store.limit(), 0);
@@ -49,10 +60,6 @@ export class MailLogPage {
   /** A kind the desk knows gets its translated name; a newer one shows as the API names it. */
   protected kindKey(kind: string): string | null {
     return Object.hasOwn(TRANSLATIONS.sv.mailKinds, kind) ? `mailKinds.${kind}` : null;
-  }
-
-  protected entryOf(row: unknown): MailLogEntry {
-    return row as MailLogEntry;
   }
 
   protected changePage(event: PageEvent): void {

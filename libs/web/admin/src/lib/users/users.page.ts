@@ -2,11 +2,16 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { UserAccount } from '@gp/domain';
-import { EmptyStateComponent, NoticeService, PageHeaderComponent, ProblemAlertComponent, StatusChipComponent } from '@gp/web/ui';
+import {
+  AdminCellDirective,
+  AdminTableComponent,
+  NoticeService,
+  PageHeaderComponent,
+  StatusChipComponent,
+  type AdminTableColumn,
+} from '@gp/web/ui';
 import { DepartmentsStore } from '../departments/departments.store';
 import { CreateUserDialog } from './create-user.dialog';
 import { EditUserDialog } from './edit-user.dialog';
@@ -16,18 +21,15 @@ import { UsersStore } from './users.store';
 @Component({
   selector: 'gp-users-page',
   imports: [
-    ProblemAlertComponent,
-    EmptyStateComponent,
+    AdminCellDirective,
+    AdminTableComponent,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
-    MatTableModule,
     PageHeaderComponent,
     StatusChipComponent,
     TranslocoPipe,
   ],
   templateUrl: './users.page.html',
-  styleUrl: '../shared/admin-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UsersPage {
@@ -35,7 +37,16 @@ export class UsersPage {
   protected readonly departments = inject(DepartmentsStore);
   private readonly dialog = inject(MatDialog);
   private readonly notices = inject(NoticeService);
-  protected readonly columns = ['name', 'email', 'roles', 'departments', 'language', 'status', 'actions'];
+  protected readonly columns: AdminTableColumn[] = [
+    { key: 'name', heading: 'users.name' },
+    { key: 'email', heading: 'users.email' },
+    { key: 'roles', heading: 'users.roles' },
+    { key: 'departments', heading: 'users.departments' },
+    { key: 'language', heading: 'users.language' },
+    { key: 'status', heading: 'users.status' },
+    { key: 'actions' },
+  ];
+  protected readonly rowTestId = (user: UserAccount) => `user-row-${user.email}`;
 
   constructor() {
     void this.store.load();
