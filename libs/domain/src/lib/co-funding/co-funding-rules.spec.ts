@@ -1,9 +1,11 @@
 import {
   coFundingAmountsChanged,
+  coFundingChangeBar,
   coFundingDecisionBar,
   coFundingFacts,
   coFundingTotal,
   coFundingYearsProblem,
+  coFundingWithdrawalBar,
 } from './co-funding-rules';
 
 const request = { departmentId: 'utb', requestedById: 'maja', status: 'pending' as const };
@@ -92,5 +94,21 @@ describe('co-funding years', () => {
     expect(coFundingAmountsChanged(a, [...a].reverse())).toBe(false);
     expect(coFundingAmountsChanged(a, [a[0], { ...a[1], cashMinor: 51 }])).toBe(true);
     expect(coFundingTotal(a)).toEqual({ cashMinor: 150, inKindMinor: 10 });
+  });
+});
+
+describe('coFundingWithdrawalBar and coFundingChangeBar', () => {
+  it('withdraws pending and approved requests, never a rejected or withdrawn one', () => {
+    expect(coFundingWithdrawalBar({ status: 'pending' })).toBeNull();
+    expect(coFundingWithdrawalBar({ status: 'approved' })).toBeNull();
+    expect(coFundingWithdrawalBar({ status: 'rejected' })).toBe('rejected_not_withdrawn');
+    expect(coFundingWithdrawalBar({ status: 'withdrawn' })).toBe('withdrawn');
+  });
+
+  it('changes any request but a withdrawn one', () => {
+    expect(coFundingChangeBar({ status: 'pending' })).toBeNull();
+    expect(coFundingChangeBar({ status: 'approved' })).toBeNull();
+    expect(coFundingChangeBar({ status: 'rejected' })).toBeNull();
+    expect(coFundingChangeBar({ status: 'withdrawn' })).toBe('withdrawn');
   });
 });

@@ -21,6 +21,27 @@ export function coFundingDecisionBar(
   return null;
 }
 
+/**
+ * Why a request may not be withdrawn, or null when it may. Pending and approved requests are
+ * withdrawn when the project no longer needs the money. A rejection stays on record as the
+ * department's answer; to ask again, the amounts are changed, which sends it back to pending.
+ */
+export function coFundingWithdrawalBar(
+  request: Pick<CoFundingRequest, 'status'>,
+): 'withdrawn' | 'rejected_not_withdrawn' | null {
+  if (request.status === 'withdrawn') return 'withdrawn';
+  if (request.status === 'rejected') return 'rejected_not_withdrawn';
+  return null;
+}
+
+/**
+ * Why a request's amounts or justification may not be changed, or null when they may. Any request
+ * but a withdrawn one may change; a decided one then goes back to pending for a new decision.
+ */
+export function coFundingChangeBar(request: Pick<CoFundingRequest, 'status'>): 'withdrawn' | null {
+  return request.status === 'withdrawn' ? 'withdrawn' : null;
+}
+
 /** What the stage rule "co-funding approved" needs: withdrawn requests no longer count as asked. */
 export function coFundingFacts(requests: ReadonlyArray<Pick<CoFundingRequest, 'status'>>): {
   asked: boolean;

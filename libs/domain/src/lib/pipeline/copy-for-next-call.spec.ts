@@ -33,7 +33,7 @@ describe('copyForNextCall', () => {
       plannedEnd: null,
       grantedAmount: null,
       checklist: { required: 6, requiredDone: 0 },
-      coFunding: { asked: true, approved: false },
+      coFunding: { asked: false, approved: false },
       title: 'Digital skills for seniors',
       budget: { total: 1_000_000 },
       partners: ['Turku', 'Tallinn'],
@@ -78,7 +78,6 @@ describe('copyForNextCall', () => {
       'call_missing',
       'call_deadline_missing',
       'checklist_incomplete',
-      'co_funding_not_approved',
     ]);
   });
 });

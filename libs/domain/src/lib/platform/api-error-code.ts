@@ -1,0 +1,68 @@
+/**
+ * Every code the API answers with. The web's dictionaries are `Record<ErrorCode, string>` in
+ * each language, so a code added here without Swedish, Norwegian and English text fails the build.
+ */
+export const API_ERROR_CODES = [
+  // Input and protocol
+  'bad_request',
+  'validation_failed',
+  'malformed_json',
+  'payload_too_large',
+  'csrf_invalid',
+  'too_many_requests',
+  'too_many_sign_in_attempts',
+  // Access
+  'unauthenticated',
+  'invalid_credentials',
+  'wrong_current_password',
+  'forbidden',
+  'route_not_open',
+  'not_found',
+  // Writes that meet the state of the records
+  'conflict',
+  'stale_version',
+  'list_changed',
+  'email_taken',
+  'name_taken',
+  'cannot_lock_out_self',
+  'weak_password',
+  'unknown_department',
+  'unknown_person',
+  'unknown_programme',
+  'unknown_call',
+  'call_of_other_programme',
+  // The pipeline
+  'move_refused',
+  'copy_needs_closed',
+  // Co-funding
+  'not_pending',
+  'own_request',
+  'not_head_of_department',
+  'comment_required',
+  'withdrawn',
+  'rejected_not_withdrawn',
+  'years_missing',
+  'year_repeated',
+  'amount_missing',
+  // Reminder rules
+  'not_whole_days',
+  'out_of_range',
+  'too_many',
+  // The platform
+  'queue_unavailable',
+  'internal_error',
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+/** The codes the web app gives a failure the API never answered (offline, a proxy's page). */
+export const CLIENT_ERROR_CODES = ['network_error', 'unexpected'] as const;
+
+export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
+
+/** Every code a person may be shown a text for. */
+export type ErrorCode = ApiErrorCode | ClientErrorCode;
+
+export function isApiErrorCode(code: string): code is ApiErrorCode {
+  return (API_ERROR_CODES as readonly string[]).includes(code);
+}
