@@ -5,7 +5,7 @@ import { Title } from '@angular/platform-browser';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Role } from '@gp/domain';
-import { SessionStore } from '@gp/web/auth';
+import { SessionStore } from '@gp/web/session';
 import { ApiSession, LanguageStore, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
 import { appRoutes } from './app.routes';
 

@@ -1,7 +1,8 @@
 import { inject } from '@angular/core';
 import type { ResolveFn, Routes } from '@angular/router';
 import { IDEA_CREATOR_ROLES, PROJECT_EDITOR_ROLES, type CurrentUser, type Role } from '@gp/domain';
-import { SessionStore, accountRoute, roleGuard, signInRoute, signedInGuard } from '@gp/web/auth';
+import { accountRoute, roleGuard, signInRoute, signedInGuard } from '@gp/web/auth';
+import { SessionStore } from '@gp/web/session';
 
 /** Who keeps the programme catalogue current; the API allows the same roles. */
 const PROGRAMME_EDITORS: readonly Role[] = ['admin', 'coordinator'];

@@ -9,7 +9,7 @@ import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import { provideRouter } from '@angular/router';
 import type { ReminderPreferences, Role } from '@gp/domain';
 import { ApiSession, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@gp/web/session';
 import { ReminderPreferencesComponent } from './reminder-preferences.component';
 import { settleFixture } from '@gp/web/core/testing';
 

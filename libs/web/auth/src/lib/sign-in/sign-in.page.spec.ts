@@ -11,7 +11,7 @@ import { Router, provideRouter, withComponentInputBinding } from '@angular/route
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { CurrentUser } from '@gp/domain';
 import { ApiSession, LanguageStore, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@gp/web/session';
 import { SignInPage } from './sign-in.page';
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })

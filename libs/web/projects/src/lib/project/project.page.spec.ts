@@ -9,47 +9,9 @@ import { provideRouter } from '@angular/router';
 import type { PlannedReminder, Project, ProjectActivity } from '@gp/domain';
 import { ProjectPage } from './project.page';
 import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { projectFixture } from '../../testing/project.fixtures';
 
-const project: Project = {
-  id: 'p1',
-  title: 'Grön omställning',
-  purpose: 'Minska utsläppen.',
-  departmentId: 'd1',
-  projectLeadId: 'u2',
-  coordinatorId: null,
-  programmeId: null,
-  callId: null,
-  municipalityRole: null,
-  plannedStart: null,
-  plannedEnd: null,
-  interimReportOn: null,
-  finalReportOn: null,
-  budget: {
-    currency: 'EUR',
-    totalMinor: 10_000_000,
-    requestedGrantMinor: null,
-    ownCashMinor: null,
-    ownInKindMinor: null,
-    grantedMinor: null,
-  },
-  partners: [],
-  themes: [],
-  sdgs: [],
-  internationalisationForm: null,
-  isPublic: false,
-  publicSummary: '',
-  contactName: '',
-  contactEmail: '',
-  links: [],
-  results: '',
-  stage: 'idea',
-  outcome: null,
-  decisionDate: null,
-  previousAttemptId: null,
-  version: 5,
-  createdAt: '2025-01-01T00:00:00Z',
-  updatedAt: '2025-01-01T00:00:00Z',
-};
+const project: Project = projectFixture;
 
 describe('ProjectPage', () => {
   let fixture: ComponentFixture<ProjectPage>;

@@ -14,7 +14,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { ApiError, CoFundingRequest, Department, Project } from '@gp/domain';
+import {
+  coFundingChangeBar,
+  coFundingWithdrawalBar,
+  type ApiError,
+  type CoFundingRequest,
+  type Department,
+  type Project,
+} from '@gp/domain';
 import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
 import {
   CoFundingStatusChipComponent,
@@ -77,14 +84,14 @@ export class CoFundingComponent {
     });
   }
 
-  /** Any request but a withdrawn one may get new amounts; a decided one then goes back for approval. */
+  /** libs/domain's rule, as the API applies it: any request but a withdrawn one may get new amounts. */
   protected mayChange(request: CoFundingRequest): boolean {
-    return request.status !== 'withdrawn';
+    return coFundingChangeBar(request) === null;
   }
 
-  /** A rejected request stays as the answer; one pending or approved may be taken back. */
+  /** libs/domain's rule, as the API applies it: a rejection stays on record; pending or approved may be taken back. */
   protected mayWithdraw(request: CoFundingRequest): boolean {
-    return request.status === 'pending' || request.status === 'approved';
+    return coFundingWithdrawalBar(request) === null;
   }
 
   protected ask(): void {
