@@ -50,7 +50,6 @@ export const appRoutes: Routes = [
       },
       {
         path: 'projects',
-        resolve: { mayMoveAll: mayMoveAllProjects, userId: signedInUserId },
         loadChildren: () => import('@gp/web/projects').then((m) => m.projectRoutes),
       },
       {

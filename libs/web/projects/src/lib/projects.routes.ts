@@ -12,7 +12,7 @@ export const boardRoutes: Routes = [
   },
 ];
 
-/** One project's page at `:id`, with the same resolved `mayMoveAll` and `userId`. */
+/** One project's page at `:id`; it reads the session itself for who may edit and copy. */
 export const projectRoutes: Routes = [
   {
     path: ':id',

@@ -51,6 +51,7 @@ import {
   projectFields,
   projectForm,
 } from './project-form';
+import { SessionStore } from '@gp/web/session';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
 
@@ -94,10 +95,7 @@ export class ProjectPage {
 
   /** The project's id, from the address. */
   readonly id = input.required<string>();
-  /** Admins and coordinators edit every project; resolved by the app from the session. */
-  readonly mayMoveAll = input(false);
-  /** The signed-in person, so a project lead may edit the projects they lead. */
-  readonly userId = input<string | null>(null);
+  private readonly session = inject(SessionStore);
 
   protected readonly language = this.languages.language;
   protected readonly locale = this.languages.locale;
@@ -130,7 +128,7 @@ export class ProjectPage {
   protected readonly mayEdit = computed(() => {
     const project = this.project();
     if (!project || this.forbidden()) return false;
-    return this.mayMoveAll() || (this.userId() !== null && project.projectLeadId === this.userId());
+    return this.session.mayEditProject(project);
   });
 
   protected readonly chosenProgramme = computed(() => {
@@ -224,8 +222,15 @@ export class ProjectPage {
     }
   }
 
-  /** Only a rejected application is tried again; the API says the same. */
-  protected readonly mayCopy = computed(() => this.mayEdit() && this.project()?.outcome === 'rejected');
+  /**
+   * libs/domain's copyToNextCallBar, as the API applies it: whoever may edit copies a closed
+   * project (its attempt is over); a live one is not copied, which the page says.
+   */
+  protected readonly copyBar = computed(() => {
+    const project = this.project();
+    if (!project || !this.mayEdit()) return 'forbidden';
+    return this.session.copyToNextCallBar(project);
+  });
 
   async copyToNextCall(): Promise<void> {
     const project = this.project();
