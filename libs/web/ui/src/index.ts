@@ -25,3 +25,4 @@ export * from './lib/problems/form-problem.component';
 export * from './lib/problems/dialog-save-actions.component';
 export * from './lib/admin-table/admin-cell.directive';
 export * from './lib/admin-table/admin-table.component';
+export * from './lib/problems/form-dialog-imports';

@@ -1,12 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { CoFundingDecision, CoFundingRequest } from '@gp/domain';
-import { FieldErrorComponent, FormSave } from '@gp/web/core';
-import { CoFundingYearsComponent, DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
+import { FormSave } from '@gp/web/core';
+import { CoFundingYearsComponent, FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 import { ApprovalsStore } from './approvals.store';
 
 export interface DecisionDialogData {
@@ -20,17 +17,7 @@ export interface DecisionDialogData {
  */
 @Component({
   selector: 'gp-decision-dialog',
-  imports: [
-    DialogSaveActionsComponent,
-    FormProblemComponent,
-    CoFundingYearsComponent,
-    FieldErrorComponent,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, CoFundingYearsComponent],
   templateUrl: './decision.dialog.html',
   styleUrl: './decision.dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

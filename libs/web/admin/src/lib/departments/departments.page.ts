@@ -9,11 +9,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, Department } from '@gp/domain';
 import { ERROR_PARAMS, FieldErrorComponent, errorKey, showServerErrors } from '@gp/web/core';
 import {
-  AdminCellDirective,
+
   AdminTableComponent,
   NoticeService,
   PageHeaderComponent,
   type AdminTableColumn,
+  type AdminTableRowAction,
 } from '@gp/web/ui';
 import { DEPARTMENT_NAME_RULES } from './department-name';
 import { RenameDepartmentDialog } from './rename-department.dialog';
@@ -23,7 +24,6 @@ import { DepartmentsStore } from './departments.store';
 @Component({
   selector: 'gp-departments-page',
   imports: [
-    AdminCellDirective,
     AdminTableComponent,
     FieldErrorComponent,
     MatButtonModule,
@@ -46,6 +46,12 @@ export class DepartmentsPage {
   protected readonly busy = signal(false);
   protected readonly addProblem = signal<ApiError | null>(null);
   protected readonly columns: AdminTableColumn[] = [{ key: 'name', heading: 'departments.name' }, { key: 'actions' }];
+  protected readonly renameAction: AdminTableRowAction<Department> = {
+    icon: 'edit',
+    label: 'departments.rename',
+    params: (department) => ({ name: department.name }),
+    run: (department) => this.rename(department),
+  };
   protected readonly errorKey = errorKey;
   protected readonly errorParams = ERROR_PARAMS;
 

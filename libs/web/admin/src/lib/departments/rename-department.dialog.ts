@@ -1,28 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { Department } from '@gp/domain';
-import { FieldErrorComponent, FormSave, unlessAFieldSaysIt } from '@gp/web/core';
-import { DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
+import { FormSave, unlessAFieldSaysIt } from '@gp/web/core';
 import { DEPARTMENT_NAME_RULES } from './department-name';
 import { DepartmentsStore } from './departments.store';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 /** A new name for a department, saved under the version the admin opened. Closes with the renamed department. */
 @Component({
   selector: 'gp-rename-department-dialog',
-  imports: [
-    DialogSaveActionsComponent,
-    FieldErrorComponent,
-    FormProblemComponent,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS],
   template: `
     <h2 mat-dialog-title>{{ 'departments.renameTitle' | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>

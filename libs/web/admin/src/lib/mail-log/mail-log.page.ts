@@ -15,6 +15,7 @@ import {
   PageHeaderComponent,
   StatusChipComponent,
   type AdminTableColumn,
+  type AdminTableRowAction,
 } from '@gp/web/ui';
 import { MailBodyDialog } from './mail-body.dialog';
 import { MailLogStore } from './mail-log.store';
@@ -50,6 +51,12 @@ export class MailLogPage {
     { key: 'status', heading: 'mail.status' },
     { key: 'actions' },
   ];
+  protected readonly readAction: AdminTableRowAction<MailLogEntry> = {
+    icon: 'drafts',
+    label: 'mail.read',
+    params: (entry) => ({ subject: entry.subject }),
+    run: (entry) => this.read(entry),
+  };
   protected readonly pageSizes = [20, 50, 100];
   protected readonly lookOf = (entry: MailLogEntry) => MAIL_STATUS_LOOK[entry.status];
 

@@ -1,21 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { NonNullableFormBuilder } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import {
   normalizedOffsets,
   parseReminderOffsets,
   reminderOffsetsProblem,
   type ReminderRule,
 } from '@gp/domain';
-import { FieldErrorComponent, FormSave, reminderDays, unlessAFieldSaysIt } from '@gp/web/core';
-import { DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
+import { FormSave, reminderDays, unlessAFieldSaysIt } from '@gp/web/core';
 import { ReminderDaysComponent } from './reminder-days.component';
 import { ReminderRulesStore } from './reminder-rules.store';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 export interface EditReminderRuleData {
   rule: ReminderRule;
@@ -26,18 +23,7 @@ export interface EditReminderRuleData {
 /** New reminder days for one kind of deadline, or back to the defaults. Closes with the saved rule. */
 @Component({
   selector: 'gp-edit-reminder-rule-dialog',
-  imports: [
-    DialogSaveActionsComponent,
-    FormProblemComponent,
-    FieldErrorComponent,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    ReminderDaysComponent,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, MatButtonModule, ReminderDaysComponent],
   template: `
     <h2 mat-dialog-title>{{ 'reminderRules.editTitle' | transloco: { kind: data.kindName } }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>

@@ -12,6 +12,7 @@ import {
   NoticeService,
   PageHeaderComponent,
   type AdminTableColumn,
+  type AdminTableRowAction,
 } from '@gp/web/ui';
 import { EditReminderRuleDialog, type EditReminderRuleData } from './edit-reminder-rule.dialog';
 import { ReminderDaysComponent } from './reminder-days.component';
@@ -46,6 +47,12 @@ export class ReminderRulesPage {
     { key: 'changed', heading: 'reminderRules.changed' },
     { key: 'actions' },
   ];
+  protected readonly editAction: AdminTableRowAction<ReminderRule> = {
+    icon: 'edit',
+    label: 'reminderRules.edit',
+    params: (rule) => ({ kind: this.kindName(rule) }),
+    run: (rule) => this.edit(rule),
+  };
   protected readonly errorKey = errorKey;
   protected readonly errorParams = ERROR_PARAMS;
 

@@ -1,33 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { LANGUAGES, PASSWORD_MIN_LENGTH, type UserAccount } from '@gp/domain';
-import { emailAddress, FieldErrorComponent, FormSave, passwordPolicy } from '@gp/web/core';
-import { DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
+import { emailAddress, FormSave, passwordPolicy } from '@gp/web/core';
 import { DepartmentsStore } from '../departments/departments.store';
 import { RolesFieldsetComponent } from './roles-fieldset.component';
 import { userFields } from './user-form';
 import { UsersStore } from './users.store';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 /** A new account: who, the first password, roles, departments and language. Closes with the created user. */
 @Component({
   selector: 'gp-create-user-dialog',
-  imports: [
-    DialogSaveActionsComponent,
-    FormProblemComponent,
-    FieldErrorComponent,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    RolesFieldsetComponent,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, MatSelectModule, RolesFieldsetComponent],
   templateUrl: './create-user.dialog.html',
   styleUrl: './user-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

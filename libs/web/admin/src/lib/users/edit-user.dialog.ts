@@ -1,18 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { LANGUAGES, type UserAccount } from '@gp/domain';
-import { FieldErrorComponent, FormSave } from '@gp/web/core';
-import { DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
+import { FormSave } from '@gp/web/core';
 import { DepartmentsStore } from '../departments/departments.store';
 import { RolesFieldsetComponent } from './roles-fieldset.component';
 import { userFields } from './user-form';
 import { UsersStore } from './users.store';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 /**
  * Roles, departments, language and whether the person may sign in, saved under the version the
@@ -20,19 +17,7 @@ import { UsersStore } from './users.store';
  */
 @Component({
   selector: 'gp-edit-user-dialog',
-  imports: [
-    DialogSaveActionsComponent,
-    FormProblemComponent,
-    FieldErrorComponent,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatSlideToggleModule,
-    ReactiveFormsModule,
-    RolesFieldsetComponent,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, MatSelectModule, MatSlideToggleModule, RolesFieldsetComponent],
   templateUrl: './edit-user.dialog.html',
   styleUrl: './user-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -11,6 +11,7 @@ import {
   PageHeaderComponent,
   StatusChipComponent,
   type AdminTableColumn,
+  type AdminTableRowAction,
 } from '@gp/web/ui';
 import { DepartmentsStore } from '../departments/departments.store';
 import { CreateUserDialog } from './create-user.dialog';
@@ -46,6 +47,12 @@ export class UsersPage {
     { key: 'status', heading: 'users.status' },
     { key: 'actions' },
   ];
+  protected readonly editAction: AdminTableRowAction<UserAccount> = {
+    icon: 'edit',
+    label: 'users.edit',
+    params: (user) => ({ name: user.name }),
+    run: (user) => this.edit(user),
+  };
   protected readonly rowTestId = (user: UserAccount) => `user-row-${user.email}`;
 
   constructor() {

@@ -1,18 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { CURRENCIES, type Call, type Programme } from '@gp/domain';
-import { FieldErrorComponent, FormSave } from '@gp/web/core';
-import { DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
+import { FormSave } from '@gp/web/core';
 import { showProblem } from '../shared/api-problem';
 import { CallTimes } from '../shared/call-times';
 import { FUNDER_TIME_ZONES } from '../shared/time-zones';
 import { ProgrammesStore } from '../programmes/programmes.store';
 import { CALL_FIELD_OF, callForm, callInput, resetCallForm } from './call-form';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 export interface CallDialogData {
   programme: Programme;
@@ -26,17 +22,7 @@ export interface CallDialogData {
  */
 @Component({
   selector: 'gp-call-dialog',
-  imports: [
-    DialogSaveActionsComponent,
-    FormProblemComponent,
-    FieldErrorComponent,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, MatSelectModule],
   templateUrl: './call.dialog.html',
   styleUrl: '../shared/dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,10 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { ChecklistTemplateItem, Programme } from '@gp/domain';
 import { FormSave } from '@gp/web/core';
-import { CHECKLIST_FIELD_OF, checklistItemFields, ChecklistItemFieldsComponent, checklistItemInput, DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
+import { CHECKLIST_FIELD_OF, checklistItemFields, ChecklistItemFieldsComponent, checklistItemInput, FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 import { ChecklistTemplateStore } from './checklist-template.store';
 
 export interface TemplateItemDialogData {
@@ -19,14 +17,7 @@ export interface TemplateItemDialogData {
  */
 @Component({
   selector: 'gp-template-item-dialog',
-  imports: [
-    DialogSaveActionsComponent,
-    FormProblemComponent,
-    ChecklistItemFieldsComponent,
-    MatDialogModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, ChecklistItemFieldsComponent],
   template: `
     <h2 mat-dialog-title>
       {{ (editing ? 'checklistTemplate.editTitle' : 'checklistTemplate.addTitle') | transloco }}

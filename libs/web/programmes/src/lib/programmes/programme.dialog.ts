@@ -1,16 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { PROGRAMME_KINDS, type Programme } from '@gp/domain';
-import { FieldErrorComponent, FormSave } from '@gp/web/core';
-import { DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
+import { FormSave } from '@gp/web/core';
 import { showProblem } from '../shared/api-problem';
 import { DESCRIPTION_MAX_LENGTH, programmeForm, programmeInput, resetProgrammeForm } from './programme-form';
 import { ProgrammesStore } from './programmes.store';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 export interface ProgrammeDialogData {
   /** The programme to edit; null for a new one. */
@@ -23,17 +19,7 @@ export interface ProgrammeDialogData {
  */
 @Component({
   selector: 'gp-programme-dialog',
-  imports: [
-    DialogSaveActionsComponent,
-    FormProblemComponent,
-    FieldErrorComponent,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, MatSelectModule],
   templateUrl: './programme.dialog.html',
   styleUrl: '../shared/dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,29 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import type { Project } from '@gp/domain';
-import { FieldErrorComponent, FormSave } from '@gp/web/core';
-import { DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
+import { FormSave } from '@gp/web/core';
 import { BoardStore } from './board.store';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 /** A new idea takes a title and a department; the rest is filled in on the project page. */
 @Component({
   selector: 'gp-new-idea-dialog',
-  imports: [
-    DialogSaveActionsComponent,
-    FormProblemComponent,
-    FieldErrorComponent,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, MatSelectModule],
   template: `
     <h2 mat-dialog-title>{{ 'board.newIdeaTitle' | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>

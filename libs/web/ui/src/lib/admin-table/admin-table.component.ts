@@ -1,5 +1,7 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, contentChildren, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
@@ -16,6 +18,15 @@ export interface AdminTableColumn {
   heading?: string;
   /** A class for the cells, e.g. `nowrap`. */
   cellClass?: string;
+}
+
+/** The one thing a row offers (edit, rename, read): an icon button at the row's end, named for the row. */
+export interface AdminTableRowAction<T = never> {
+  icon: string;
+  /** Translation key of the button's accessible name, with the row's parameters. */
+  label: string;
+  params: (row: T) => Record<string, string>;
+  run: (row: T) => void;
 }
 
 /** Server paging, for the logs. */
@@ -35,6 +46,8 @@ export interface AdminTablePage {
   selector: 'gp-admin-table',
   imports: [
     EmptyStateComponent,
+    MatButtonModule,
+    MatIconModule,
     MatPaginatorModule,
     MatProgressBarModule,
     MatTableModule,
@@ -63,6 +76,8 @@ export class AdminTableComponent {
   /** Many columns: the table keeps a width where they stay readable and scrolls instead. */
   readonly wide = input(false);
   readonly rowTestId = input<((row: never) => string) | null>(null);
+  /** With an `actions` column: its button for each row. */
+  readonly rowAction = input<AdminTableRowAction | null>(null);
   readonly pageChange = output<PageEvent>();
 
   private readonly cells = contentChildren(AdminCellDirective);
@@ -74,6 +89,14 @@ export class AdminTableComponent {
 
   protected text(row: unknown, key: string): unknown {
     return (row as Record<string, unknown>)[key];
+  }
+
+  protected paramsOf(action: AdminTableRowAction, row: unknown): Record<string, string> {
+    return action.params(row as never);
+  }
+
+  protected runOn(action: AdminTableRowAction, row: unknown): void {
+    action.run(row as never);
   }
 
   protected testIdOf(row: unknown): string | null {

@@ -1,13 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, ChecklistItem, ChecklistItemInput, PersonSummary } from '@gp/domain';
-import { FieldErrorComponent, FormSave, showServerErrors } from '@gp/web/core';
-import { CHECKLIST_FIELD_OF, checklistItemFields, ChecklistItemFieldsComponent, checklistItemInput, DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
+import { FormSave, showServerErrors } from '@gp/web/core';
+import { CHECKLIST_FIELD_OF, checklistItemFields, ChecklistItemFieldsComponent, checklistItemInput, FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 import { ChecklistStore } from './checklist.store';
 
 export interface ChecklistItemDialogData {
@@ -33,18 +30,7 @@ function itemForm(item: ChecklistItem | null) {
  */
 @Component({
   selector: 'gp-checklist-item-dialog',
-  imports: [
-    DialogSaveActionsComponent,
-    FormProblemComponent,
-    ChecklistItemFieldsComponent,
-    FieldErrorComponent,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, ChecklistItemFieldsComponent, MatSelectModule],
   templateUrl: './checklist-item.dialog.html',
   styleUrl: '../../shared/dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,22 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import {
   CURRENCIES,
   coFundingAmountsChanged,
   type CoFundingRequest,
   type Department,
 } from '@gp/domain';
-import { FieldErrorComponent, FormSave, LanguageStore } from '@gp/web/core';
-import { DialogSaveActionsComponent, FormProblemComponent } from '@gp/web/ui';
+import { FormSave, LanguageStore } from '@gp/web/core';
 import { coFundingForm, coFundingFormField, readYears, type CoFundingFormStart } from './co-funding-form';
 import { CoFundingStore } from './co-funding.store';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 export interface CoFundingDialogData {
   /** The request to change; null to ask a department. */
@@ -37,19 +33,7 @@ export interface CoFundingDialogResult {
  */
 @Component({
   selector: 'gp-co-funding-dialog',
-  imports: [
-    DialogSaveActionsComponent,
-    FormProblemComponent,
-    FieldErrorComponent,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, MatButtonModule, MatIconModule, MatSelectModule],
   templateUrl: './co-funding.dialog.html',
   styleUrls: ['../../shared/dialog.scss', './co-funding.dialog.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
