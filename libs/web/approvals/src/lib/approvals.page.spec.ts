@@ -1,16 +1,15 @@
 import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
-import { provideRouter } from '@angular/router';
 import type { CoFundingCommitment, CoFundingRequest } from '@gp/domain';
 import { ApprovalsPage, type Approver } from './approvals.page';
-import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
 
 const request: CoFundingRequest = {
   id: 'r1',
@@ -74,15 +73,7 @@ describe('ApprovalsPage', () => {
     pending: CoFundingRequest[],
     options: { commitments?: CoFundingCommitment[]; requestParam?: string } = {},
   ) {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        ...provideDeskTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(ApprovalsPage);
+    ({ fixture, backend } = createDeskFixture(ApprovalsPage, { router: true }));
     fixture.componentRef.setInput('user', karin);
     fixture.componentRef.setInput('request', options.requestParam);
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);

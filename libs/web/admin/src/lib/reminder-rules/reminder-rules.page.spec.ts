@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
@@ -9,7 +9,7 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { DEADLINE_KINDS, type ReminderRule } from '@gp/domain';
 import { ReminderRulesPage } from './reminder-rules.page';
-import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
 
 const defaults = (kind: ReminderRule['kind']): ReminderRule => ({
   kind,
@@ -29,14 +29,7 @@ describe('ReminderRulesPage', () => {
   const settle = () => settleFixture(fixture);
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        ...provideDeskTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(ReminderRulesPage);
+    ({ fixture, backend } = createDeskFixture(ReminderRulesPage));
     loader = TestbedHarnessEnvironment.loader(fixture);
     documentLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     backend.expectOne('/api/reminders/rules').flush(

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
@@ -11,7 +11,7 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import type { ChecklistTemplateItem, Programme } from '@gp/domain';
 import { ChecklistTemplateComponent } from './checklist-template.component';
-import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
 
 const erasmus: Programme = {
   id: 'erasmus',
@@ -56,14 +56,7 @@ describe('ChecklistTemplateComponent', () => {
   const element = () => fixture.nativeElement as HTMLElement;
 
   async function openTemplate(items: ChecklistTemplateItem[], mayEdit = true) {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        ...provideDeskTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(Host);
+    ({ fixture, backend } = createDeskFixture(Host));
     fixture.componentInstance.mayEdit.set(mayEdit);
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await settle();

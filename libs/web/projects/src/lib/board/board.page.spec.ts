@@ -8,7 +8,7 @@ import type { BoardCard } from '@gp/domain';
 import { LanguageStore } from '@gp/web/core';
 import { BoardPage } from './board.page';
 import { boardCard, boardOf } from '../../testing/board.fixtures';
-import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { createDeskFixture, provideDeskTesting, settleFixture } from '@gp/web/core/testing';
 
 describe('BoardPage', () => {
   let fixture: ComponentFixture<BoardPage>;
@@ -21,15 +21,7 @@ describe('BoardPage', () => {
     cards: BoardCard[],
     inputs: { mayMoveAll?: boolean; userId?: string } = { mayMoveAll: true },
   ) {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        ...provideDeskTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(BoardPage);
+    ({ fixture, backend } = createDeskFixture(BoardPage, { router: true }));
     fixture.componentRef.setInput('mayMoveAll', inputs.mayMoveAll ?? false);
     fixture.componentRef.setInput('userId', inputs.userId ?? null);
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);

@@ -7,7 +7,7 @@ import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
 import { CalendarFeedComponent } from './calendar-feed.component';
-import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
 
 const OLD = 'https://desk.kommun.se/api/calendar/feeds/old-token.ics';
 const NEW = 'https://desk.kommun.se/api/calendar/feeds/new-token.ics';
@@ -30,14 +30,7 @@ describe('CalendarFeedComponent', () => {
   };
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        ...provideDeskTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(CalendarFeedComponent);
+    ({ fixture, backend } = createDeskFixture(CalendarFeedComponent));
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await settle();
     backend.expectOne({ method: 'GET', url: '/api/calendar/feed' }).flush({ url: OLD });

@@ -1,12 +1,11 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture } from '@angular/core/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
-import { provideRouter } from '@angular/router';
 import type { ReminderPreferences } from '@gp/domain';
 import { ProjectDeadlinesComponent } from './project-deadlines.component';
-import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
 
 describe('ProjectDeadlinesComponent', () => {
   let fixture: ComponentFixture<ProjectDeadlinesComponent>;
@@ -16,15 +15,7 @@ describe('ProjectDeadlinesComponent', () => {
   const settle = () => settleFixture(fixture);
 
   async function open(mutedProjectIds: string[]): Promise<void> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        ...provideDeskTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(ProjectDeadlinesComponent);
+    ({ fixture, backend } = createDeskFixture(ProjectDeadlinesComponent, { router: true }));
     fixture.componentRef.setInput('projectId', 'p1');
     loader = TestbedHarnessEnvironment.loader(fixture);
     await settle();
