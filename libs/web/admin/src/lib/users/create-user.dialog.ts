@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
-import { MatSelectModule } from '@angular/material/select';
-import { LANGUAGES, PASSWORD_MIN_LENGTH, type UserAccount } from '@gp/domain';
+import { PASSWORD_MIN_LENGTH, type UserAccount } from '@gp/domain';
 import { emailAddress, FormSave, passwordPolicy } from '@gp/web/core';
-import { DepartmentsStore } from '../departments/departments.store';
-import { RolesFieldsetComponent } from './roles-fieldset.component';
+import { UserAccessFieldsComponent } from './user-access-fields.component';
 import { userFields } from './user-form';
 import { UsersStore } from './users.store';
 import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
@@ -13,7 +11,7 @@ import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 /** A new account: who, the first password, roles, departments and language. Closes with the created user. */
 @Component({
   selector: 'gp-create-user-dialog',
-  imports: [...FORM_DIALOG_IMPORTS, MatSelectModule, RolesFieldsetComponent],
+  imports: [...FORM_DIALOG_IMPORTS, UserAccessFieldsComponent],
   templateUrl: './create-user.dialog.html',
   styleUrl: './user-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,7 +19,6 @@ import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 export class CreateUserDialog {
   private readonly users = inject(UsersStore);
   private readonly dialogRef = inject<MatDialogRef<CreateUserDialog, UserAccount>>(MatDialogRef);
-  protected readonly departments = inject(DepartmentsStore);
   private readonly fb = inject(NonNullableFormBuilder);
 
   private readonly email = this.fb.control('', [Validators.required, emailAddress]);
@@ -31,7 +28,6 @@ export class CreateUserDialog {
     password: this.fb.control('', [Validators.required, passwordPolicy(() => this.email.value)]),
   });
   protected readonly saving = new FormSave();
-  protected readonly languages = LANGUAGES;
   protected readonly minLength = PASSWORD_MIN_LENGTH;
 
   protected save(): Promise<void> {

@@ -1,12 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { LANGUAGES, type UserAccount } from '@gp/domain';
+import { type UserAccount } from '@gp/domain';
 import { FormSave } from '@gp/web/core';
-import { DepartmentsStore } from '../departments/departments.store';
-import { RolesFieldsetComponent } from './roles-fieldset.component';
+import { UserAccessFieldsComponent } from './user-access-fields.component';
 import { userFields } from './user-form';
 import { UsersStore } from './users.store';
 import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
@@ -17,7 +15,7 @@ import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
  */
 @Component({
   selector: 'gp-edit-user-dialog',
-  imports: [...FORM_DIALOG_IMPORTS, MatSelectModule, MatSlideToggleModule, RolesFieldsetComponent],
+  imports: [...FORM_DIALOG_IMPORTS, MatSlideToggleModule, UserAccessFieldsComponent],
   templateUrl: './edit-user.dialog.html',
   styleUrl: './user-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,7 +23,6 @@ import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 export class EditUserDialog {
   private readonly users = inject(UsersStore);
   private readonly dialogRef = inject<MatDialogRef<EditUserDialog, UserAccount>>(MatDialogRef);
-  protected readonly departments = inject(DepartmentsStore);
   protected readonly user = signal(inject<UserAccount>(MAT_DIALOG_DATA));
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -33,7 +30,6 @@ export class EditUserDialog {
     active: [true],
   });
   protected readonly saving = new FormSave();
-  protected readonly languages = LANGUAGES;
 
   protected save(): Promise<void> {
     return this.saving.submit<UserAccount>(

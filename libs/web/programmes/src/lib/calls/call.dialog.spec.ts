@@ -13,19 +13,9 @@ import type { Call, Programme } from '@gp/domain';
 import { ProgrammesStore } from '../programmes/programmes.store';
 import { CallDialog, type CallDialogData } from './call.dialog';
 import { provideDeskTesting } from '@gp/web/core/testing';
+import { erasmusFixture } from '../../testing/programme.fixtures';
 
-const erasmus: Programme = {
-  id: 'erasmus',
-  name: 'Erasmus+',
-  funder: 'Europeiska kommissionen',
-  kind: 'eu_direct',
-  coFinancingRatePercent: 80,
-  link: null,
-  descriptionSv: '',
-  descriptionEn: '',
-  version: 1,
-  calls: [],
-};
+const erasmus: Programme = erasmusFixture;
 
 const ka220: Call = {
   id: 'c1',

@@ -12,19 +12,9 @@ import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import type { ChecklistTemplateItem, Programme } from '@gp/domain';
 import { ChecklistTemplateComponent } from './checklist-template.component';
 import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
+import { erasmusFixture } from '../../testing/programme.fixtures';
 
-const erasmus: Programme = {
-  id: 'erasmus',
-  name: 'Erasmus+',
-  funder: 'Europeiska kommissionen',
-  kind: 'eu_direct',
-  coFinancingRatePercent: 80,
-  link: null,
-  descriptionSv: '',
-  descriptionEn: '',
-  version: 1,
-  calls: [],
-};
+const erasmus: Programme = erasmusFixture;
 
 const pic: ChecklistTemplateItem = {
   id: 't1',

@@ -12,17 +12,13 @@ import type { Programme } from '@gp/domain';
 import { CURRENT_TIME, USER_TIME_ZONE } from '../shared/time-zones';
 import { ProgrammesPage } from './programmes.page';
 import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { erasmusFixture } from '../../testing/programme.fixtures';
 
 const erasmus: Programme = {
-  id: 'erasmus',
-  name: 'Erasmus+',
-  funder: 'Europeiska kommissionen',
-  kind: 'eu_direct',
-  coFinancingRatePercent: 80,
+  ...erasmusFixture,
   link: 'https://erasmus-plus.ec.europa.eu/',
   descriptionSv: 'Utbildning, ungdom och idrott.',
   descriptionEn: 'Education, youth and sport.',
-  version: 1,
   calls: [
     {
       id: 'ka220',
