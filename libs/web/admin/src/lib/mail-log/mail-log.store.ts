@@ -5,19 +5,15 @@ import { MailLogApi } from './mail-log.api';
 
 /** One page of the mail log, paged on the server. */
 @Injectable({ providedIn: 'root' })
-export class MailLogStore {
+export class MailLogStore extends ServerPage<MailLogEntry> {
   private readonly api = inject(MailLogApi);
-  private readonly page = new ServerPage<MailLogEntry>(20);
 
-  readonly entries = this.page.entries;
-  readonly total = this.page.total;
-  readonly limit = this.page.limit;
-  readonly offset = this.page.offset;
-  readonly loading = this.page.loading;
-  readonly problem = this.page.problem;
+  constructor() {
+    super(20);
+  }
 
-  load(limit = this.limit(), offset = this.offset()): Promise<void> {
-    return this.page.load(limit, offset, () => this.api.page(limit, offset));
+  protected fetchPage(limit: number, offset: number) {
+    return this.api.page(limit, offset);
   }
 
   async sendTest(): Promise<void> {

@@ -9,8 +9,11 @@ export interface ServerPageAnswer<T> {
   total: number;
 }
 
-/** One page of a list paged on the server (the mail log, the reminders sent). */
-export class ServerPage<T> {
+/**
+ * One page of a list paged on the server (the mail log, the reminders sent). A log's store
+ * extends it and says how one page is fetched.
+ */
+export abstract class ServerPage<T> {
   readonly entries = signal<T[]>([]);
   readonly total = signal(0);
   readonly limit: WritableSignal<number>;
@@ -24,15 +27,17 @@ export class ServerPage<T> {
   }
 
   /** Fetches one page; paging quickly sends several requests, and only the latest answer shows. */
-  load(limit: number, offset: number, fetch: () => Observable<ServerPageAnswer<T>>): Promise<void> {
+  load(limit = this.limit(), offset = this.offset()): Promise<void> {
     this.limit.set(limit);
     this.offset.set(offset);
     return this.state.run(
-      () => callApi(fetch()),
+      () => callApi(this.fetchPage(limit, offset)),
       (page) => {
         this.entries.set(page.items);
         this.total.set(page.total);
       },
     );
   }
+
+  protected abstract fetchPage(limit: number, offset: number): Observable<ServerPageAnswer<T>>;
 }
