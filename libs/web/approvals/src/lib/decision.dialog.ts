@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import type { CoFundingDecision, CoFundingRequest } from '@gp/domain';
-import { FormSave } from '@gp/web/core';
+import { FIELD_LIMITS, type CoFundingDecision, type CoFundingRequest } from '@gp/domain';
+import { FormSave, withinLimit } from '@gp/web/core';
 import { CoFundingYearsComponent, FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 import { ApprovalsStore } from './approvals.store';
 
@@ -34,7 +34,7 @@ export class DecisionDialog {
       nonNullable: true,
       validators: [
         ...(this.decision === 'rejected' ? [Validators.required] : []),
-        Validators.maxLength(4000),
+        withinLimit(FIELD_LIMITS.coFunding.decisionComment),
       ],
     }),
   });

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import type { Project } from '@gp/domain';
-import { FormSave } from '@gp/web/core';
+import { FIELD_LIMITS, type Project } from '@gp/domain';
+import { FormSave, withinLimit } from '@gp/web/core';
 import { BoardStore } from './board.store';
 import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
@@ -45,7 +45,7 @@ export class NewIdeaDialog {
   protected readonly form = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(200)],
+      validators: [Validators.required, withinLimit(FIELD_LIMITS.project.title)],
     }),
     departmentId: new FormControl('', { nonNullable: true, validators: Validators.required }),
   });

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormControl, FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import type { ApiError, ChecklistItem, ChecklistItemInput, PersonSummary } from '@gp/domain';
-import { FormSave, showServerErrors } from '@gp/web/core';
+import { FIELD_LIMITS, type ApiError, type ChecklistItem, type ChecklistItemInput, type PersonSummary } from '@gp/domain';
+import { FormSave, showServerErrors, withinLimit } from '@gp/web/core';
 import { CHECKLIST_FIELD_OF, checklistItemFields, ChecklistItemFieldsComponent, checklistItemInput, FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 import { ChecklistStore } from './checklist.store';
 
@@ -19,7 +19,7 @@ function itemForm(item: ChecklistItem | null) {
     assigneeId: new FormControl<string | null>(item?.assigneeId ?? null),
     comment: new FormControl(item?.comment ?? '', {
       nonNullable: true,
-      validators: Validators.maxLength(4000),
+      validators: withinLimit(FIELD_LIMITS.checklist.comment),
     }),
   });
 }
