@@ -26,3 +26,4 @@ export * from './lib/problems/dialog-save-actions.component';
 export * from './lib/admin-table/admin-cell.directive';
 export * from './lib/admin-table/admin-table.component';
 export * from './lib/problems/form-dialog-imports';
+export * from './lib/problems/section-messages.component';

@@ -22,14 +22,8 @@ import {
   type Department,
   type Project,
 } from '@gp/domain';
-import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
-import {
-  CoFundingStatusChipComponent,
-  CoFundingYearsComponent,
-  LocalDatePipe,
-  NoticeService,
-  confirmed,
-} from '@gp/web/ui';
+import { LanguageStore } from '@gp/web/core';
+import { CoFundingStatusChipComponent, CoFundingYearsComponent, LocalDatePipe, NoticeService, confirmed, SectionMessagesComponent } from '@gp/web/ui';
 import { CoFundingDialog, type CoFundingDialogData, type CoFundingDialogResult } from './co-funding.dialog';
 import { CoFundingStore } from './co-funding.store';
 
@@ -41,7 +35,7 @@ const DIALOG_SIZE = { width: '44rem', maxWidth: '95vw', autoFocus: 'first-tabbab
  */
 @Component({
   selector: 'gp-project-co-funding',
-  imports: [
+  imports: [SectionMessagesComponent, 
     CoFundingStatusChipComponent,
     CoFundingYearsComponent,
     LocalDatePipe,
@@ -70,8 +64,6 @@ export class CoFundingComponent {
   /** A request was made, changed or withdrawn, so the activity list has news. */
   readonly changed = output<void>();
 
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly announcement = signal('');
   protected readonly message = signal<string | null>(null);
 
