@@ -13,23 +13,11 @@ import type { Call, Programme } from '@gp/domain';
 import { ProgrammesStore } from '../programmes/programmes.store';
 import { CallDialog, type CallDialogData } from './call.dialog';
 import { provideDeskTesting } from '@gp/web/core/testing';
-import { erasmusFixture } from '../../testing/programme.fixtures';
+import { erasmusFixture, ka220Fixture } from '../../testing/programme.fixtures';
 
 const erasmus: Programme = erasmusFixture;
 
-const ka220: Call = {
-  id: 'c1',
-  programmeId: 'erasmus',
-  title: 'KA220 Samarbetspartnerskap',
-  opensOn: '2026-11-20',
-  deadline: '2027-03-05T11:00:00Z',
-  deadlineTimeZone: 'Europe/Brussels',
-  maxGrantMinor: 40_000_000,
-  maxGrantCurrency: 'EUR',
-  coFinancingRatePercent: 80,
-  link: null,
-  version: 3,
-};
+const ka220: Call = { ...ka220Fixture, id: 'c1', version: 3 };
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class NoopHost {}

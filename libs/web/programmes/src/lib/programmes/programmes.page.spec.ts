@@ -12,28 +12,14 @@ import type { Programme } from '@gp/domain';
 import { CURRENT_TIME, USER_TIME_ZONE } from '../shared/time-zones';
 import { ProgrammesPage } from './programmes.page';
 import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
-import { erasmusFixture } from '../../testing/programme.fixtures';
+import { erasmusFixture, ka220Fixture } from '../../testing/programme.fixtures';
 
 const erasmus: Programme = {
   ...erasmusFixture,
   link: 'https://erasmus-plus.ec.europa.eu/',
   descriptionSv: 'Utbildning, ungdom och idrott.',
   descriptionEn: 'Education, youth and sport.',
-  calls: [
-    {
-      id: 'ka220',
-      programmeId: 'erasmus',
-      title: 'KA220 Samarbetspartnerskap',
-      opensOn: '2026-11-20',
-      deadline: '2027-03-05T11:00:00Z',
-      deadlineTimeZone: 'Europe/Brussels',
-      maxGrantMinor: 40_000_000,
-      maxGrantCurrency: 'EUR',
-      coFinancingRatePercent: 80,
-      link: null,
-      version: 1,
-    },
-  ],
+  calls: [ka220Fixture],
 };
 
 const tillvaxt: Programme = {
