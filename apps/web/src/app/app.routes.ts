@@ -1,19 +1,14 @@
 import { inject } from '@angular/core';
 import type { ResolveFn, Routes } from '@angular/router';
-import { IDEA_CREATOR_ROLES, PROJECT_EDITOR_ROLES, type CurrentUser, type Role } from '@gp/domain';
+import { IDEA_CREATOR_ROLES, PROJECT_EDITOR_ROLES } from '@gp/domain';
 import { accountRoute, roleGuard, signInRoute, signedInGuard } from '@gp/web/auth';
 import { SessionStore } from '@gp/web/session';
 
-/** Who keeps the programme catalogue current; the API allows the same roles. */
-const PROGRAMME_EDITORS: readonly Role[] = ['admin', 'coordinator'];
-
 /**
- * Whether the signed-in person may edit programmes and calls. Features may not import the
- * session (a feature lib), so the app resolves it and the router binds it to the page's input.
+ * The board still takes who may move and create as route inputs (the project, programmes and
+ * approvals pages read the session themselves through @gp/web/session).
+ * Who moves any card and edits any project; project leads move and edit the ones they lead.
  */
-const mayEditProgrammes: ResolveFn<boolean> = () => inject(SessionStore).holdsAnyRole(PROGRAMME_EDITORS);
-
-/** Who moves any card and edits any project; project leads move and edit the ones they lead. */
 const mayMoveAllProjects: ResolveFn<boolean> = () => inject(SessionStore).holdsAnyRole(PROJECT_EDITOR_ROLES);
 
 /** Who may register a new idea; the API allows the same roles. */
@@ -27,12 +22,6 @@ const signedInUserId: ResolveFn<string | null> = () => {
   const user = inject(SessionStore).user();
   return user?.roles.includes('project_lead') ? user.id : null;
 };
-
-/**
- * The signed-in person for the approvals page, which decides with coFundingDecisionBar who may
- * approve what (a head of the department or an admin, never the one who asked).
- */
-const signedInPerson: ResolveFn<CurrentUser | null> = () => inject(SessionStore).user();
 
 export const appRoutes: Routes = [
   signInRoute,
@@ -54,7 +43,6 @@ export const appRoutes: Routes = [
       },
       {
         path: 'programmes',
-        resolve: { mayEdit: mayEditProgrammes },
         loadChildren: () => import('@gp/web/programmes').then((m) => m.programmesRoutes),
       },
       {
@@ -68,7 +56,6 @@ export const appRoutes: Routes = [
       {
         path: 'approvals',
         canActivate: [roleGuard('department_head', 'admin')],
-        resolve: { user: signedInPerson },
         loadChildren: () => import('@gp/web/approvals').then((m) => m.approvalsRoutes),
       },
       accountRoute,

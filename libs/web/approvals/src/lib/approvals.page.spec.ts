@@ -8,8 +8,9 @@ import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import type { CoFundingCommitment, CoFundingRequest } from '@gp/domain';
-import { ApprovalsPage, type Approver } from './approvals.page';
+import { ApprovalsPage } from './approvals.page';
 import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
+import { personFixture, signInForTest } from '@gp/web/session/testing';
 
 const request: CoFundingRequest = {
   id: 'r1',
@@ -42,7 +43,7 @@ const own: CoFundingRequest = {
   requestedById: 'u5',
   requestedByName: 'Karin Holm',
 };
-const karin: Approver = { id: 'u5', roles: ['department_head', 'project_lead'], departmentIds: ['d2'] };
+const karin = { ...personFixture('u5', ['department_head', 'project_lead']), departmentIds: ['d2'] };
 
 const commitment: CoFundingCommitment = {
   departmentId: 'd2',
@@ -74,7 +75,7 @@ describe('ApprovalsPage', () => {
     options: { commitments?: CoFundingCommitment[]; requestParam?: string } = {},
   ) {
     ({ fixture, backend } = createDeskFixture(ApprovalsPage, { router: true }));
-    fixture.componentRef.setInput('user', karin);
+    await signInForTest(karin);
     fixture.componentRef.setInput('request', options.requestParam);
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await settle();

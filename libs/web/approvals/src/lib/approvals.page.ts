@@ -25,6 +25,7 @@ import { ApprovalCardComponent } from './approval-card.component';
 import { ApprovalsStore } from './approvals.store';
 import { CommitmentsTableComponent } from './commitments-table.component';
 import { DecisionDialog, type DecisionDialogData } from './decision.dialog';
+import { SessionStore } from '@gp/web/session';
 
 /** Who decides: what coFundingDecisionBar needs to know of the signed-in person. */
 export type Approver = Parameters<typeof coFundingDecisionBar>[0];
@@ -58,8 +59,8 @@ export class ApprovalsPage {
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  /** The signed-in person, resolved by the app from the session. */
-  readonly user = input<Approver | null>(null);
+  /** The signed-in person, read from the session: coFundingDecisionBar decides what they may approve. */
+  private readonly user = inject(SessionStore).user;
   /** `?request=<id>` from an approval email. */
   readonly request = input<string | undefined>(undefined);
 

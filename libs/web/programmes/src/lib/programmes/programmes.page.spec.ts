@@ -13,6 +13,7 @@ import { CURRENT_TIME, USER_TIME_ZONE } from '../shared/time-zones';
 import { ProgrammesPage } from './programmes.page';
 import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
 import { erasmusFixture, ka220Fixture } from '../../testing/programme.fixtures';
+import { personFixture, signInForTest } from '@gp/web/session/testing';
 
 const erasmus: Programme = {
   ...erasmusFixture,
@@ -67,8 +68,9 @@ describe('ProgrammesPage', () => {
       ],
     });
     backend = TestBed.inject(HttpTestingController);
+    // A coordinator keeps the catalogue; a viewer reads it.
+    await signInForTest(personFixture('u1', mayEdit ? ['coordinator'] : ['viewer']));
     fixture = TestBed.createComponent(ProgrammesPage);
-    fixture.componentRef.setInput('mayEdit', mayEdit);
     loader = TestbedHarnessEnvironment.loader(fixture);
     backend.expectOne('/api/programmes').flush(programmes);
     await settle();
