@@ -1,7 +1,7 @@
 import { Injectable, inject, signal } from '@angular/core';
 import type { ApiError, CoFundingCommitment, CoFundingDecision, CoFundingRequest } from '@gp/domain';
 import { VersionedCollection, callApi } from '@gp/web/core';
-import { ApprovalsApi } from './approvals.api';
+import { CoFundingApi } from '@gp/web/co-funding-data';
 
 const byDepartmentAndYear = (a: CoFundingCommitment, b: CoFundingCommitment) =>
   a.departmentName.localeCompare(b.departmentName) || a.year - b.year || a.currency.localeCompare(b.currency);
@@ -13,7 +13,7 @@ const byDepartmentAndYear = (a: CoFundingCommitment, b: CoFundingCommitment) =>
  */
 @Injectable({ providedIn: 'root' })
 export class ApprovalsStore {
-  private readonly api = inject(ApprovalsApi);
+  private readonly api = inject(CoFundingApi);
 
   private readonly pending = new VersionedCollection<CoFundingRequest>();
   private readonly commitmentList = new VersionedCollection<CoFundingCommitment>({ order: byDepartmentAndYear });

@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import type { CoFundingRequest, CoFundingRequestInput, UpdateCoFundingRequestInput } from '@gp/domain';
 import { VersionedCollection } from '@gp/web/core';
-import { CoFundingApi } from './co-funding.api';
+import { CoFundingApi } from '@gp/web/co-funding-data';
 
 /**
  * One project's co-funding requests, for the project page's co-funding section (provided there).
