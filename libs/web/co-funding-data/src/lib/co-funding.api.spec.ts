@@ -1,6 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideDeskTesting } from '@gp/web/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { CoFundingApi } from './co-funding.api';
 
@@ -9,7 +9,7 @@ describe('CoFundingApi (the one client of the co-funding resource)', () => {
   let backend: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({ providers: provideDeskTesting() });
     api = TestBed.inject(CoFundingApi);
     backend = TestBed.inject(HttpTestingController);
   });

@@ -3,6 +3,16 @@ import { TestBed } from '@angular/core/testing';
 import type { CurrentUser, Role } from '@gp/domain';
 import { SessionStore } from '../lib/session.store';
 
+/** Anna Berg, a coordinator who reads Swedish: the person most tests sign in as. */
+export const annaFixture: CurrentUser = {
+  id: 'u1',
+  email: 'anna@kommun.se',
+  name: 'Anna Berg',
+  roles: ['coordinator'],
+  departmentIds: [],
+  language: 'sv',
+};
+
 /** A signed-in person for component tests, with the roles the test needs. */
 export function personFixture(id: string, roles: readonly Role[]): CurrentUser {
   return { id, email: `${id}@kommun.se`, name: `Person ${id}`, roles: [...roles], departmentIds: ['d1'], language: 'sv' };

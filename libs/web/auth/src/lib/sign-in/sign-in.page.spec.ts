@@ -13,18 +13,12 @@ import type { CurrentUser } from '@gp/domain';
 import { ApiSession, LanguageStore, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
 import { SessionStore } from '@gp/web/session';
 import { SignInPage } from './sign-in.page';
+import { annaFixture } from '@gp/web/session/testing';
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class Blank {}
 
-const anna: CurrentUser = {
-  id: 'u1',
-  email: 'anna@kommun.se',
-  name: 'Anna Berg',
-  roles: ['coordinator'],
-  departmentIds: [],
-  language: 'sv',
-};
+const anna: CurrentUser = annaFixture;
 
 describe('SignInPage', () => {
   let backend: HttpTestingController;
