@@ -4,11 +4,12 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { provideRouter } from '@angular/router';
-import type { BoardCard } from '@gp/domain';
+import type { BoardCard, Role } from '@gp/domain';
 import { LanguageStore } from '@gp/web/core';
 import { BoardPage } from './board.page';
 import { boardCard, boardOf } from '../../testing/board.fixtures';
 import { createDeskFixture, provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { personFixture, signInForTest } from '@gp/web/session/testing';
 
 describe('BoardPage', () => {
   let fixture: ComponentFixture<BoardPage>;
@@ -22,8 +23,9 @@ describe('BoardPage', () => {
     inputs: { mayMoveAll?: boolean; userId?: string } = { mayMoveAll: true },
   ) {
     ({ fixture, backend } = createDeskFixture(BoardPage, { router: true }));
-    fixture.componentRef.setInput('mayMoveAll', inputs.mayMoveAll ?? false);
-    fixture.componentRef.setInput('userId', inputs.userId ?? null);
+    // A coordinator moves every card; a project lead the ones they lead; a viewer none.
+    const roles: Role[] = inputs.mayMoveAll ? ['coordinator'] : inputs.userId ? ['project_lead'] : ['viewer'];
+    await signInForTest(personFixture(inputs.userId ?? 'u9', roles));
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await settle();
     backend.expectOne('/api/departments').flush([]);

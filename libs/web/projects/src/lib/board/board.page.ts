@@ -6,7 +6,6 @@ import {
   computed,
   effect,
   inject,
-  input,
   signal,
   untracked,
 } from '@angular/core';
@@ -22,8 +21,10 @@ import { SlicePipe } from '@angular/common';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
+  IDEA_CREATOR_ROLES,
   STAGES,
   checkMove,
+  editsEveryProject,
   describeRefusal,
   stageName,
   type ApiError,
@@ -48,6 +49,7 @@ import { BoardCardComponent } from './board-card.component';
 import { BoardStore } from './board.store';
 import { MoveDialog, type MoveDialogData, type MoveDialogResult } from './move.dialog';
 import { NewIdeaDialog } from './new-idea.dialog';
+import { SessionStore } from '@gp/web/session';
 
 /**
  * Cards per column drawn at first; the rest follow a chunk at a time between frames, so a board
@@ -96,12 +98,16 @@ export class BoardPage {
   private readonly transloco = inject(TranslocoService);
   private readonly languages = inject(LanguageStore);
 
-  /** Admins and coordinators move any card; resolved by the app from the session. */
-  readonly mayMoveAll = input(false);
-  /** The signed-in person, so project leads can move the cards they lead. */
-  readonly userId = input<string | null>(null);
+  private readonly session = inject(SessionStore);
+  /** Admins and coordinators move any card (libs/domain's rule, read from the session). */
+  protected readonly mayMoveAll = computed(() => editsEveryProject(this.session.roles()));
+  /** The signed-in project lead, so they can move the cards they lead. */
+  protected readonly userId = computed(() => {
+    const person = this.session.person();
+    return person.roles.includes('project_lead') ? person.id : null;
+  });
   /** Admins, coordinators and project leads may register ideas. */
-  readonly mayCreate = input(false);
+  protected readonly mayCreate = computed(() => this.session.holdsAnyRole(IDEA_CREATOR_ROLES));
 
   protected readonly language = this.languages.language;
   protected readonly locale = this.languages.locale;
