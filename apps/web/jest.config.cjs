@@ -1,17 +1,3 @@
-module.exports = {
-  displayName: 'web',
-  preset: '../../jest.preset.js',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  testEnvironment: 'jsdom',
-  // Same key as the root preset's ts-jest transform, so this one replaces it rather than racing it.
-  transform: {
-    '^.+\\.(ts|js|mts|mjs|cts|cjs|html)$': [
-      'jest-preset-angular',
-      { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
-    ],
-  },
-  // Angular ships .mjs; @jsverse/utils (under Transloco) ships ESM in a plain .js file.
-  transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/))'],
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  coverageDirectory: '../../coverage/apps/web',
-};
+const angularJestConfig = require('../../jest.angular.cjs');
+
+module.exports = angularJestConfig(__dirname, 'web');

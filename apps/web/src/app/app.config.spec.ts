@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ApplicationInitStatus } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { CSRF_HEADER } from '@gp/domain';
-import { SessionStore } from '@gp/web/auth';
+import { SessionStore } from '@gp/web/session';
 import { appConfig } from './app.config';
 
 describe('appConfig', () => {

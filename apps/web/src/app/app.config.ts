@@ -4,7 +4,7 @@ import {
   type ApplicationConfig,
 } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { provideSession } from '@gp/web/auth';
+import { provideSession } from '@gp/web/session';
 import { provideApiHttp, provideTheme, provideTranslations } from '@gp/web/core';
 import { appRoutes } from './app.routes';
 

@@ -5,7 +5,7 @@ import { Title } from '@angular/platform-browser';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Role } from '@gp/domain';
-import { SessionStore } from '@gp/web/auth';
+import { SessionStore } from '@gp/web/session';
 import { ApiSession, LanguageStore, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
 import { appRoutes } from './app.routes';
 
@@ -138,7 +138,7 @@ describe('app routes', () => {
     expect(h1()).toBe('Godkännanden');
     expect(TestBed.inject(Title).getTitle()).toBe('Godkännanden – Projektdesken');
     const card = harness.routeNativeElement?.querySelector('[data-testid="approval-r1"]');
-    // The resolved user (u1) asked for it, and the ?request param highlights it.
+    // The signed-in user (u1, from the session) asked for it, and the ?request param highlights it.
     expect(card?.classList).toContain('highlighted');
     expect(card?.querySelector('[data-testid="approve-r1"]')).toBeNull();
   });

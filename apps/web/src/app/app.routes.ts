@@ -1,37 +1,5 @@
-import { inject } from '@angular/core';
-import type { ResolveFn, Routes } from '@angular/router';
-import { IDEA_CREATOR_ROLES, PROJECT_EDITOR_ROLES, type CurrentUser, type Role } from '@gp/domain';
-import { SessionStore, accountRoute, roleGuard, signInRoute, signedInGuard } from '@gp/web/auth';
-
-/** Who keeps the programme catalogue current; the API allows the same roles. */
-const PROGRAMME_EDITORS: readonly Role[] = ['admin', 'coordinator'];
-
-/**
- * Whether the signed-in person may edit programmes and calls. Features may not import the
- * session (a feature lib), so the app resolves it and the router binds it to the page's input.
- */
-const mayEditProgrammes: ResolveFn<boolean> = () => inject(SessionStore).holdsAnyRole(PROGRAMME_EDITORS);
-
-/** Who moves any card and edits any project; project leads move and edit the ones they lead. */
-const mayMoveAllProjects: ResolveFn<boolean> = () => inject(SessionStore).holdsAnyRole(PROJECT_EDITOR_ROLES);
-
-/** Who may register a new idea; the API allows the same roles. */
-const mayCreateIdeas: ResolveFn<boolean> = () => inject(SessionStore).holdsAnyRole(IDEA_CREATOR_ROLES);
-
-/**
- * The signed-in person's id when they lead projects, so the board and project page can tell their
- * own projects: libs/domain's mayEditProject lets a project lead edit the projects they lead.
- */
-const signedInUserId: ResolveFn<string | null> = () => {
-  const user = inject(SessionStore).user();
-  return user?.roles.includes('project_lead') ? user.id : null;
-};
-
-/**
- * The signed-in person for the approvals page, which decides with coFundingDecisionBar who may
- * approve what (a head of the department or an admin, never the one who asked).
- */
-const signedInPerson: ResolveFn<CurrentUser | null> = () => inject(SessionStore).user();
+import type { Routes } from '@angular/router';
+import { accountRoute, roleGuard, signInRoute, signedInGuard } from '@gp/web/auth';
 
 export const appRoutes: Routes = [
   signInRoute,
@@ -44,17 +12,14 @@ export const appRoutes: Routes = [
       { path: '', pathMatch: 'full', redirectTo: 'board' },
       {
         path: 'board',
-        resolve: { mayMoveAll: mayMoveAllProjects, userId: signedInUserId, mayCreate: mayCreateIdeas },
         loadChildren: () => import('@gp/web/projects').then((m) => m.boardRoutes),
       },
       {
         path: 'projects',
-        resolve: { mayMoveAll: mayMoveAllProjects, userId: signedInUserId },
         loadChildren: () => import('@gp/web/projects').then((m) => m.projectRoutes),
       },
       {
         path: 'programmes',
-        resolve: { mayEdit: mayEditProgrammes },
         loadChildren: () => import('@gp/web/programmes').then((m) => m.programmesRoutes),
       },
       {
@@ -68,7 +33,6 @@ export const appRoutes: Routes = [
       {
         path: 'approvals',
         canActivate: [roleGuard('department_head', 'admin')],
-        resolve: { user: signedInPerson },
         loadChildren: () => import('@gp/web/approvals').then((m) => m.approvalsRoutes),
       },
       accountRoute,

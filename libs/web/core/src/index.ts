@@ -17,3 +17,7 @@ export * from './lib/forms/desk-validators';
 export * from './lib/forms/field-error.component';
 export * from './lib/forms/money-input';
 export * from './lib/time/today';
+export * from './lib/store/load-state';
+export * from './lib/store/versioned-collection';
+export * from './lib/store/server-page';
+export * from './lib/forms/form-save';

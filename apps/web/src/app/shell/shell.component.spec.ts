@@ -7,7 +7,7 @@ import { MatNavListHarness } from '@angular/material/list/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { provideRouter } from '@angular/router';
 import type { CurrentUser, Role } from '@gp/domain';
-import { SessionStore } from '@gp/web/auth';
+import { SessionStore } from '@gp/web/session';
 import { ApiSession, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
 import { ShellComponent } from './shell.component';
 

@@ -20,7 +20,7 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ApiError, Language } from '@gp/domain';
-import { SessionStore } from '@gp/web/auth';
+import { SessionStore } from '@gp/web/session';
 import { LanguageStore } from '@gp/web/core';
 // The shell is itself lazy-loaded (app.routes), so this static import stays out of the first bundle.
 // eslint-disable-next-line @nx/enforce-module-boundaries

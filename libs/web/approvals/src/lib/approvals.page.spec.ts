@@ -1,22 +1,16 @@
-import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-  type TestRequest,
-} from '@angular/common/http/testing';
+import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
-import { provideRouter } from '@angular/router';
 import type { CoFundingCommitment, CoFundingRequest } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
-import { ApprovalsPage, type Approver } from './approvals.page';
+import { ApprovalsPage } from './approvals.page';
+import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
+import { personFixture, signInForTest } from '@gp/web/session/testing';
 
 const request: CoFundingRequest = {
   id: 'r1',
@@ -49,7 +43,7 @@ const own: CoFundingRequest = {
   requestedById: 'u5',
   requestedByName: 'Karin Holm',
 };
-const karin: Approver = { id: 'u5', roles: ['department_head', 'project_lead'], departmentIds: ['d2'] };
+const karin = { ...personFixture('u5', ['department_head', 'project_lead']), departmentIds: ['d2'] };
 
 const commitment: CoFundingCommitment = {
   departmentId: 'd2',
@@ -68,10 +62,7 @@ describe('ApprovalsPage', () => {
   let backend: HttpTestingController;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
   const pendingCall = (r: { url: string; params: { get(name: string): string | null } }) =>
     r.url === '/api/co-funding-requests' && r.params.get('status') === 'pending';
   const card = (id: string) => document.querySelector<HTMLElement>(`[data-testid="approval-${id}"]`);
@@ -83,19 +74,8 @@ describe('ApprovalsPage', () => {
     pending: CoFundingRequest[],
     options: { commitments?: CoFundingCommitment[]; requestParam?: string } = {},
   ) {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(ApprovalsPage);
-    fixture.componentRef.setInput('user', karin);
+    ({ fixture, backend } = createDeskFixture(ApprovalsPage, { router: true }));
+    await signInForTest(karin);
     fixture.componentRef.setInput('request', options.requestParam);
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await settle();

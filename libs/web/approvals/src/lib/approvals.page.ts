@@ -12,7 +12,6 @@ import {
   untracked,
 } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
@@ -21,12 +20,12 @@ import {
   type CoFundingDecisionBar,
   type CoFundingRequest,
 } from '@gp/domain';
-import { ERROR_PARAMS, errorKey } from '@gp/web/core';
-import { EmptyStateComponent, PageHeaderComponent } from '@gp/web/ui';
+import { EmptyStateComponent, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import { ApprovalCardComponent } from './approval-card.component';
 import { ApprovalsStore } from './approvals.store';
 import { CommitmentsTableComponent } from './commitments-table.component';
 import { DecisionDialog, type DecisionDialogData } from './decision.dialog';
+import { SessionStore } from '@gp/web/session';
 
 /** Who decides: what coFundingDecisionBar needs to know of the signed-in person. */
 export type Approver = Parameters<typeof coFundingDecisionBar>[0];
@@ -41,10 +40,10 @@ const DIALOG_SIZE = { width: '36rem', maxWidth: '95vw', autoFocus: 'first-tabbab
 @Component({
   selector: 'gp-approvals-page',
   imports: [
+    ProblemAlertComponent,
     ApprovalCardComponent,
     CommitmentsTableComponent,
     EmptyStateComponent,
-    MatIconModule,
     MatProgressBarModule,
     PageHeaderComponent,
     TranslocoPipe,
@@ -60,13 +59,11 @@ export class ApprovalsPage {
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  /** The signed-in person, resolved by the app from the session. */
-  readonly user = input<Approver | null>(null);
+  /** The signed-in person, read from the session: coFundingDecisionBar decides what they may approve. */
+  private readonly user = inject(SessionStore).user;
   /** `?request=<id>` from an approval email. */
   readonly request = input<string | undefined>(undefined);
 
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly announcement = signal('');
 
   protected readonly cards = computed(() => this.store.requests().map((request) => this.card(request)));

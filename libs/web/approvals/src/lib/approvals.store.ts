@@ -1,7 +1,7 @@
 import { Injectable, inject, signal } from '@angular/core';
 import type { ApiError, CoFundingCommitment, CoFundingDecision, CoFundingRequest } from '@gp/domain';
-import { callApi } from '@gp/web/core';
-import { ApprovalsApi } from './approvals.api';
+import { VersionedCollection, callApi } from '@gp/web/core';
+import { CoFundingApi } from '@gp/web/co-funding-data';
 
 const byDepartmentAndYear = (a: CoFundingCommitment, b: CoFundingCommitment) =>
   a.departmentName.localeCompare(b.departmentName) || a.year - b.year || a.currency.localeCompare(b.currency);
@@ -13,31 +13,25 @@ const byDepartmentAndYear = (a: CoFundingCommitment, b: CoFundingCommitment) =>
  */
 @Injectable({ providedIn: 'root' })
 export class ApprovalsStore {
-  private readonly api = inject(ApprovalsApi);
+  private readonly api = inject(CoFundingApi);
 
-  readonly requests = signal<CoFundingRequest[]>([]);
+  private readonly pending = new VersionedCollection<CoFundingRequest>();
+  private readonly commitmentList = new VersionedCollection<CoFundingCommitment>({ order: byDepartmentAndYear });
+
+  readonly requests = this.pending.items;
   /** The request from the address, when it is not among the pending ones (decided, or not theirs). */
   readonly linked = signal<CoFundingRequest | null>(null);
-  readonly commitments = signal<CoFundingCommitment[]>([]);
+  readonly commitments = this.commitmentList.items;
   readonly loaded = signal(false);
-  readonly loading = signal(false);
-  readonly problem = signal<ApiError | null>(null);
+  readonly loading = this.pending.loading;
+  readonly problem = this.pending.problem;
   readonly linkProblem = signal<ApiError | null>(null);
-  readonly commitmentsProblem = signal<ApiError | null>(null);
+  readonly commitmentsProblem = this.commitmentList.problem;
 
   async load(): Promise<void> {
-    this.loading.set(true);
     this.loaded.set(false);
-    this.problem.set(null);
-    try {
-      const [pending] = await Promise.all([callApi(this.api.pending()), this.loadCommitments()]);
-      this.requests.set(pending);
-    } catch (error) {
-      this.problem.set(error as ApiError);
-    } finally {
-      this.loading.set(false);
-      this.loaded.set(true);
-    }
+    await Promise.all([this.pending.load(() => this.api.pending()), this.loadCommitments()]);
+    this.loaded.set(true);
   }
 
   /** Fetches the linked request unless it is already in the list. */
@@ -65,31 +59,24 @@ export class ApprovalsStore {
     comment: string,
   ): Promise<CoFundingRequest> {
     try {
-      const decided = await callApi(
+      const decided = await this.pending.save(
         this.api.decide(request.id, { decision, comment, version: request.version }),
       );
-      this.put(decided);
+      this.putLinked(decided);
       void this.loadCommitments();
       return decided;
     } catch (error) {
-      const apiError = error as ApiError;
-      const current = apiError.current as CoFundingRequest | undefined;
-      if (current) this.put(current);
-      throw apiError;
+      const current = (error as ApiError).current as CoFundingRequest | undefined;
+      if (current) this.putLinked(current);
+      throw error;
     }
   }
 
-  private async loadCommitments(): Promise<void> {
-    this.commitmentsProblem.set(null);
-    try {
-      this.commitments.set([...(await callApi(this.api.commitments()))].sort(byDepartmentAndYear));
-    } catch (error) {
-      this.commitmentsProblem.set(error as ApiError);
-    }
+  private loadCommitments(): Promise<void> {
+    return this.commitmentList.load(() => this.api.commitments());
   }
 
-  private put(request: CoFundingRequest): void {
-    this.requests.update((list) => list.map((r) => (r.id === request.id ? request : r)));
+  private putLinked(request: CoFundingRequest): void {
     if (this.linked()?.id === request.id) this.linked.set(request);
   }
 }

@@ -1,14 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
-import type { ApiError, CoFundingDecision, CoFundingRequest } from '@gp/domain';
-import { ERROR_PARAMS, FieldErrorComponent, errorKey } from '@gp/web/core';
-import { CoFundingYearsComponent } from '@gp/web/ui';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { FIELD_LIMITS, type CoFundingDecision, type CoFundingRequest } from '@gp/domain';
+import { FormSave, withinLimit } from '@gp/web/core';
+import { CoFundingYearsComponent, FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 import { ApprovalsStore } from './approvals.store';
 
 export interface DecisionDialogData {
@@ -22,17 +17,7 @@ export interface DecisionDialogData {
  */
 @Component({
   selector: 'gp-decision-dialog',
-  imports: [
-    CoFundingYearsComponent,
-    FieldErrorComponent,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, CoFundingYearsComponent],
   templateUrl: './decision.dialog.html',
   styleUrl: './decision.dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -49,38 +34,30 @@ export class DecisionDialog {
       nonNullable: true,
       validators: [
         ...(this.decision === 'rejected' ? [Validators.required] : []),
-        Validators.maxLength(4000),
+        withinLimit(FIELD_LIMITS.coFunding.decisionComment),
       ],
     }),
   });
   protected readonly comment = this.form.controls.comment;
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<ApiError | null>(null);
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly saving = new FormSave();
 
-  protected async send(): Promise<void> {
-    if (this.busy()) return;
-    this.problem.set(null);
-    if (this.comment.invalid) {
-      this.comment.markAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    try {
-      this.dialogRef.close(await this.store.decide(this.request(), this.decision, this.comment.value.trim()));
-    } catch (error) {
-      const apiError = error as ApiError;
-      if (apiError.current) {
-        // The amounts may have changed, or someone decided first: show the request as it is now.
-        this.request.set(apiError.current as CoFundingRequest);
-      } else if (apiError.errors?.['comment']) {
-        this.comment.setErrors({ server: apiError.code });
-        this.comment.markAsTouched();
-      }
-      this.problem.set(apiError);
-    } finally {
-      this.busy.set(false);
-    }
+  protected send(): Promise<void> {
+    return this.saving.submit<CoFundingRequest>(
+      this.comment,
+      async () =>
+        this.dialogRef.close(await this.store.decide(this.request(), this.decision, this.comment.value.trim())),
+      {
+        explain: (error) => {
+          if (error.current) {
+            // The amounts may have changed, or someone decided first: show the request as it is now.
+            this.request.set(error.current as CoFundingRequest);
+          } else if (error.errors?.['comment']) {
+            this.comment.setErrors({ server: error.code });
+            this.comment.markAsTouched();
+          }
+          return error;
+        },
+      },
+    );
   }
 }

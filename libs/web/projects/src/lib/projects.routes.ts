@@ -1,9 +1,6 @@
 import type { Routes } from '@angular/router';
 
-/**
- * The board. The app resolves who may move cards and create ideas (`mayMoveAll`, `userId`,
- * `mayCreate`) from the session; the router binds them to the page's inputs. The API checks again.
- */
+/** The board; it reads the session itself for who may move cards and create ideas. The API checks again. */
 export const boardRoutes: Routes = [
   {
     path: '',
@@ -12,7 +9,7 @@ export const boardRoutes: Routes = [
   },
 ];
 
-/** One project's page at `:id`, with the same resolved `mayMoveAll` and `userId`. */
+/** One project's page at `:id`; it reads the session itself for who may edit and copy. */
 export const projectRoutes: Routes = [
   {
     path: ':id',

@@ -9,16 +9,14 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideTranslations } from '@gp/web/core';
 import { DepartmentsPage } from './departments.page';
+import { settleFixture } from '@gp/web/core/testing';
 
 describe('DepartmentsPage', () => {
   let backend: HttpTestingController;
   let fixture: ComponentFixture<DepartmentsPage>;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
 
   beforeEach(async () => {
     localStorage.clear();

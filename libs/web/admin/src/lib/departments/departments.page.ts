@@ -5,12 +5,17 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, Department } from '@gp/domain';
 import { ERROR_PARAMS, FieldErrorComponent, errorKey, showServerErrors } from '@gp/web/core';
-import { EmptyStateComponent, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import {
+
+  AdminTableComponent,
+  NoticeService,
+  PageHeaderComponent,
+  type AdminTableColumn,
+  type AdminTableRowAction,
+} from '@gp/web/ui';
 import { DEPARTMENT_NAME_RULES } from './department-name';
 import { RenameDepartmentDialog } from './rename-department.dialog';
 import { DepartmentsStore } from './departments.store';
@@ -19,14 +24,12 @@ import { DepartmentsStore } from './departments.store';
 @Component({
   selector: 'gp-departments-page',
   imports: [
-    EmptyStateComponent,
+    AdminTableComponent,
     FieldErrorComponent,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    MatProgressBarModule,
-    MatTableModule,
     PageHeaderComponent,
     ReactiveFormsModule,
     TranslocoPipe,
@@ -42,7 +45,13 @@ export class DepartmentsPage {
   protected readonly form = inject(NonNullableFormBuilder).group({ name: ['', DEPARTMENT_NAME_RULES] });
   protected readonly busy = signal(false);
   protected readonly addProblem = signal<ApiError | null>(null);
-  protected readonly columns = ['name', 'actions'];
+  protected readonly columns: AdminTableColumn[] = [{ key: 'name', heading: 'departments.name' }, { key: 'actions' }];
+  protected readonly renameAction: AdminTableRowAction<Department> = {
+    icon: 'edit',
+    label: 'departments.rename',
+    params: (department) => ({ name: department.name }),
+    run: (department) => this.rename(department),
+  };
   protected readonly errorKey = errorKey;
   protected readonly errorParams = ERROR_PARAMS;
 

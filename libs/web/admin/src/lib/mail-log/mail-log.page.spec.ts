@@ -10,6 +10,7 @@ import type { MailLogEntry } from '@gp/domain';
 import { provideTranslations } from '@gp/web/core';
 import { provideTranslatedPaginator } from '@gp/web/ui';
 import { MailLogPage } from './mail-log.page';
+import { settleFixture } from '@gp/web/core/testing';
 
 const entry = (n: number): MailLogEntry => ({
   id: `m${n}`,
@@ -29,10 +30,7 @@ describe('MailLogPage', () => {
   let fixture: ComponentFixture<MailLogPage>;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
 
   beforeEach(async () => {
     localStorage.clear();

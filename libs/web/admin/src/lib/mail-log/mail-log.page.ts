@@ -2,19 +2,20 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
+import type { PageEvent } from '@angular/material/paginator';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, MailLogEntry } from '@gp/domain';
-import { ERROR_PARAMS, LanguageStore, TRANSLATIONS, errorKey } from '@gp/web/core';
+import { LanguageStore, TRANSLATIONS } from '@gp/web/core';
 import {
-  EmptyStateComponent,
+  AdminCellDirective,
+  AdminTableComponent,
   LocalDatePipe,
-  NoticeService,
   MAIL_STATUS_LOOK,
+  NoticeService,
   PageHeaderComponent,
   StatusChipComponent,
+  type AdminTableColumn,
+  type AdminTableRowAction,
 } from '@gp/web/ui';
 import { MailBodyDialog } from './mail-body.dialog';
 import { MailLogStore } from './mail-log.store';
@@ -23,13 +24,11 @@ import { MailLogStore } from './mail-log.store';
 @Component({
   selector: 'gp-mail-log-page',
   imports: [
-    EmptyStateComponent,
+    AdminCellDirective,
+    AdminTableComponent,
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatTableModule,
     PageHeaderComponent,
     StatusChipComponent,
     TranslocoPipe,
@@ -44,11 +43,22 @@ export class MailLogPage {
   private readonly dialog = inject(MatDialog);
   private readonly notices = inject(NoticeService);
   protected readonly sending = signal(false);
-  protected readonly columns = ['date', 'recipient', 'subject', 'kind', 'status', 'actions'];
+  protected readonly columns: AdminTableColumn[] = [
+    { key: 'date', heading: 'mail.date' },
+    { key: 'to', heading: 'mail.recipient' },
+    { key: 'subject', heading: 'mail.subject' },
+    { key: 'kind', heading: 'mail.kind' },
+    { key: 'status', heading: 'mail.status' },
+    { key: 'actions' },
+  ];
+  protected readonly readAction: AdminTableRowAction<MailLogEntry> = {
+    icon: 'drafts',
+    label: 'mail.read',
+    params: (entry) => ({ subject: entry.subject }),
+    run: (entry) => this.read(entry),
+  };
   protected readonly pageSizes = [20, 50, 100];
-  protected readonly statusLook = MAIL_STATUS_LOOK;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly lookOf = (entry: MailLogEntry) => MAIL_STATUS_LOOK[entry.status];
 
   constructor() {
     void this.store.load(this.store.limit(), 0);
@@ -57,10 +67,6 @@ export class MailLogPage {
   /** A kind the desk knows gets its translated name; a newer one shows as the API names it. */
   protected kindKey(kind: string): string | null {
     return Object.hasOwn(TRANSLATIONS.sv.mailKinds, kind) ? `mailKinds.${kind}` : null;
-  }
-
-  protected entryOf(row: unknown): MailLogEntry {
-    return row as MailLogEntry;
   }
 
   protected changePage(event: PageEvent): void {

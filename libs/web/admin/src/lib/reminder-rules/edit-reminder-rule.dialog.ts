@@ -1,22 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { NonNullableFormBuilder } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import {
   normalizedOffsets,
   parseReminderOffsets,
   reminderOffsetsProblem,
-  type ApiError,
   type ReminderRule,
 } from '@gp/domain';
-import { ERROR_PARAMS, FieldErrorComponent, errorKey, reminderDays, showServerErrors } from '@gp/web/core';
+import { FormSave, reminderDays, unlessAFieldSaysIt } from '@gp/web/core';
 import { ReminderDaysComponent } from './reminder-days.component';
 import { ReminderRulesStore } from './reminder-rules.store';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 export interface EditReminderRuleData {
   rule: ReminderRule;
@@ -27,17 +23,7 @@ export interface EditReminderRuleData {
 /** New reminder days for one kind of deadline, or back to the defaults. Closes with the saved rule. */
 @Component({
   selector: 'gp-edit-reminder-rule-dialog',
-  imports: [
-    FieldErrorComponent,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    ReactiveFormsModule,
-    ReminderDaysComponent,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, MatButtonModule, ReminderDaysComponent],
   template: `
     <h2 mat-dialog-title>{{ 'reminderRules.editTitle' | transloco: { kind: data.kindName } }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -53,24 +39,15 @@ export interface EditReminderRuleData {
             {{ 'reminderRules.preview' | transloco }} <gp-reminder-days [days]="days" />
           }
         </p>
-        <div class="problem" aria-live="assertive" aria-atomic="true">
-          @if (problem(); as p) {
-            <mat-icon aria-hidden="true" fontIcon="error" />
-            <span>{{ errorKey(p.code) | transloco: errorParams }}</span>
-          }
-        </div>
+        <gp-form-problem [problem]="saving.problem()" />
       </mat-dialog-content>
-      <mat-dialog-actions>
+      <gp-dialog-save-actions [busy]="saving.busy()" align="start">
         @if (!rule().isDefault) {
           <button mat-button type="button" class="reset" (click)="save(true)">
             {{ 'reminderRules.reset' | transloco }}
           </button>
         }
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit">
-          {{ (busy() ? 'common.saving' : 'common.save') | transloco }}
-        </button>
-      </mat-dialog-actions>
+      </gp-dialog-save-actions>
     </form>
   `,
   styles: `
@@ -83,12 +60,6 @@ export interface EditReminderRuleData {
     }
     .reset {
       margin-inline-end: auto;
-    }
-    .problem {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-      color: var(--mat-sys-error);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -111,36 +82,25 @@ export class EditReminderRuleDialog {
     const days = parseReminderOffsets(this.typed());
     return days && !reminderOffsetsProblem(days) ? normalizedOffsets(days) : null;
   });
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<ApiError | null>(null);
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly saving = new FormSave();
 
   /** Saves the typed days, or with `toDefaults` returns the kind to the defaults. */
-  protected async save(toDefaults = false): Promise<void> {
-    if (this.busy()) return;
-    this.problem.set(null);
-    if (!toDefaults && this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    try {
-      const days = toDefaults ? null : parseReminderOffsets(this.form.controls.offsetsDays.value);
-      this.dialogRef.close(await this.store.save(this.rule(), days));
-    } catch (error) {
-      const apiError = error as ApiError;
-      if (apiError.code === 'stale_version' && apiError.current) {
+  protected save(toDefaults = false): Promise<void> {
+    return this.saving.submit<ReminderRule>(
+      this.form,
+      async () => {
+        const days = toDefaults ? null : parseReminderOffsets(this.form.controls.offsetsDays.value);
+        this.dialogRef.close(await this.store.save(this.rule(), days));
+      },
+      {
+        validate: !toDefaults,
         // Show what the other admin saved; saving again then overwrites it knowingly.
-        const current = apiError.current as ReminderRule;
-        this.rule.set(current);
-        this.form.reset({ offsetsDays: current.offsetsDays.join(', ') });
-        this.problem.set(apiError);
-      } else if (!showServerErrors(this.form, apiError)) {
-        this.problem.set(apiError);
-      }
-    } finally {
-      this.busy.set(false);
-    }
+        takeCurrent: (current) => {
+          this.rule.set(current);
+          this.form.reset({ offsetsDays: current.offsetsDays.join(', ') });
+        },
+        explain: unlessAFieldSaysIt(this.form),
+      },
+    );
   }
 }

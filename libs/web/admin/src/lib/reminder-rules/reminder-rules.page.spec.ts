@@ -1,17 +1,15 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { DEADLINE_KINDS, type ReminderRule } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
 import { ReminderRulesPage } from './reminder-rules.page';
+import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
 
 const defaults = (kind: ReminderRule['kind']): ReminderRule => ({
   kind,
@@ -28,24 +26,10 @@ describe('ReminderRulesPage', () => {
   let loader: HarnessLoader;
   let documentLoader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        // jsdom plays no CSS animations, so a dialog would wait for ever for its closing one.
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(ReminderRulesPage);
+    ({ fixture, backend } = createDeskFixture(ReminderRulesPage));
     loader = TestbedHarnessEnvironment.loader(fixture);
     documentLoader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     backend.expectOne('/api/reminders/rules').flush(

@@ -2,12 +2,18 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { deadlineKindName, type ReminderRule } from '@gp/domain';
 import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
-import { LocalDatePipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import {
+  AdminCellDirective,
+  AdminTableComponent,
+  LocalDatePipe,
+  NoticeService,
+  PageHeaderComponent,
+  type AdminTableColumn,
+  type AdminTableRowAction,
+} from '@gp/web/ui';
 import { EditReminderRuleDialog, type EditReminderRuleData } from './edit-reminder-rule.dialog';
 import { ReminderDaysComponent } from './reminder-days.component';
 import { ReminderRulesStore } from './reminder-rules.store';
@@ -16,11 +22,11 @@ import { ReminderRulesStore } from './reminder-rules.store';
 @Component({
   selector: 'gp-reminder-rules-page',
   imports: [
+    AdminCellDirective,
+    AdminTableComponent,
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
-    MatTableModule,
     PageHeaderComponent,
     ReminderDaysComponent,
     TranslocoPipe,
@@ -35,16 +41,23 @@ export class ReminderRulesPage {
   private readonly notices = inject(NoticeService);
   private readonly language = inject(LanguageStore).language;
   protected readonly locale = inject(LanguageStore).locale;
-  protected readonly columns = ['kind', 'days', 'changed', 'actions'];
+  protected readonly columns: AdminTableColumn[] = [
+    { key: 'kind', heading: 'reminderRules.kind' },
+    { key: 'days', heading: 'reminderRules.days' },
+    { key: 'changed', heading: 'reminderRules.changed' },
+    { key: 'actions' },
+  ];
+  protected readonly editAction: AdminTableRowAction<ReminderRule> = {
+    icon: 'edit',
+    label: 'reminderRules.edit',
+    params: (rule) => ({ kind: this.kindName(rule) }),
+    run: (rule) => this.edit(rule),
+  };
   protected readonly errorKey = errorKey;
   protected readonly errorParams = ERROR_PARAMS;
 
   constructor() {
     void this.store.load();
-  }
-
-  protected ruleOf(row: unknown): ReminderRule {
-    return row as ReminderRule;
   }
 
   protected kindName(rule: ReminderRule): string {

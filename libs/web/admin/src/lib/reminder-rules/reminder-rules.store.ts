@@ -1,6 +1,6 @@
-import { Injectable, inject, signal } from '@angular/core';
-import type { ApiError, ReminderRule } from '@gp/domain';
-import { callApi } from '@gp/web/core';
+import { Injectable, inject } from '@angular/core';
+import type { ReminderRule } from '@gp/domain';
+import { VersionedCollection } from '@gp/web/core';
 import { ReminderRulesApi } from './reminder-rules.api';
 
 /**
@@ -10,37 +10,18 @@ import { ReminderRulesApi } from './reminder-rules.api';
 @Injectable({ providedIn: 'root' })
 export class ReminderRulesStore {
   private readonly api = inject(ReminderRulesApi);
+  private readonly collection = new VersionedCollection<ReminderRule>({ key: (rule) => rule.kind });
 
-  readonly rules = signal<ReminderRule[]>([]);
-  readonly loading = signal(false);
-  readonly problem = signal<ApiError | null>(null);
+  readonly rules = this.collection.items;
+  readonly loading = this.collection.loading;
+  readonly problem = this.collection.problem;
 
-  async load(): Promise<void> {
-    this.loading.set(true);
-    this.problem.set(null);
-    try {
-      this.rules.set(await callApi(this.api.list()));
-    } catch (error) {
-      this.problem.set(error as ApiError);
-    } finally {
-      this.loading.set(false);
-    }
+  load(): Promise<void> {
+    return this.collection.load(() => this.api.list());
   }
 
   /** Saves new days for the rule's kind, or returns it to the defaults when `offsetsDays` is null. */
-  async save(rule: ReminderRule, offsetsDays: number[] | null): Promise<ReminderRule> {
-    try {
-      const saved = await callApi(this.api.save(rule.kind, { offsetsDays, version: rule.version }));
-      this.put(saved);
-      return saved;
-    } catch (error) {
-      const apiError = error as ApiError;
-      if (apiError.code === 'stale_version' && apiError.current) this.put(apiError.current as ReminderRule);
-      throw apiError;
-    }
-  }
-
-  private put(rule: ReminderRule): void {
-    this.rules.update((list) => list.map((r) => (r.kind === rule.kind ? rule : r)));
+  save(rule: ReminderRule, offsetsDays: number[] | null): Promise<ReminderRule> {
+    return this.collection.save(this.api.save(rule.kind, { offsetsDays, version: rule.version }));
   }
 }

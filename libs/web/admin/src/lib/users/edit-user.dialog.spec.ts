@@ -1,19 +1,17 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import type { UserAccount } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
 import { EditUserDialog } from './edit-user.dialog';
 import { UsersStore } from './users.store';
+import { provideDeskTesting } from '@gp/web/core/testing';
 
 const bo: UserAccount = {
   id: 'u2',
@@ -39,11 +37,7 @@ describe('EditUserDialog', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        // jsdom plays no CSS animations, so a dialog would wait for ever for its closing one.
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        ...provideDeskTesting(),
       ],
     });
     backend = TestBed.inject(HttpTestingController);

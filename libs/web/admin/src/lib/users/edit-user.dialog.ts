@@ -1,19 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { LANGUAGES, type ApiError, type UserAccount } from '@gp/domain';
-import { ERROR_PARAMS, FieldErrorComponent, errorKey, showServerErrors } from '@gp/web/core';
-import { DepartmentsStore } from '../departments/departments.store';
-import { RolesFieldsetComponent } from './roles-fieldset.component';
+import { type UserAccount } from '@gp/domain';
+import { FormSave } from '@gp/web/core';
+import { UserAccessFieldsComponent } from './user-access-fields.component';
 import { userFields } from './user-form';
 import { UsersStore } from './users.store';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 /**
  * Roles, departments, language and whether the person may sign in, saved under the version the
@@ -21,19 +15,7 @@ import { UsersStore } from './users.store';
  */
 @Component({
   selector: 'gp-edit-user-dialog',
-  imports: [
-    FieldErrorComponent,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatSelectModule,
-    MatSlideToggleModule,
-    ReactiveFormsModule,
-    RolesFieldsetComponent,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, MatSlideToggleModule, UserAccessFieldsComponent],
   templateUrl: './edit-user.dialog.html',
   styleUrl: './user-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,42 +23,23 @@ import { UsersStore } from './users.store';
 export class EditUserDialog {
   private readonly users = inject(UsersStore);
   private readonly dialogRef = inject<MatDialogRef<EditUserDialog, UserAccount>>(MatDialogRef);
-  protected readonly departments = inject(DepartmentsStore);
   protected readonly user = signal(inject<UserAccount>(MAT_DIALOG_DATA));
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     ...userFields(),
     active: [true],
   });
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<ApiError | null>(null);
-  protected readonly languages = LANGUAGES;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly saving = new FormSave();
 
-  protected async save(): Promise<void> {
-    if (this.busy()) return;
-    this.problem.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    try {
-      const saved = await this.users.update(this.user().id, {
-        version: this.user().version,
-        ...this.form.getRawValue(),
-      });
-      this.dialogRef.close(saved);
-    } catch (error) {
-      const apiError = error as ApiError;
-      if (apiError.code === 'stale_version' && apiError.current)
-        this.reloadFrom(apiError.current as UserAccount);
-      else showServerErrors(this.form, apiError);
-      this.problem.set(apiError);
-    } finally {
-      this.busy.set(false);
-    }
+  protected save(): Promise<void> {
+    return this.saving.submit<UserAccount>(
+      this.form,
+      async () =>
+        this.dialogRef.close(
+          await this.users.update(this.user().id, { version: this.user().version, ...this.form.getRawValue() }),
+        ),
+      { takeCurrent: (current) => this.reloadFrom(current) },
+    );
   }
 
   constructor() {

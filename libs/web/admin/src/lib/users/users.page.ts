@@ -2,12 +2,17 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { UserAccount } from '@gp/domain';
-import { ERROR_PARAMS, errorKey } from '@gp/web/core';
-import { EmptyStateComponent, NoticeService, PageHeaderComponent, StatusChipComponent } from '@gp/web/ui';
+import {
+  AdminCellDirective,
+  AdminTableComponent,
+  NoticeService,
+  PageHeaderComponent,
+  StatusChipComponent,
+  type AdminTableColumn,
+  type AdminTableRowAction,
+} from '@gp/web/ui';
 import { DepartmentsStore } from '../departments/departments.store';
 import { CreateUserDialog } from './create-user.dialog';
 import { EditUserDialog } from './edit-user.dialog';
@@ -17,17 +22,15 @@ import { UsersStore } from './users.store';
 @Component({
   selector: 'gp-users-page',
   imports: [
-    EmptyStateComponent,
+    AdminCellDirective,
+    AdminTableComponent,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
-    MatTableModule,
     PageHeaderComponent,
     StatusChipComponent,
     TranslocoPipe,
   ],
   templateUrl: './users.page.html',
-  styleUrl: '../shared/admin-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UsersPage {
@@ -35,9 +38,22 @@ export class UsersPage {
   protected readonly departments = inject(DepartmentsStore);
   private readonly dialog = inject(MatDialog);
   private readonly notices = inject(NoticeService);
-  protected readonly columns = ['name', 'email', 'roles', 'departments', 'language', 'status', 'actions'];
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly columns: AdminTableColumn[] = [
+    { key: 'name', heading: 'users.name' },
+    { key: 'email', heading: 'users.email' },
+    { key: 'roles', heading: 'users.roles' },
+    { key: 'departments', heading: 'users.departments' },
+    { key: 'language', heading: 'users.language' },
+    { key: 'status', heading: 'users.status' },
+    { key: 'actions' },
+  ];
+  protected readonly editAction: AdminTableRowAction<UserAccount> = {
+    icon: 'edit',
+    label: 'users.edit',
+    params: (user) => ({ name: user.name }),
+    run: (user) => this.edit(user),
+  };
+  protected readonly rowTestId = (user: UserAccount) => `user-row-${user.email}`;
 
   constructor() {
     void this.store.load();

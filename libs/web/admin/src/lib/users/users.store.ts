@@ -1,6 +1,6 @@
-import { callApi } from '@gp/web/core';
-import { Injectable, inject, signal } from '@angular/core';
-import type { ApiError, CreateUserInput, UpdateUserInput, UserAccount } from '@gp/domain';
+import { VersionedCollection } from '@gp/web/core';
+import { Injectable, inject } from '@angular/core';
+import type { CreateUserInput, UpdateUserInput, UserAccount } from '@gp/domain';
 import { UsersApi } from './users.api';
 
 const byName = (a: UserAccount, b: UserAccount) => a.name.localeCompare(b.name);
@@ -12,42 +12,21 @@ const byName = (a: UserAccount, b: UserAccount) => a.name.localeCompare(b.name);
 @Injectable({ providedIn: 'root' })
 export class UsersStore {
   private readonly api = inject(UsersApi);
+  private readonly collection = new VersionedCollection<UserAccount>({ order: byName });
 
-  readonly users = signal<UserAccount[]>([]);
-  readonly loading = signal(false);
-  readonly problem = signal<ApiError | null>(null);
+  readonly users = this.collection.items;
+  readonly loading = this.collection.loading;
+  readonly problem = this.collection.problem;
 
-  async load(): Promise<void> {
-    this.loading.set(true);
-    this.problem.set(null);
-    try {
-      this.users.set([...(await callApi(this.api.list()))].sort(byName));
-    } catch (error) {
-      this.problem.set(error as ApiError);
-    } finally {
-      this.loading.set(false);
-    }
+  load(): Promise<void> {
+    return this.collection.load(() => this.api.list());
   }
 
-  async create(input: CreateUserInput): Promise<UserAccount> {
-    const created = await callApi(this.api.create(input));
-    this.users.update((list) => [...list, created].sort(byName));
-    return created;
+  create(input: CreateUserInput): Promise<UserAccount> {
+    return this.collection.add(this.api.create(input));
   }
 
-  async update(id: string, input: UpdateUserInput): Promise<UserAccount> {
-    try {
-      const updated = await callApi(this.api.update(id, input));
-      this.put(updated);
-      return updated;
-    } catch (error) {
-      const apiError = error as ApiError;
-      if (apiError.code === 'stale_version' && apiError.current) this.put(apiError.current as UserAccount);
-      throw apiError;
-    }
-  }
-
-  private put(user: UserAccount): void {
-    this.users.update((list) => list.map((u) => (u.id === user.id ? user : u)).sort(byName));
+  update(id: string, input: UpdateUserInput): Promise<UserAccount> {
+    return this.collection.save(this.api.update(id, input));
   }
 }

@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LANGUAGES, type ApiError, type Language } from '@gp/domain';
 import { LanguageStore } from '@gp/web/core';
 import { NoticeService, PageHeaderComponent } from '@gp/web/ui';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@gp/web/session';
 import { ChangePasswordFormComponent } from './change-password-form.component';
 import { ReminderPreferencesComponent } from './reminder-preferences.component';
 

@@ -8,8 +8,9 @@ import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter } from '@angular/router';
 import { ApiSession, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@gp/web/session';
 import { ChangePasswordFormComponent } from './change-password-form.component';
+import { settleFixture } from '@gp/web/core/testing';
 
 describe('ChangePasswordFormComponent', () => {
   let backend: HttpTestingController;
@@ -56,10 +57,7 @@ describe('ChangePasswordFormComponent', () => {
   }
   const submit = async () =>
     (await loader.getHarness(MatButtonHarness.with({ text: 'Byt lösenord' }))).click();
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
 
   it('checks length and repetition before asking the server', async () => {
     await type('Nuvarande lösenord', 'old passphrase!');

@@ -16,7 +16,7 @@ import {
   showServerErrors,
 } from '@gp/web/core';
 import { NoticeService } from '@gp/web/ui';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@gp/web/session';
 
 /** Current, new and repeated password; the same rules as the API, checked while typing. */
 @Component({

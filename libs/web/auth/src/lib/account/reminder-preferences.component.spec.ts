@@ -9,18 +9,16 @@ import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import { provideRouter } from '@angular/router';
 import type { ReminderPreferences, Role } from '@gp/domain';
 import { ApiSession, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@gp/web/session';
 import { ReminderPreferencesComponent } from './reminder-preferences.component';
+import { settleFixture } from '@gp/web/core/testing';
 
 describe('ReminderPreferencesComponent', () => {
   let backend: HttpTestingController;
   let fixture: ComponentFixture<ReminderPreferencesComponent>;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
   const text = (selector: string) =>
     (fixture.nativeElement as HTMLElement).querySelector(selector)?.textContent?.trim();
 

@@ -21,7 +21,7 @@ import {
 } from '@gp/domain';
 import { callApi } from '@gp/web/core';
 import { NoticeService } from '@gp/web/ui';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@gp/web/session';
 import { ReminderPreferencesApi } from './reminder-preferences.api';
 
 /** Each reminder at once or one daily digest, saved on change; and how many projects are muted. */

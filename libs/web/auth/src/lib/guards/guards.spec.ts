@@ -6,7 +6,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { CurrentUser, Role } from '@gp/domain';
 import { ApiSession, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@gp/web/session';
 import { roleGuard } from './role.guard';
 import { signedInGuard } from './signed-in.guard';
 import { signedOutGuard } from './signed-out.guard';

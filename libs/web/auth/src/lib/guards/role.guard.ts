@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
 import type { Role } from '@gp/domain';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@gp/web/session';
 
 /**
  * A route for some roles only. The API enforces the same; this spares a person a page

@@ -11,20 +11,14 @@ import { Router, provideRouter, withComponentInputBinding } from '@angular/route
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { CurrentUser } from '@gp/domain';
 import { ApiSession, LanguageStore, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@gp/web/session';
 import { SignInPage } from './sign-in.page';
+import { annaFixture } from '@gp/web/session/testing';
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class Blank {}
 
-const anna: CurrentUser = {
-  id: 'u1',
-  email: 'anna@kommun.se',
-  name: 'Anna Berg',
-  roles: ['coordinator'],
-  departmentIds: [],
-  language: 'sv',
-};
+const anna: CurrentUser = annaFixture;
 
 describe('SignInPage', () => {
   let backend: HttpTestingController;
@@ -108,35 +102,25 @@ describe('SignInPage', () => {
     expect(TestBed.inject(Router).url).toBe('/board');
   });
 
-  it('says, in the live region, that the email or password is wrong', async () => {
+  /** Tries a wrong password and lets the API refuse it with this code and status. */
+  async function refusedSignIn(code: string, status: number, statusText: string): Promise<void> {
     await open();
     await (await field('E-postadress')).setValue('anna@kommun.se');
     await (await field('Lösenord')).setValue('wrong');
     await (await submit()).click();
-    backend
-      .expectOne('/api/auth/sign-in')
-      .flush(
-        { statusCode: 401, code: 'invalid_credentials', message: 'x' },
-        { status: 401, statusText: 'Unauthorized' },
-      );
+    backend.expectOne('/api/auth/sign-in').flush({ statusCode: status, code, message: 'x' }, { status, statusText });
     await settle();
+  }
+
+  it('says, in the live region, that the email or password is wrong', async () => {
+    await refusedSignIn('invalid_credentials', 401, 'Unauthorized');
 
     expect(problemText()).toBe('Fel e-postadress eller lösenord.');
     expect(TestBed.inject(Router).url).toBe('/sign-in');
   });
 
   it('tells the person to wait after too many attempts', async () => {
-    await open();
-    await (await field('E-postadress')).setValue('anna@kommun.se');
-    await (await field('Lösenord')).setValue('wrong');
-    await (await submit()).click();
-    backend
-      .expectOne('/api/auth/sign-in')
-      .flush(
-        { statusCode: 429, code: 'too_many_sign_in_attempts', message: 'x' },
-        { status: 429, statusText: 'Too Many Requests' },
-      );
-    await settle();
+    await refusedSignIn('too_many_sign_in_attempts', 429, 'Too Many Requests');
     expect(problemText()).toContain('Vänta 15 minuter');
   });
 

@@ -10,7 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, Language } from '@gp/domain';
 import { ERROR_PARAMS, FieldErrorComponent, LanguageStore, emailAddress, errorKey } from '@gp/web/core';
 import { LanguageMenuComponent, NoticeService, ThemeToggleComponent } from '@gp/web/ui';
-import { SessionStore } from '../session/session.store';
+import { SessionStore } from '@gp/web/session';
 import { safeReturnUrl } from './safe-return-url';
 
 @Component({

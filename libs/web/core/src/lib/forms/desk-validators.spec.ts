@@ -8,7 +8,9 @@ import {
   sameAs,
   webLink,
   wholeNumber,
+  withinLimit,
 } from './desk-validators';
+import { FIELD_LIMITS } from '@gp/domain';
 
 const check = (value: unknown, validator: (c: FormControl) => unknown) => validator(new FormControl(value));
 
@@ -93,5 +95,19 @@ describe('desk validators', () => {
     ['https://localhost', { webLink: true }],
   ])('webLink(%j)', (value, expected) => {
     expect(check(value, webLink)).toEqual(expected);
+  });
+});
+
+describe('withinLimit (libs/domain FIELD_LIMITS, the numbers the API DTOs check)', () => {
+  it('accepts the longest title the API accepts and refuses one more character', () => {
+    const title = withinLimit(FIELD_LIMITS.project.title);
+    expect(title(new FormControl('x'.repeat(FIELD_LIMITS.project.title.max)))).toBeNull();
+    expect(title(new FormControl('x'.repeat(FIELD_LIMITS.project.title.max + 1)))).not.toBeNull();
+  });
+
+  it('refuses a title shorter than the API minimum, and leaves an empty one to `required`', () => {
+    const title = withinLimit(FIELD_LIMITS.project.title);
+    expect(title(new FormControl('x'))).not.toBeNull();
+    expect(title(new FormControl(''))).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { parseReminderOffsets, passwordProblems, reminderOffsetsProblem } from '@gp/domain';
+import { parseReminderOffsets, passwordProblems, reminderOffsetsProblem, type TextLimit } from '@gp/domain';
 
 /** The same password rules the API applies, checked as the person types. */
 export function passwordPolicy(emailOf: () => string | undefined = () => undefined): ValidatorFn {
@@ -86,4 +86,12 @@ export function reminderDays(control: AbstractControl): ValidationErrors | null 
   const days = parseReminderOffsets(typeof control.value === 'string' ? control.value : '');
   const problem = days === null ? 'not_whole_days' : reminderOffsetsProblem(days);
   return problem ? { reminderDays: problem } : null;
+}
+
+/**
+ * The length a text field may have, from libs/domain's FIELD_LIMITS: the same numbers the API's
+ * DTOs check, so a form never accepts what the API refuses.
+ */
+export function withinLimit(limit: TextLimit): ValidatorFn {
+  return lengthBetween(limit.min ?? 0, limit.max);
 }

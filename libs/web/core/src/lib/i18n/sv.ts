@@ -1,3 +1,5 @@
+import type { ErrorTexts } from './error-texts';
+
 /** Swedish, the default language. Its shape is the shape every other language must have. */
 export const sv = {
   app: {
@@ -102,7 +104,25 @@ export const sv = {
     not_whole_days: 'Skriv hela dagar med komma emellan, till exempel 30, 14, 7, 3, 1, -1.',
     out_of_range: 'Dagarna måste vara från 365 dagar före till 30 dagar efter sista dagen.',
     too_many: 'Högst 10 påminnelser per slags deadline.',
-  },
+    bad_request: 'Förfrågan kunde inte tolkas. Ladda om sidan och försök igen.',
+    malformed_json: 'Förfrågan kunde inte läsas. Ladda om sidan och försök igen.',
+    payload_too_large: 'Det du skickade är för stort. Korta texten och försök igen.',
+    route_not_open: 'Den här delen av desken är stängd för alla.',
+    conflict: 'Det du sparade krockar med något som redan finns.',
+    unknown_person: 'Personen du valde finns inte längre. Uppdatera sidan och välj igen.',
+    unknown_programme: 'Programmet du valde finns inte längre. Uppdatera sidan och välj igen.',
+    unknown_call: 'Utlysningen du valde finns inte längre. Uppdatera sidan och välj igen.',
+    call_of_other_programme: 'Utlysningen hör till ett annat program än det du valde.',
+    move_refused: 'Projektet kan inte flyttas dit ännu.',
+    copy_needs_closed:
+      'Bara ett avslutat projekt (avslaget, tillbakadraget eller genomfört) kan kopieras till nästa utlysning.',
+    rejected_not_withdrawn:
+      'En avslagen förfrågan dras inte tillbaka – avslaget står kvar. Ändra beloppen för att fråga igen.',
+    years_missing: 'Ange minst ett budgetår.',
+    year_repeated: 'Varje budgetår får bara finnas med en gång.',
+    amount_missing: 'Ange ett belopp, kontant eller i form av arbetstid, för minst ett år.',
+    queue_unavailable: 'Utskicken går inte att nå just nu. Inget har ändrats – försök igen om en stund.',
+  } satisfies ErrorTexts,
   signIn: {
     heading: 'Logga in',
     intro: 'Logga in med e-postadressen och lösenordet för ditt konto.',

@@ -1,13 +1,6 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import {
-  MINOR_UNITS_PER_MAJOR,
-  zonedWallTime,
-  type Call,
-  type CallInput,
-  type Currency,
-  type Programme,
-} from '@gp/domain';
-import { lengthBetween, percentRate, webLink, wholeNumber } from '@gp/web/core';
+import { FIELD_LIMITS, MINOR_UNITS_PER_MAJOR, zonedWallTime, type Call, type CallInput, type Currency, type Programme } from '@gp/domain';
+import { percentRate, webLink, wholeNumber, withinLimit } from '@gp/web/core';
 import { DEFAULT_FUNDER_TIME_ZONE } from '../shared/time-zones';
 
 export type CallForm = ReturnType<typeof callForm>;
@@ -59,7 +52,7 @@ export function callForm(call: Call | null, programme: Programme) {
   return new FormGroup({
     title: new FormControl(values.title, {
       nonNullable: true,
-      validators: [Validators.required, lengthBetween(2, 300)],
+      validators: [Validators.required, withinLimit(FIELD_LIMITS.call.title)],
     }),
     opensOn: new FormControl(values.opensOn, { nonNullable: true }),
     deadlineLocal: new FormControl(values.deadlineLocal, {

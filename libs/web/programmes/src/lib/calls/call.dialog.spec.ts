@@ -1,47 +1,23 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import type { Call, Programme } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
 import { ProgrammesStore } from '../programmes/programmes.store';
 import { CallDialog, type CallDialogData } from './call.dialog';
+import { provideDeskTesting } from '@gp/web/core/testing';
+import { erasmusFixture, ka220Fixture } from '../../testing/programme.fixtures';
 
-const erasmus: Programme = {
-  id: 'erasmus',
-  name: 'Erasmus+',
-  funder: 'Europeiska kommissionen',
-  kind: 'eu_direct',
-  coFinancingRatePercent: 80,
-  link: null,
-  descriptionSv: '',
-  descriptionEn: '',
-  version: 1,
-  calls: [],
-};
+const erasmus: Programme = erasmusFixture;
 
-const ka220: Call = {
-  id: 'c1',
-  programmeId: 'erasmus',
-  title: 'KA220 Samarbetspartnerskap',
-  opensOn: '2026-11-20',
-  deadline: '2027-03-05T11:00:00Z',
-  deadlineTimeZone: 'Europe/Brussels',
-  maxGrantMinor: 40_000_000,
-  maxGrantCurrency: 'EUR',
-  coFinancingRatePercent: 80,
-  link: null,
-  version: 3,
-};
+const ka220: Call = { ...ka220Fixture, id: 'c1', version: 3 };
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class NoopHost {}
@@ -55,11 +31,7 @@ describe('CallDialog', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        // jsdom plays no CSS animations, so a dialog would wait for ever for its closing one.
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        ...provideDeskTesting(),
       ],
     });
     backend = TestBed.inject(HttpTestingController);

@@ -1,19 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { CURRENCIES, type ApiError, type Call, type Programme } from '@gp/domain';
-import { ERROR_PARAMS, FieldErrorComponent, errorKey } from '@gp/web/core';
+import { CURRENCIES, type Call, type Programme } from '@gp/domain';
+import { FormSave } from '@gp/web/core';
 import { showProblem } from '../shared/api-problem';
 import { CallTimes } from '../shared/call-times';
 import { FUNDER_TIME_ZONES } from '../shared/time-zones';
 import { ProgrammesStore } from '../programmes/programmes.store';
 import { CALL_FIELD_OF, callForm, callInput, resetCallForm } from './call-form';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 export interface CallDialogData {
   programme: Programme;
@@ -27,17 +22,7 @@ export interface CallDialogData {
  */
 @Component({
   selector: 'gp-call-dialog',
-  imports: [
-    FieldErrorComponent,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, MatSelectModule],
   templateUrl: './call.dialog.html',
   styleUrl: '../shared/dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -53,10 +38,7 @@ export class CallDialog {
   protected readonly editing = this.data.call !== null;
   protected readonly form = callForm(this.data.call, this.programme);
   protected readonly currencies = CURRENCIES;
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<ApiError | null>(null);
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly saving = new FormSave();
 
   /** The common zones, plus the call's own when a funder used another. */
   protected readonly zones = computed(() => {
@@ -68,33 +50,24 @@ export class CallDialog {
     }));
   });
 
-  protected async save(): Promise<void> {
-    if (this.busy()) return;
-    this.problem.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
+  protected save(): Promise<void> {
     const call = this.call();
-    try {
-      const input = callInput(this.form);
-      this.dialogRef.close(
-        call ? await this.store.updateCall(call, input) : await this.store.addCall(this.programme, input),
-      );
-    } catch (error) {
-      const apiError = error as ApiError;
-      if (apiError.code === 'stale_version' && apiError.current) {
+    return this.saving.submit<Call>(
+      this.form,
+      async () => {
+        const input = callInput(this.form);
+        this.dialogRef.close(
+          call ? await this.store.updateCall(call, input) : await this.store.addCall(this.programme, input),
+        );
+      },
+      {
         // Show what the other person saved; saving again then overwrites it knowingly.
-        const current = apiError.current as Call;
-        this.call.set(current);
-        resetCallForm(this.form, current, this.programme);
-        this.problem.set(apiError);
-      } else {
-        this.problem.set(showProblem(this.form, apiError, CALL_FIELD_OF));
-      }
-    } finally {
-      this.busy.set(false);
-    }
+        takeCurrent: (current) => {
+          this.call.set(current);
+          resetCallForm(this.form, current, this.programme);
+        },
+        explain: (error) => showProblem(this.form, error, CALL_FIELD_OF),
+      },
+    );
   }
 }

@@ -1,32 +1,20 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import type { ChecklistTemplateItem, Programme } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
 import { ChecklistTemplateComponent } from './checklist-template.component';
+import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
+import { erasmusFixture } from '../../testing/programme.fixtures';
 
-const erasmus: Programme = {
-  id: 'erasmus',
-  name: 'Erasmus+',
-  funder: 'Europeiska kommissionen',
-  kind: 'eu_direct',
-  coFinancingRatePercent: 80,
-  link: null,
-  descriptionSv: '',
-  descriptionEn: '',
-  version: 1,
-  calls: [],
-};
+const erasmus: Programme = erasmusFixture;
 
 const pic: ChecklistTemplateItem = {
   id: 't1',
@@ -54,24 +42,11 @@ describe('ChecklistTemplateComponent', () => {
   let backend: HttpTestingController;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
   const element = () => fixture.nativeElement as HTMLElement;
 
   async function openTemplate(items: ChecklistTemplateItem[], mayEdit = true) {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(Host);
+    ({ fixture, backend } = createDeskFixture(Host));
     fixture.componentInstance.mayEdit.set(mayEdit);
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await settle();

@@ -15,8 +15,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ApiError, ChecklistTemplateItem, Programme } from '@gp/domain';
-import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
-import { LocalDayPipe, NoticeService, confirmed } from '@gp/web/ui';
+import { LanguageStore } from '@gp/web/core';
+import { LocalDayPipe, NoticeService, confirmed, SectionMessagesComponent } from '@gp/web/ui';
 import { ChecklistTemplateStore, templateChanged } from './checklist-template.store';
 import { TemplateItemDialog, type TemplateItemDialogData } from './template-item.dialog';
 
@@ -28,7 +28,7 @@ const DIALOG_SIZE = { width: '36rem', maxWidth: '95vw', autoFocus: 'first-tabbab
  */
 @Component({
   selector: 'gp-checklist-template',
-  imports: [LocalDayPipe, MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoPipe],
+  imports: [SectionMessagesComponent, LocalDayPipe, MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoPipe],
   providers: [ChecklistTemplateStore],
   templateUrl: './checklist-template.component.html',
   styleUrl: './checklist-template.component.scss',
@@ -48,8 +48,6 @@ export class ChecklistTemplateComponent {
   /** Admins and coordinators keep templates; the page decides, the API checks again. */
   readonly mayEdit = input(false);
 
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly open = signal(false);
   protected readonly announcement = signal('');
   protected readonly message = signal<string | null>(null);

@@ -1,9 +1,9 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import type { Programme, ProgrammeInput, ProgrammeKind } from '@gp/domain';
-import { lengthBetween, percentRate, webLink } from '@gp/web/core';
+import { FIELD_LIMITS, type Programme, type ProgrammeInput, type ProgrammeKind } from '@gp/domain';
+import { percentRate, webLink, withinLimit } from '@gp/web/core';
 
 /** The API's limits on a programme. */
-export const DESCRIPTION_MAX_LENGTH = 5000;
+export const DESCRIPTION_MAX_LENGTH = FIELD_LIMITS.programme.description.max;
 
 export type ProgrammeForm = ReturnType<typeof programmeForm>;
 
@@ -12,11 +12,11 @@ export function programmeForm(programme: Programme | null) {
   return new FormGroup({
     name: new FormControl(programme?.name ?? '', {
       nonNullable: true,
-      validators: [Validators.required, lengthBetween(2, 200)],
+      validators: [Validators.required, withinLimit(FIELD_LIMITS.programme.name)],
     }),
     funder: new FormControl(programme?.funder ?? '', {
       nonNullable: true,
-      validators: [Validators.required, lengthBetween(2, 200)],
+      validators: [Validators.required, withinLimit(FIELD_LIMITS.programme.funder)],
     }),
     kind: new FormControl<ProgrammeKind | null>(programme?.kind ?? null, Validators.required),
     coFinancingRatePercent: new FormControl<number | null>(

@@ -1,19 +1,17 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import type { Programme } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
 import { ProgrammeDialog, type ProgrammeDialogData } from './programme.dialog';
+import { provideDeskTesting } from '@gp/web/core/testing';
 
 const interreg: Programme = {
   id: 'p1',
@@ -40,10 +38,7 @@ describe('ProgrammeDialog', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        ...provideDeskTesting(),
       ],
     });
     backend = TestBed.inject(HttpTestingController);

@@ -1,45 +1,26 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCardHarness } from '@angular/material/card/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import type { Programme } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
 import { CURRENT_TIME, USER_TIME_ZONE } from '../shared/time-zones';
 import { ProgrammesPage } from './programmes.page';
+import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { erasmusFixture, ka220Fixture } from '../../testing/programme.fixtures';
+import { personFixture, signInForTest } from '@gp/web/session/testing';
 
 const erasmus: Programme = {
-  id: 'erasmus',
-  name: 'Erasmus+',
-  funder: 'Europeiska kommissionen',
-  kind: 'eu_direct',
-  coFinancingRatePercent: 80,
+  ...erasmusFixture,
   link: 'https://erasmus-plus.ec.europa.eu/',
   descriptionSv: 'Utbildning, ungdom och idrott.',
   descriptionEn: 'Education, youth and sport.',
-  version: 1,
-  calls: [
-    {
-      id: 'ka220',
-      programmeId: 'erasmus',
-      title: 'KA220 Samarbetspartnerskap',
-      opensOn: '2026-11-20',
-      deadline: '2027-03-05T11:00:00Z',
-      deadlineTimeZone: 'Europe/Brussels',
-      maxGrantMinor: 40_000_000,
-      maxGrantCurrency: 'EUR',
-      coFinancingRatePercent: 80,
-      link: null,
-      version: 1,
-    },
-  ],
+  calls: [ka220Fixture],
 };
 
 const tillvaxt: Programme = {
@@ -60,10 +41,7 @@ describe('ProgrammesPage', () => {
   let fixture: ComponentFixture<ProgrammesPage>;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
   const page = () => fixture.nativeElement as HTMLElement;
   const texts = (selector: string) =>
     [...page().querySelectorAll(selector)].map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
@@ -83,18 +61,16 @@ describe('ProgrammesPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        ...provideDeskTesting(),
         // Seen from Helsinki, 42 days before the deadline.
         { provide: USER_TIME_ZONE, useValue: 'Europe/Helsinki' },
         { provide: CURRENT_TIME, useValue: () => new Date('2027-01-22T09:00:00Z') },
       ],
     });
     backend = TestBed.inject(HttpTestingController);
+    // A coordinator keeps the catalogue; a viewer reads it.
+    await signInForTest(personFixture('u1', mayEdit ? ['coordinator'] : ['viewer']));
     fixture = TestBed.createComponent(ProgrammesPage);
-    fixture.componentRef.setInput('mayEdit', mayEdit);
     loader = TestbedHarnessEnvironment.loader(fixture);
     backend.expectOne('/api/programmes').flush(programmes);
     await settle();

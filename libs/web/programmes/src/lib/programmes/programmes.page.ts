@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -7,20 +7,24 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { PROGRAMME_KINDS, type Call, type Programme, type ProgrammeKind } from '@gp/domain';
-import { ERROR_PARAMS, errorKey } from '@gp/web/core';
-import { EmptyStateComponent, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import { PROGRAMME_KINDS, type Call, type Programme, type ProgrammeKind, type Role } from '@gp/domain';
+import { EmptyStateComponent, NoticeService, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import { CallDialog, type CallDialogData } from '../calls/call.dialog';
 import { ProgrammeCardComponent } from './programme-card.component';
 import { ProgrammeDialog, type ProgrammeDialogData } from './programme.dialog';
 import { ProgrammesStore } from './programmes.store';
+import { SessionStore } from '@gp/web/session';
 
 const DIALOG_SIZE = { width: '40rem', maxWidth: '95vw', autoFocus: 'first-tabbable' } as const;
 
 /** Funding programmes and their open calls; coordinators and admins keep them current here. */
+/** Who keeps the programme catalogue current; the API allows the same roles. */
+const PROGRAMME_EDITOR_ROLES: readonly Role[] = ['admin', 'coordinator'];
+
 @Component({
   selector: 'gp-programmes-page',
   imports: [
+    ProblemAlertComponent,
     EmptyStateComponent,
     MatButtonModule,
     MatFormFieldModule,
@@ -41,17 +45,17 @@ export class ProgrammesPage {
   private readonly dialog = inject(MatDialog);
   private readonly notices = inject(NoticeService);
 
+  private readonly session = inject(SessionStore);
+
   /**
-   * Whether the person may add and edit programmes and calls (admins and coordinators). The app
-   * resolves it from the session and the router binds it; the API checks the role again.
+   * Whether the person may add and edit programmes and calls (admins and coordinators), read from
+   * the session; the API checks the role again.
    */
-  readonly mayEdit = input(false);
+  protected readonly mayEdit = computed(() => this.session.holdsAnyRole(PROGRAMME_EDITOR_ROLES));
 
   protected readonly query = signal('');
   protected readonly kind = signal<ProgrammeKind | ''>('');
   protected readonly kinds = PROGRAMME_KINDS;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
 
   protected readonly filtering = computed(() => this.query().trim() !== '' || this.kind() !== '');
   protected readonly visible = computed(() => {

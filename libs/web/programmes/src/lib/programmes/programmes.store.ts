@@ -1,6 +1,6 @@
-import { callApi } from '@gp/web/core';
-import { Injectable, inject, signal } from '@angular/core';
-import type { ApiError, Call, CallInput, Programme, ProgrammeInput } from '@gp/domain';
+import { Injectable, inject } from '@angular/core';
+import type { Call, CallInput, Programme, ProgrammeInput } from '@gp/domain';
+import { VersionedCollection, callApi, toApiError } from '@gp/web/core';
 import { ProgrammesApi } from './programmes.api';
 
 const byName = (a: Programme, b: Programme) => a.name.localeCompare(b.name);
@@ -12,6 +12,10 @@ const sorted = (programme: Programme): Programme => ({
   calls: [...programme.calls].sort(bySoonestDeadline),
 });
 
+/** The programme with this call put in (a new one added, an edited one replaced). */
+const withCall = (programme: Programme, call: Call): Programme =>
+  sorted({ ...programme, calls: [...programme.calls.filter((c) => c.id !== call.id), call] });
+
 /**
  * Funding programmes and their calls, by name. Writes reject with an ApiError; a stale edit first
  * puts the current record in the list, so what the person sees next is what the server has.
@@ -19,41 +23,25 @@ const sorted = (programme: Programme): Programme => ({
 @Injectable({ providedIn: 'root' })
 export class ProgrammesStore {
   private readonly api = inject(ProgrammesApi);
+  private readonly collection = new VersionedCollection<Programme>({ order: byName, prepare: sorted });
 
-  readonly programmes = signal<Programme[]>([]);
-  readonly loading = signal(false);
-  readonly problem = signal<ApiError | null>(null);
+  readonly programmes = this.collection.items;
+  readonly loading = this.collection.loading;
+  readonly problem = this.collection.problem;
 
-  async load(): Promise<void> {
-    this.loading.set(true);
-    this.problem.set(null);
-    try {
-      this.programmes.set((await callApi(this.api.list())).map(sorted).sort(byName));
-    } catch (error) {
-      this.problem.set(error as ApiError);
-    } finally {
-      this.loading.set(false);
-    }
+  load(): Promise<void> {
+    return this.collection.load(() => this.api.list());
   }
 
-  async create(input: ProgrammeInput): Promise<Programme> {
-    const created = sorted(await callApi(this.api.create(input)));
-    this.programmes.update((list) => [...list, created].sort(byName));
-    return created;
+  create(input: ProgrammeInput): Promise<Programme> {
+    return this.collection.add(this.api.create(input));
   }
 
-  async update(programme: Programme, input: ProgrammeInput): Promise<Programme> {
-    try {
-      const saved = sorted(await callApi(this.api.update(programme.id, input, programme.version)));
-      this.put(saved);
-      return saved;
-    } catch (error) {
-      const apiError = error as ApiError;
-      if (apiError.code === 'stale_version') {
-        await this.takeCurrent(programme.id, apiError.current as Programme | undefined);
-      }
-      throw apiError;
-    }
+  /** A stale save takes the programme from the 409's body or, lacking that, fetches it again. */
+  update(programme: Programme, input: ProgrammeInput): Promise<Programme> {
+    return this.collection.save(this.api.update(programme.id, input, programme.version), () =>
+      this.api.get(programme.id),
+    );
   }
 
   async addCall(programme: Programme, input: CallInput): Promise<Call> {
@@ -62,42 +50,24 @@ export class ProgrammesStore {
     return created;
   }
 
+  /** A stale call takes the call from the 409's body or, lacking that, its programme again. */
   async updateCall(call: Call, input: CallInput): Promise<Call> {
     try {
       const saved = await callApi(this.api.updateCall(call.id, input, call.version));
       this.putCall(saved);
       return saved;
     } catch (error) {
-      const apiError = error as ApiError;
+      const apiError = toApiError(error);
+      const current = apiError.current as Call | undefined;
       if (apiError.code === 'stale_version') {
-        const current = apiError.current as Call | undefined;
         if (current) this.putCall(current);
-        else await this.takeCurrent(call.programmeId);
+        else await this.collection.takeServerVersion(apiError, () => this.api.get(call.programmeId));
       }
       throw apiError;
     }
   }
 
-  /** The programme as the server has it now, from a 409's body or, lacking that, fetched again. */
-  private async takeCurrent(programmeId: string, current?: Programme): Promise<void> {
-    try {
-      this.put(sorted(current ?? (await callApi(this.api.get(programmeId)))));
-    } catch {
-      // The write's own error is what the person needs to see; the list refreshes on the next visit.
-    }
-  }
-
-  private put(programme: Programme): void {
-    this.programmes.update((list) => list.map((p) => (p.id === programme.id ? programme : p)).sort(byName));
-  }
-
   private putCall(call: Call): void {
-    this.programmes.update((list) =>
-      list.map((p) =>
-        p.id === call.programmeId
-          ? sorted({ ...p, calls: [...p.calls.filter((c) => c.id !== call.id), call] })
-          : p,
-      ),
-    );
+    this.collection.update((list) => list.map((p) => (p.id === call.programmeId ? withCall(p, call) : p)));
   }
 }

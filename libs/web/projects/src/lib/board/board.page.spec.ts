@@ -1,44 +1,31 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { provideRouter } from '@angular/router';
-import type { BoardCard } from '@gp/domain';
-import { LanguageStore, provideTranslations } from '@gp/web/core';
+import type { BoardCard, Role } from '@gp/domain';
+import { LanguageStore } from '@gp/web/core';
 import { BoardPage } from './board.page';
 import { boardCard, boardOf } from '../../testing/board.fixtures';
+import { createDeskFixture, provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { personFixture, signInForTest } from '@gp/web/session/testing';
 
 describe('BoardPage', () => {
   let fixture: ComponentFixture<BoardPage>;
   let backend: HttpTestingController;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
 
   async function open(
     cards: BoardCard[],
     inputs: { mayMoveAll?: boolean; userId?: string } = { mayMoveAll: true },
   ) {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(BoardPage);
-    fixture.componentRef.setInput('mayMoveAll', inputs.mayMoveAll ?? false);
-    fixture.componentRef.setInput('userId', inputs.userId ?? null);
+    ({ fixture, backend } = createDeskFixture(BoardPage, { router: true }));
+    // A coordinator moves every card; a project lead the ones they lead; a viewer none.
+    const roles: Role[] = inputs.mayMoveAll ? ['coordinator'] : inputs.userId ? ['project_lead'] : ['viewer'];
+    await signInForTest(personFixture(inputs.userId ?? 'u9', roles));
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await settle();
     backend.expectOne('/api/departments').flush([]);
@@ -78,10 +65,7 @@ describe('BoardPage', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        ...provideDeskTesting(),
       ],
     });
     backend = TestBed.inject(HttpTestingController);

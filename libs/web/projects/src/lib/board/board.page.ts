@@ -6,7 +6,6 @@ import {
   computed,
   effect,
   inject,
-  input,
   signal,
   untracked,
 } from '@angular/core';
@@ -22,8 +21,10 @@ import { SlicePipe } from '@angular/common';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
+  IDEA_CREATOR_ROLES,
   STAGES,
   checkMove,
+  editsEveryProject,
   describeRefusal,
   stageName,
   type ApiError,
@@ -34,8 +35,8 @@ import {
   type Project,
   type Stage,
 } from '@gp/domain';
-import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
-import { LocalMoneyPipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import { LanguageStore } from '@gp/web/core';
+import { LocalMoneyPipe, NoticeService, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import {
   factsOf,
   filtersFromParams,
@@ -48,6 +49,7 @@ import { BoardCardComponent } from './board-card.component';
 import { BoardStore } from './board.store';
 import { MoveDialog, type MoveDialogData, type MoveDialogResult } from './move.dialog';
 import { NewIdeaDialog } from './new-idea.dialog';
+import { SessionStore } from '@gp/web/session';
 
 /**
  * Cards per column drawn at first; the rest follow a chunk at a time between frames, so a board
@@ -65,6 +67,7 @@ const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbab
 @Component({
   selector: 'gp-board-page',
   imports: [
+    ProblemAlertComponent,
     CdkDrag,
     CdkDropList,
     CdkDropListGroup,
@@ -95,17 +98,19 @@ export class BoardPage {
   private readonly transloco = inject(TranslocoService);
   private readonly languages = inject(LanguageStore);
 
-  /** Admins and coordinators move any card; resolved by the app from the session. */
-  readonly mayMoveAll = input(false);
-  /** The signed-in person, so project leads can move the cards they lead. */
-  readonly userId = input<string | null>(null);
+  private readonly session = inject(SessionStore);
+  /** Admins and coordinators move any card (libs/domain's rule, read from the session). */
+  protected readonly mayMoveAll = computed(() => editsEveryProject(this.session.roles()));
+  /** The signed-in project lead, so they can move the cards they lead. */
+  protected readonly userId = computed(() => {
+    const person = this.session.person();
+    return person.roles.includes('project_lead') ? person.id : null;
+  });
   /** Admins, coordinators and project leads may register ideas. */
-  readonly mayCreate = input(false);
+  protected readonly mayCreate = computed(() => this.session.holdsAnyRole(IDEA_CREATOR_ROLES));
 
   protected readonly language = this.languages.language;
   protected readonly locale = this.languages.locale;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly years = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 2 - i);
 
   private readonly params = toSignal(this.route.queryParams, { initialValue: {} });

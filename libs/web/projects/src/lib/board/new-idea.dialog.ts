@@ -1,30 +1,16 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
-import type { ApiError, Project } from '@gp/domain';
-import { ERROR_PARAMS, FieldErrorComponent, errorKey, showServerErrors } from '@gp/web/core';
+import { FIELD_LIMITS, type Project } from '@gp/domain';
+import { FormSave, withinLimit } from '@gp/web/core';
 import { BoardStore } from './board.store';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 /** A new idea takes a title and a department; the rest is filled in on the project page. */
 @Component({
   selector: 'gp-new-idea-dialog',
-  imports: [
-    FieldErrorComponent,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, MatSelectModule],
   template: `
     <h2 mat-dialog-title>{{ 'board.newIdeaTitle' | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>
@@ -44,19 +30,9 @@ import { BoardStore } from './board.store';
           </mat-select>
           <mat-error [gpFieldError]="form.controls.departmentId" />
         </mat-form-field>
-        <div class="problem" aria-live="assertive" aria-atomic="true">
-          @if (problem(); as p) {
-            <mat-icon aria-hidden="true" fontIcon="error" />
-            <span>{{ errorKey(p.code) | transloco: errorParams }}</span>
-          }
-        </div>
+        <gp-form-problem [problem]="saving.problem()" />
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" data-testid="new-idea-create">
-          {{ (busy() ? 'common.saving' : 'board.create') | transloco }}
-        </button>
-      </mat-dialog-actions>
+      <gp-dialog-save-actions [busy]="saving.busy()" label="board.create" testId="new-idea-create" />
     </form>
   `,
   styleUrl: '../shared/dialog.scss',
@@ -69,33 +45,17 @@ export class NewIdeaDialog {
   protected readonly form = new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(200)],
+      validators: [Validators.required, withinLimit(FIELD_LIMITS.project.title)],
     }),
     departmentId: new FormControl('', { nonNullable: true, validators: Validators.required }),
   });
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<ApiError | null>(null);
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly saving = new FormSave();
 
-  protected async save(): Promise<void> {
-    if (this.busy()) return;
-    this.problem.set(null);
+  protected save(): Promise<void> {
     const title = this.form.controls.title.value.trim();
-    if (!title) this.form.controls.title.setErrors({ required: true });
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
-    try {
-      this.dialogRef.close(await this.store.createIdea(title, this.form.controls.departmentId.value));
-    } catch (error) {
-      const apiError = error as ApiError;
-      showServerErrors(this.form, apiError);
-      this.problem.set(apiError);
-    } finally {
-      this.busy.set(false);
-    }
+    if (!title && !this.saving.busy()) this.form.controls.title.setErrors({ required: true });
+    return this.saving.submit(this.form, async () =>
+      this.dialogRef.close(await this.store.createIdea(title, this.form.controls.departmentId.value)),
+    );
   }
 }

@@ -1,15 +1,13 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatSnackBarHarness } from '@angular/material/snack-bar/testing';
-import { provideTranslations } from '@gp/web/core';
 import { CalendarFeedComponent } from './calendar-feed.component';
+import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
 
 const OLD = 'https://desk.kommun.se/api/calendar/feeds/old-token.ics';
 const NEW = 'https://desk.kommun.se/api/calendar/feeds/new-token.ics';
@@ -19,10 +17,7 @@ describe('CalendarFeedComponent', () => {
   let backend: HttpTestingController;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
   const field = () =>
     (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>(
       '[data-testid="calendar-feed-url"]',
@@ -35,17 +30,7 @@ describe('CalendarFeedComponent', () => {
   };
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(CalendarFeedComponent);
+    ({ fixture, backend } = createDeskFixture(CalendarFeedComponent));
     loader = TestbedHarnessEnvironment.documentRootLoader(fixture);
     await settle();
     backend.expectOne({ method: 'GET', url: '/api/calendar/feed' }).flush({ url: OLD });

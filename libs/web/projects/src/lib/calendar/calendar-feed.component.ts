@@ -7,8 +7,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ApiError } from '@gp/domain';
-import { ERROR_PARAMS, callApi, errorKey } from '@gp/web/core';
-import { NoticeService, confirmed } from '@gp/web/ui';
+import { callApi } from '@gp/web/core';
+import { confirmed, NoticeService, ProblemAlertComponent } from '@gp/web/ui';
 import { CalendarApi } from './calendar.api';
 
 /**
@@ -17,7 +17,7 @@ import { CalendarApi } from './calendar.api';
  */
 @Component({
   selector: 'gp-calendar-feed',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe],
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, ProblemAlertComponent, TranslocoPipe],
   templateUrl: './calendar-feed.component.html',
   styleUrl: './calendar-feed.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -29,8 +29,6 @@ export class CalendarFeedComponent {
   private readonly notices = inject(NoticeService);
   private readonly transloco = inject(TranslocoService);
 
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly url = signal('');
   protected readonly problem = signal<ApiError | null>(null);
   protected readonly busy = signal(false);

@@ -7,8 +7,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, Router, type Params } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ERROR_PARAMS, LanguageStore, TODAY, errorKey } from '@gp/web/core';
-import { EmptyStateComponent, LocalDayPipe, PageHeaderComponent } from '@gp/web/ui';
+import { LanguageStore, TODAY } from '@gp/web/core';
+import { EmptyStateComponent, LocalDayPipe, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import { CalendarFeedComponent } from './calendar-feed.component';
 import { ProjectFiltersComponent, type ProjectFilterChange } from '../shared/project-filters.component';
 import { monthTitle } from './calendar-format';
@@ -35,6 +35,7 @@ import { CalendarStore } from './calendar.store';
 @Component({
   selector: 'gp-calendar-page',
   imports: [
+    ProblemAlertComponent,
     CalendarFeedComponent,
     ProjectFiltersComponent,
     CalendarListComponent,
@@ -59,8 +60,6 @@ export class CalendarPage {
   private readonly route = inject(ActivatedRoute);
 
   protected readonly locale = inject(LanguageStore).locale;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly today = inject(TODAY)();
   protected readonly thisMonth = monthOf(this.today);
   protected readonly listEnd = listRange(this.today).to;

@@ -12,6 +12,7 @@ import { provideTranslations } from '@gp/web/core';
 import { provideTranslatedPaginator } from '@gp/web/ui';
 import { logEntry, plannedReminder } from '../../testing/calendar.fixtures';
 import { NotificationLogPage } from './notification-log.page';
+import { settleFixture } from '@gp/web/core/testing';
 
 const STATUSES: NotificationLogEntry['status'][] = ['sent', 'kept', 'failed', 'flagged', 'queued', 'sending'];
 
@@ -20,10 +21,7 @@ describe('NotificationLogPage', () => {
   let fixture: ComponentFixture<NotificationLogPage>;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
   const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';
   const table = (testId: string) =>
     loader.getHarness(MatTableHarness.with({ selector: `[data-testid="${testId}"]` }));

@@ -1,21 +1,21 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
+import type { PageEvent } from '@angular/material/paginator';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { NotificationLogEntry } from '@gp/domain';
-import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
+import { LanguageStore } from '@gp/web/core';
 import {
-  EmptyStateComponent,
+  AdminCellDirective,
+  AdminTableComponent,
   LocalDatePipe,
   LocalDayPipe,
-  PageHeaderComponent,
   MAIL_STATUS_LOOK,
-  StatusChipComponent,
+  PageHeaderComponent,
   reminderOffset,
+  StatusChipComponent,
+  type AdminTableColumn,
 } from '@gp/web/ui';
 import { DeadlineLabelComponent } from '../shared/deadline-label.component';
 import { NotificationLogStore } from './notification-log.store';
@@ -25,15 +25,13 @@ import { PlannedRemindersComponent } from './planned-reminders.component';
 @Component({
   selector: 'gp-notification-log-page',
   imports: [
+    AdminCellDirective,
+    AdminTableComponent,
     DeadlineLabelComponent,
-    EmptyStateComponent,
     LocalDatePipe,
     LocalDayPipe,
     MatButtonModule,
     MatIconModule,
-    MatPaginatorModule,
-    MatProgressBarModule,
-    MatTableModule,
     PageHeaderComponent,
     PlannedRemindersComponent,
     RouterLink,
@@ -41,7 +39,7 @@ import { PlannedRemindersComponent } from './planned-reminders.component';
     TranslocoPipe,
   ],
   templateUrl: './notification-log.page.html',
-  styleUrls: ['../shared/reminder-table.scss', './notification-log.page.scss'],
+  styleUrl: './notification-log.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NotificationLogPage {
@@ -51,23 +49,25 @@ export class NotificationLogPage {
   /** `?projectId=`, from a project page's link: that project's reminders only. */
   readonly projectId = input<string | undefined>(undefined);
 
-  protected readonly columns = ['when', 'recipient', 'project', 'deadline', 'dueOn', 'offset', 'status'];
+  protected readonly columns: AdminTableColumn[] = [
+    { key: 'when', heading: 'reminders.when', cellClass: 'nowrap' },
+    { key: 'recipient', heading: 'reminders.recipient' },
+    { key: 'project', heading: 'reminders.project' },
+    { key: 'deadline', heading: 'reminders.deadline' },
+    { key: 'dueOn', heading: 'reminders.dueOn', cellClass: 'nowrap' },
+    { key: 'offset', heading: 'reminders.offset', cellClass: 'nowrap' },
+    { key: 'status', heading: 'reminders.status' },
+  ];
   protected readonly pageSizes = [20, 50, 100];
   // An email's look, whether the mail log or the reminder log shows it.
-  protected readonly statusLook = MAIL_STATUS_LOOK;
+  protected readonly lookOf = (entry: NotificationLogEntry) => MAIL_STATUS_LOOK[entry.status];
   protected readonly offset = reminderOffset;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
 
   constructor() {
     effect(() => {
       const projectId = this.projectId() || null;
       untracked(() => void this.store.load(this.store.limit(), 0, projectId));
     });
-  }
-
-  protected entryOf(row: unknown): NotificationLogEntry {
-    return row as NotificationLogEntry;
   }
 
   protected changePage(event: PageEvent): void {

@@ -8,14 +8,19 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ApiError, PlannedReminder } from '@gp/domain';
-import { ERROR_PARAMS, LanguageStore, callApi, errorKey } from '@gp/web/core';
-import { EmptyStateComponent, LocalDatePipe, LocalDayPipe, reminderOffset } from '@gp/web/ui';
+import type { PlannedReminder } from '@gp/domain';
+import { LanguageStore, LoadState, callApi } from '@gp/web/core';
+import {
+  AdminCellDirective,
+  AdminTableComponent,
+  EmptyStateComponent,
+  LocalDatePipe,
+  LocalDayPipe,
+  reminderOffset,
+  type AdminTableColumn,
+} from '@gp/web/ui';
 import { DeadlineLabelComponent } from '../shared/deadline-label.component';
 import { RemindersApi } from './reminders.api';
 
@@ -26,18 +31,21 @@ import { RemindersApi } from './reminders.api';
 @Component({
   selector: 'gp-planned-reminders',
   imports: [
+    AdminCellDirective,
+    AdminTableComponent,
     DeadlineLabelComponent,
     EmptyStateComponent,
     LocalDatePipe,
     LocalDayPipe,
-    MatIconModule,
-    MatProgressBarModule,
-    MatTableModule,
     RouterLink,
     TranslocoPipe,
   ],
   templateUrl: './planned-reminders.component.html',
-  styleUrls: ['../shared/reminder-table.scss'],
+  styles: `
+    .note {
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PlannedRemindersComponent {
@@ -52,22 +60,23 @@ export class PlannedRemindersComponent {
   /** A line of text instead of the large empty state, for a section of a longer page. */
   readonly compact = input(false);
 
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly offset = reminderOffset;
   protected readonly reminders = signal<PlannedReminder[]>([]);
-  protected readonly loading = signal(false);
-  protected readonly problem = signal<ApiError | null>(null);
+  private readonly state = new LoadState();
+  protected readonly loading = this.state.loading;
+  protected readonly problem = this.state.problem;
 
   protected readonly shown = computed(() => {
     const limit = this.limit();
     return limit === null ? this.reminders() : this.reminders().slice(0, limit);
   });
-  protected readonly columns = computed(() =>
-    this.projectId()
-      ? ['at', 'deadline', 'dueOn', 'offset']
-      : ['at', 'project', 'deadline', 'dueOn', 'offset'],
-  );
+  protected readonly columns = computed<AdminTableColumn[]>(() => [
+    { key: 'at', heading: 'reminders.when' },
+    ...(this.projectId() ? [] : [{ key: 'project', heading: 'reminders.project' }]),
+    { key: 'deadline', heading: 'reminders.deadline' },
+    { key: 'dueOn', heading: 'reminders.dueOn', cellClass: 'nowrap' },
+    { key: 'offset', heading: 'reminders.offset', cellClass: 'nowrap' },
+  ]);
 
   constructor() {
     effect(() => {
@@ -76,20 +85,11 @@ export class PlannedRemindersComponent {
     });
   }
 
-  protected reminderOf(row: unknown): PlannedReminder {
-    return row as PlannedReminder;
-  }
-
-  private async load(projectId: string | undefined): Promise<void> {
-    this.loading.set(true);
-    this.problem.set(null);
-    try {
-      const reminders = await callApi(this.api.planned(projectId));
-      if (projectId === this.projectId()) this.reminders.set(reminders);
-    } catch (error) {
-      if (projectId === this.projectId()) this.problem.set(error as ApiError);
-    } finally {
-      if (projectId === this.projectId()) this.loading.set(false);
-    }
+  /** A later project's answer wins over an earlier one's that comes late. */
+  private load(projectId: string | undefined): Promise<void> {
+    return this.state.run(
+      () => callApi(this.api.planned(projectId)),
+      (reminders) => this.reminders.set(reminders),
+    );
   }
 }

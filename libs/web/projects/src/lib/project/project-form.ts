@@ -1,14 +1,6 @@
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
-import {
-  MINOR_UNITS_PER_MAJOR,
-  type Currency,
-  type InternationalisationForm,
-  type MunicipalityRole,
-  type Partner,
-  type Project,
-  type ProjectFields,
-  type ProjectLink,
-} from '@gp/domain';
+import { FIELD_LIMITS, MINOR_UNITS_PER_MAJOR, type Currency, type InternationalisationForm, type MunicipalityRole, type Partner, type Project, type ProjectFields, type ProjectLink } from '@gp/domain';
+import { withinLimit } from '@gp/web/core';
 
 export type ProjectForm = ReturnType<typeof projectForm>;
 
@@ -65,7 +57,7 @@ export function projectForm() {
   return new FormGroup({
     title: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(200)],
+      validators: [Validators.required, withinLimit(FIELD_LIMITS.project.title)],
     }),
     purpose: new FormControl('', { nonNullable: true }),
     departmentId: new FormControl('', { nonNullable: true, validators: Validators.required }),

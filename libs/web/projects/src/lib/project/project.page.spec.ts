@@ -1,88 +1,46 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { provideRouter } from '@angular/router';
-import type { PlannedReminder, Project, ProjectActivity } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
+import type { PlannedReminder, Project, ProjectActivity, Role } from '@gp/domain';
 import { ProjectPage } from './project.page';
+import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { projectFixture } from '../../testing/project.fixtures';
+import { personFixture, signInForTest } from '@gp/web/session/testing';
+import { TRANSLATIONS } from '@gp/web/core';
 
-const project: Project = {
-  id: 'p1',
-  title: 'Grön omställning',
-  purpose: 'Minska utsläppen.',
-  departmentId: 'd1',
-  projectLeadId: 'u2',
-  coordinatorId: null,
-  programmeId: null,
-  callId: null,
-  municipalityRole: null,
-  plannedStart: null,
-  plannedEnd: null,
-  interimReportOn: null,
-  finalReportOn: null,
-  budget: {
-    currency: 'EUR',
-    totalMinor: 10_000_000,
-    requestedGrantMinor: null,
-    ownCashMinor: null,
-    ownInKindMinor: null,
-    grantedMinor: null,
-  },
-  partners: [],
-  themes: [],
-  sdgs: [],
-  internationalisationForm: null,
-  isPublic: false,
-  publicSummary: '',
-  contactName: '',
-  contactEmail: '',
-  links: [],
-  results: '',
-  stage: 'idea',
-  outcome: null,
-  decisionDate: null,
-  previousAttemptId: null,
-  version: 5,
-  createdAt: '2025-01-01T00:00:00Z',
-  updatedAt: '2025-01-01T00:00:00Z',
-};
+const project: Project = projectFixture;
 
 describe('ProjectPage', () => {
   let fixture: ComponentFixture<ProjectPage>;
   let backend: HttpTestingController;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
 
   async function open(
     inputs: { mayMoveAll: boolean; userId: string | null },
     activity: ProjectActivity[] = [],
     planned: PlannedReminder[] = [],
+    shown: Project = project,
   ) {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        ...provideDeskTesting(),
       ],
     });
     backend = TestBed.inject(HttpTestingController);
+    // A coordinator edits every project; a project lead the ones they lead; anyone else reads.
+    const roles: Role[] = inputs.mayMoveAll ? ['coordinator'] : inputs.userId ? ['project_lead'] : ['viewer'];
+    await signInForTest(personFixture(inputs.userId ?? 'u9', roles));
     fixture = TestBed.createComponent(ProjectPage);
     fixture.componentRef.setInput('id', 'p1');
-    fixture.componentRef.setInput('mayMoveAll', inputs.mayMoveAll);
-    fixture.componentRef.setInput('userId', inputs.userId);
     loader = TestbedHarnessEnvironment.loader(fixture);
     await settle();
     backend
@@ -90,7 +48,7 @@ describe('ProjectPage', () => {
       .flush([{ id: 'd1', name: 'Kommunledningsförvaltningen', version: 1 }]);
     backend.expectOne('/api/programmes').flush([]);
     backend.expectOne('/api/people').flush([]);
-    backend.expectOne('/api/projects/p1').flush(project);
+    backend.expectOne('/api/projects/p1').flush(shown);
     await settle();
     backend.expectOne('/api/projects/p1/history').flush([]);
     await settle();
@@ -228,6 +186,26 @@ describe('ProjectPage', () => {
     expect(entries[2]).toMatch(/Total budget: 1\s200\s000 kr → 1\s500\s000 kr/);
     expect(entries[2]).toMatch(/Egen insats, kontant: – → 300\s000 kr/);
     expect(entries[2]).not.toContain('currencyBefore');
+  });
+
+  describe('copy to the next call (libs/domain copyToNextCallBar, as the API rules)', () => {
+    const copyButton = () => loader.getAllHarnesses(MatButtonHarness.with({ text: /nästa utlysning/i }));
+
+    it('offers a closed project to its editor', async () => {
+      await open({ mayMoveAll: true, userId: null }, [], [], { ...project, stage: 'closed', outcome: 'rejected' });
+      expect(await copyButton()).toHaveLength(1);
+    });
+
+    it('offers no copy of a live project, and says why', async () => {
+      await open({ mayMoveAll: true, userId: null }, [], [], { ...project, stage: 'application' });
+      expect(await copyButton()).toEqual([]);
+      expect(text()).toContain(TRANSLATIONS.sv.errors.copy_needs_closed);
+    });
+
+    it('offers no copy to someone who may not edit the project', async () => {
+      await open({ mayMoveAll: false, userId: 'u9' }, [], [], { ...project, stage: 'closed', outcome: 'rejected' });
+      expect(await copyButton()).toEqual([]);
+    });
   });
 
   it('is read-only for someone who neither coordinates nor leads it', async () => {

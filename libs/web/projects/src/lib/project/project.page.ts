@@ -28,23 +28,11 @@ import {
   outcomeName,
   stageName,
   type ApiError,
-  type Department,
-  type PersonSummary,
-  type Programme,
   type Project,
-  type StageMoveRecord,
 } from '@gp/domain';
-import {
-  callApi,
-  ERROR_PARAMS,
-  errorKey,
-  FieldErrorComponent,
-  LanguageStore,
-  showServerErrors,
-} from '@gp/web/core';
-import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent } from '@gp/web/ui';
+import { FieldErrorComponent, LanguageStore, showServerErrors } from '@gp/web/core';
+import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import { startWith } from 'rxjs';
-import { ProjectsApi } from '../projects.api';
 import { ProjectActivityComponent } from './activity/project-activity.component';
 import { ChecklistComponent } from './checklist/checklist.component';
 import { CoFundingComponent } from './co-funding/co-funding.component';
@@ -58,8 +46,7 @@ import {
   projectFields,
   projectForm,
 } from './project-form';
-
-const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+import { ProjectPageStore } from './project-page.store';
 
 /**
  * One project: what it is, its checklist and co-funding, its details to edit, and how it moved
@@ -68,6 +55,7 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
 @Component({
   selector: 'gp-project-page',
   imports: [
+    ProblemAlertComponent,
     ChecklistComponent,
     CoFundingComponent,
     FieldErrorComponent,
@@ -90,25 +78,19 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
   ],
   templateUrl: './project.page.html',
   styleUrl: './project.page.scss',
+  providers: [ProjectPageStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProjectPage {
-  private readonly api = inject(ProjectsApi);
   private readonly notices = inject(NoticeService);
   private readonly router = inject(Router);
   private readonly languages = inject(LanguageStore);
 
   /** The project's id, from the address. */
   readonly id = input.required<string>();
-  /** Admins and coordinators edit every project; resolved by the app from the session. */
-  readonly mayMoveAll = input(false);
-  /** The signed-in person, so a project lead may edit the projects they lead. */
-  readonly userId = input<string | null>(null);
 
   protected readonly language = this.languages.language;
   protected readonly locale = this.languages.locale;
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly currencies = CURRENCIES;
   protected readonly roles = MUNICIPALITY_ROLES;
   protected readonly forms = INTERNATIONALISATION_FORMS;
@@ -117,29 +99,24 @@ export class ProjectPage {
   protected readonly stageName = stageName;
   protected readonly outcomeName = outcomeName;
 
-  protected readonly project = signal<Project | null>(null);
-  protected readonly history = signal<StageMoveRecord[]>([]);
-  protected readonly departments = signal<Department[]>([]);
-  protected readonly programmes = signal<Programme[]>([]);
-  protected readonly people = signal<PersonSummary[]>([]);
-  protected readonly loading = signal(false);
+  private readonly store = inject(ProjectPageStore);
+  protected readonly project = this.store.project;
+  protected readonly history = this.store.history;
+  protected readonly departments = this.store.departments;
+  protected readonly programmes = this.store.programmes;
+  protected readonly people = this.store.people;
+  protected readonly loading = this.store.loading;
   protected readonly busy = signal(false);
-  protected readonly problem = signal<ApiError | null>(null);
+  protected readonly problem = this.store.problem;
   /** A message about the last save: stale, forbidden or invalid, as a translation key. */
   protected readonly saveMessage = signal<string | null>(null);
   /** Counts checklist and co-funding changes, so the activity list fetches what they added. */
   protected readonly activityRevision = signal(0);
-  /** Set when the API said no to an edit, whatever the session thought. */
-  private readonly forbidden = signal(false);
 
   protected readonly form = projectForm();
   private readonly value = toSignal(this.form.valueChanges.pipe(startWith(null)));
 
-  protected readonly mayEdit = computed(() => {
-    const project = this.project();
-    if (!project || this.forbidden()) return false;
-    return this.mayMoveAll() || (this.userId() !== null && project.projectLeadId === this.userId());
-  });
+  protected readonly mayEdit = this.store.mayEdit;
 
   protected readonly chosenProgramme = computed(() => {
     this.value();
@@ -171,7 +148,12 @@ export class ProjectPage {
       if (this.mayEdit()) this.form.enable({ emitEvent: false });
       else this.form.disable({ emitEvent: false });
     });
-    void this.loadLists();
+    // Whatever the store takes (loaded, saved, or the server's version after a 409) fills the form.
+    effect(() => {
+      const project = this.project();
+      if (project) untracked(() => this.fill(project));
+    });
+    void this.store.loadLists();
   }
 
   protected get partners() {
@@ -218,29 +200,19 @@ export class ProjectPage {
     this.form.controls.callId.setValue(null);
   }
 
-  async load(id: string): Promise<void> {
-    this.loading.set(true);
-    this.problem.set(null);
-    try {
-      const project = await callApi(this.api.get(id));
-      this.take(project);
-      this.history.set(await callApi(this.api.history(id)).catch(() => []));
-    } catch (error) {
-      this.problem.set(error as ApiError);
-    } finally {
-      this.loading.set(false);
-    }
+  load(id: string): Promise<void> {
+    return this.store.load(id);
   }
 
-  /** Only a rejected application is tried again; the API says the same. */
-  protected readonly mayCopy = computed(() => this.mayEdit() && this.project()?.outcome === 'rejected');
+
+  protected readonly copyBar = this.store.copyBar;
 
   async copyToNextCall(): Promise<void> {
     const project = this.project();
     if (!project || this.busy()) return;
     this.busy.set(true);
     try {
-      const copy = await callApi(this.api.copyToNextCall(project.id));
+      const copy = await this.store.copyToNextCall(project);
       this.notices.confirm('project.copied');
       await this.router.navigate(['/projects', copy.id]);
     } catch (error) {
@@ -261,22 +233,16 @@ export class ProjectPage {
     }
     this.busy.set(true);
     try {
-      const saved = await callApi(
-        this.api.update(project.id, { ...projectFields(this.form, project), version: project.version }),
-      );
-      this.take(saved);
+      await this.store.save(project, projectFields(this.form, project));
       // A budget change is a line in the activity log.
       this.activityChanged();
       this.notices.confirm('project.saved');
     } catch (error) {
       const apiError = error as ApiError;
+      // The store has taken the server's version, or marked the page read-only.
       if (apiError.code === 'stale_version') {
-        const current = apiError.current as Project | undefined;
-        if (current) this.take(current);
-        else await this.load(project.id);
         this.saveMessage.set('project.stale');
       } else if (apiError.code === 'forbidden' || apiError.statusCode === 403) {
-        this.forbidden.set(true);
         this.saveMessage.set('project.forbidden');
       } else if (apiError.errors) {
         const errors = Object.fromEntries(
@@ -295,20 +261,8 @@ export class ProjectPage {
     }
   }
 
-  private take(project: Project): void {
-    this.project.set(project);
+  private fill(project: Project): void {
     fillProjectForm(this.form, project);
     if (!this.mayEdit()) this.form.disable({ emitEvent: false });
-  }
-
-  private async loadLists(): Promise<void> {
-    const [departments, programmes, people] = await Promise.allSettled([
-      callApi(this.api.departments()),
-      callApi(this.api.programmes()),
-      callApi(this.api.people()),
-    ]);
-    if (departments.status === 'fulfilled') this.departments.set([...departments.value].sort(byName));
-    if (programmes.status === 'fulfilled') this.programmes.set([...programmes.value].sort(byName));
-    if (people.status === 'fulfilled') this.people.set([...people.value].sort(byName));
   }
 }

@@ -1,6 +1,6 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import type { ChecklistTemplateItemInput, DueRule } from '@gp/domain';
-import { lengthBetween, wholeNumber } from '@gp/web/core';
+import { FIELD_LIMITS, type ChecklistTemplateItemInput, type DueRule } from '@gp/domain';
+import { wholeNumber, withinLimit } from '@gp/web/core';
 
 /** How the form offers a due rule: none, N days before the call deadline, or a fixed day. */
 export type DueKind = 'none' | DueRule['kind'];
@@ -33,11 +33,11 @@ export function checklistItemFields(item?: {
   const form = new FormGroup({
     title: new FormControl(item?.title ?? '', {
       nonNullable: true,
-      validators: [Validators.required, lengthBetween(2, 300)],
+      validators: [Validators.required, withinLimit(FIELD_LIMITS.checklist.title)],
     }),
     guidance: new FormControl(item?.guidance ?? '', {
       nonNullable: true,
-      validators: Validators.maxLength(4000),
+      validators: withinLimit(FIELD_LIMITS.checklist.guidance),
     }),
     required: new FormControl(item?.required ?? true, { nonNullable: true }),
     dueKind: new FormControl<DueKind>(due?.kind ?? 'none', { nonNullable: true }),

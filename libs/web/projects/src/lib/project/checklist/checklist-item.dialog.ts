@@ -1,20 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
+import { FormControl, FormGroup } from '@angular/forms';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
-import type { ApiError, ChecklistItem, ChecklistItemInput, PersonSummary } from '@gp/domain';
-import { ERROR_PARAMS, FieldErrorComponent, errorKey, showServerErrors } from '@gp/web/core';
-import {
-  CHECKLIST_FIELD_OF,
-  ChecklistItemFieldsComponent,
-  checklistItemFields,
-  checklistItemInput,
-} from '@gp/web/ui';
+import { FIELD_LIMITS, type ApiError, type ChecklistItem, type ChecklistItemInput, type PersonSummary } from '@gp/domain';
+import { FormSave, showServerErrors, withinLimit } from '@gp/web/core';
+import { CHECKLIST_FIELD_OF, checklistItemFields, ChecklistItemFieldsComponent, checklistItemInput, FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 import { ChecklistStore } from './checklist.store';
 
 export interface ChecklistItemDialogData {
@@ -29,7 +19,7 @@ function itemForm(item: ChecklistItem | null) {
     assigneeId: new FormControl<string | null>(item?.assigneeId ?? null),
     comment: new FormControl(item?.comment ?? '', {
       nonNullable: true,
-      validators: Validators.maxLength(4000),
+      validators: withinLimit(FIELD_LIMITS.checklist.comment),
     }),
   });
 }
@@ -40,18 +30,7 @@ function itemForm(item: ChecklistItem | null) {
  */
 @Component({
   selector: 'gp-checklist-item-dialog',
-  imports: [
-    ChecklistItemFieldsComponent,
-    FieldErrorComponent,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, ChecklistItemFieldsComponent, MatSelectModule],
   templateUrl: './checklist-item.dialog.html',
   styleUrl: '../../shared/dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -65,43 +44,34 @@ export class ChecklistItemDialog {
   protected readonly editing = this.data.item !== null;
   protected readonly people = this.data.people;
   protected readonly form = itemForm(this.data.item);
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<ApiError | null>(null);
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly saving = new FormSave();
 
-  protected async save(): Promise<void> {
-    if (this.busy()) return;
-    this.problem.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
+  protected save(): Promise<void> {
     const item = this.item();
-    const value = this.form.getRawValue();
-    const input: Required<ChecklistItemInput> = {
-      ...checklistItemInput(this.form.controls.fields),
-      assigneeId: value.assigneeId,
-      comment: value.comment.trim(),
-    };
-    try {
-      this.dialogRef.close(item ? await this.store.update(item, input) : await this.store.add(input));
-    } catch (error) {
-      const apiError = error as ApiError;
-      if (apiError.code === 'stale_version' && apiError.current) {
+    return this.saving.submit<ChecklistItem>(
+      this.form,
+      async () => {
+        const value = this.form.getRawValue();
+        const input: Required<ChecklistItemInput> = {
+          ...checklistItemInput(this.form.controls.fields),
+          assigneeId: value.assigneeId,
+          comment: value.comment.trim(),
+        };
+        this.dialogRef.close(item ? await this.store.update(item, input) : await this.store.add(input));
+      },
+      {
         // Show what the other person saved; saving again then overwrites it knowingly.
-        const current = apiError.current as ChecklistItem;
-        this.item.set(current);
-        this.form.setControl('fields', checklistItemFields(current));
-        this.form.patchValue({ assigneeId: current.assigneeId, comment: current.comment });
-      } else {
-        showServerErrors(this.form, { ...apiError, errors: formErrors(apiError) });
-      }
-      this.problem.set(apiError);
-    } finally {
-      this.busy.set(false);
-    }
+        takeCurrent: (current) => {
+          this.item.set(current);
+          this.form.setControl('fields', checklistItemFields(current));
+          this.form.patchValue({ assigneeId: current.assigneeId, comment: current.comment });
+        },
+        explain: (error) => {
+          showServerErrors(this.form, { ...error, errors: formErrors(error) });
+          return error;
+        },
+      },
+    );
   }
 }
 

@@ -10,6 +10,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { ChecklistItem, Project } from '@gp/domain';
 import { TODAY, provideTranslations } from '@gp/web/core';
 import { ChecklistComponent } from './checklist.component';
+import { settleFixture } from '@gp/web/core/testing';
 
 const project = {
   id: 'p1',
@@ -83,10 +84,7 @@ describe('ChecklistComponent', () => {
   let backend: HttpTestingController;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
   const element = () => fixture.nativeElement as HTMLElement;
   const text = (testId: string) =>
     element().querySelector(`[data-testid="${testId}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;

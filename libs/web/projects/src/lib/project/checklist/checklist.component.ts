@@ -18,8 +18,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { isOverdue, type ApiError, type ChecklistItem, type PersonSummary, type Project } from '@gp/domain';
-import { ERROR_PARAMS, TODAY, errorKey } from '@gp/web/core';
-import { NoticeService, confirmed } from '@gp/web/ui';
+import { TODAY } from '@gp/web/core';
+import { NoticeService, confirmed, SectionMessagesComponent } from '@gp/web/ui';
 import { ChecklistItemDialog, type ChecklistItemDialogData } from './checklist-item.dialog';
 import { ChecklistRowComponent } from './checklist-row.component';
 import { ChecklistStore, listChanged } from './checklist.store';
@@ -33,7 +33,7 @@ const DIALOG_SIZE = { width: '36rem', maxWidth: '95vw', autoFocus: 'first-tabbab
  */
 @Component({
   selector: 'gp-project-checklist',
-  imports: [ChecklistRowComponent, MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoPipe],
+  imports: [SectionMessagesComponent, ChecklistRowComponent, MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoPipe],
   providers: [ChecklistStore],
   templateUrl: './checklist.component.html',
   styleUrl: './checklist.component.scss',
@@ -56,8 +56,6 @@ export class ChecklistComponent {
   /** An item was ticked, added or changed, so the activity list has news. */
   readonly changed = output<void>();
 
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   /** What the live region says after each change. */
   protected readonly announcement = signal('');
   /** Why the list was just reloaded or refused, as a translation key. */

@@ -1,12 +1,6 @@
 import { FormArray, FormControl, FormGroup, Validators, type ValidatorFn } from '@angular/forms';
-import {
-  coFundingYearsProblem,
-  type CoFundingRequest,
-  type CoFundingYear,
-  type Currency,
-  type Language,
-} from '@gp/domain';
-import { moneyAmount, readMoneyField, wholeNumber } from '@gp/web/core';
+import { FIELD_LIMITS, coFundingYearsProblem, type CoFundingRequest, type CoFundingYear, type Currency, type Language } from '@gp/domain';
+import { moneyAmount, readMoneyField, wholeNumber, withinLimit } from '@gp/web/core';
 import { formatLocalNumber } from '@gp/web/ui';
 
 export type CoFundingForm = ReturnType<typeof coFundingForm>['form'];
@@ -97,7 +91,7 @@ export function coFundingForm(
     ),
     justification: new FormControl(request?.justification ?? '', {
       nonNullable: true,
-      validators: Validators.maxLength(4000),
+      validators: withinLimit(FIELD_LIMITS.coFunding.justification),
     }),
   });
   // "250 €" reads as wrong in a SEK request, so a currency switch checks the amounts again.

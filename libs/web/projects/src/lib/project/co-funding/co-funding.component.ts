@@ -14,15 +14,16 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { ApiError, CoFundingRequest, Department, Project } from '@gp/domain';
-import { ERROR_PARAMS, LanguageStore, errorKey } from '@gp/web/core';
 import {
-  CoFundingStatusChipComponent,
-  CoFundingYearsComponent,
-  LocalDatePipe,
-  NoticeService,
-  confirmed,
-} from '@gp/web/ui';
+  coFundingChangeBar,
+  coFundingWithdrawalBar,
+  type ApiError,
+  type CoFundingRequest,
+  type Department,
+  type Project,
+} from '@gp/domain';
+import { LanguageStore } from '@gp/web/core';
+import { CoFundingStatusChipComponent, CoFundingYearsComponent, LocalDatePipe, NoticeService, confirmed, SectionMessagesComponent } from '@gp/web/ui';
 import { CoFundingDialog, type CoFundingDialogData, type CoFundingDialogResult } from './co-funding.dialog';
 import { CoFundingStore } from './co-funding.store';
 
@@ -34,7 +35,7 @@ const DIALOG_SIZE = { width: '44rem', maxWidth: '95vw', autoFocus: 'first-tabbab
  */
 @Component({
   selector: 'gp-project-co-funding',
-  imports: [
+  imports: [SectionMessagesComponent, 
     CoFundingStatusChipComponent,
     CoFundingYearsComponent,
     LocalDatePipe,
@@ -63,8 +64,6 @@ export class CoFundingComponent {
   /** A request was made, changed or withdrawn, so the activity list has news. */
   readonly changed = output<void>();
 
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
   protected readonly announcement = signal('');
   protected readonly message = signal<string | null>(null);
 
@@ -77,14 +76,14 @@ export class CoFundingComponent {
     });
   }
 
-  /** Any request but a withdrawn one may get new amounts; a decided one then goes back for approval. */
+  /** libs/domain's rule, as the API applies it: any request but a withdrawn one may get new amounts. */
   protected mayChange(request: CoFundingRequest): boolean {
-    return request.status !== 'withdrawn';
+    return coFundingChangeBar(request) === null;
   }
 
-  /** A rejected request stays as the answer; one pending or approved may be taken back. */
+  /** libs/domain's rule, as the API applies it: a rejection stays on record; pending or approved may be taken back. */
   protected mayWithdraw(request: CoFundingRequest): boolean {
-    return request.status === 'pending' || request.status === 'approved';
+    return coFundingWithdrawalBar(request) === null;
   }
 
   protected ask(): void {

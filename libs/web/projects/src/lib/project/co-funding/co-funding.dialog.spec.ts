@@ -1,20 +1,18 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ChangeDetectionStrategy, Component, Injector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import type { CoFundingRequest } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
 import { CoFundingDialog, type CoFundingDialogData, type CoFundingDialogResult } from './co-funding.dialog';
 import { CoFundingStore } from './co-funding.store';
+import { provideDeskTesting } from '@gp/web/core/testing';
 
 const departments = [
   { id: 'd1', name: 'Kommunledningsförvaltningen', version: 1 },
@@ -55,10 +53,7 @@ describe('CoFundingDialog', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        ...provideDeskTesting(),
       ],
     });
     backend = TestBed.inject(HttpTestingController);

@@ -1,22 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoPipe } from '@jsverse/transloco';
 import {
   CURRENCIES,
   coFundingAmountsChanged,
-  type ApiError,
   type CoFundingRequest,
   type Department,
 } from '@gp/domain';
-import { ERROR_PARAMS, FieldErrorComponent, LanguageStore, errorKey, showServerErrors } from '@gp/web/core';
+import { FormSave, LanguageStore } from '@gp/web/core';
 import { coFundingForm, coFundingFormField, readYears, type CoFundingFormStart } from './co-funding-form';
 import { CoFundingStore } from './co-funding.store';
+import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
 
 export interface CoFundingDialogData {
   /** The request to change; null to ask a department. */
@@ -37,17 +33,7 @@ export interface CoFundingDialogResult {
  */
 @Component({
   selector: 'gp-co-funding-dialog',
-  imports: [
-    FieldErrorComponent,
-    MatButtonModule,
-    MatDialogModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    MatSelectModule,
-    ReactiveFormsModule,
-    TranslocoPipe,
-  ],
+  imports: [...FORM_DIALOG_IMPORTS, MatButtonModule, MatIconModule, MatSelectModule],
   templateUrl: './co-funding.dialog.html',
   styleUrls: ['../../shared/dialog.scss', './co-funding.dialog.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -70,10 +56,7 @@ export class CoFundingDialog {
   );
   protected readonly form = this.editor.form;
   protected readonly submitted = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly problem = signal<ApiError | null>(null);
-  protected readonly errorKey = errorKey;
-  protected readonly errorParams = ERROR_PARAMS;
+  protected readonly saving = new FormSave();
 
   /** A decided request whose amounts change goes back to the head of department. */
   protected readonly decided = computed(() => {
@@ -93,50 +76,32 @@ export class CoFundingDialog {
     this.years.removeAt(index);
   }
 
-  protected async save(): Promise<void> {
-    if (this.busy()) return;
+  protected save(): Promise<void> {
     this.submitted.set(true);
-    this.problem.set(null);
     const value = this.form.getRawValue();
     const years = readYears(value.years, value.currency, this.languages.language());
-    if (this.form.invalid || !years) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    this.busy.set(true);
     const request = this.request();
     const justification = value.justification.trim();
-    try {
-      const saved = request
-        ? await this.store.update(request, { years, justification })
-        : await this.store.create({
-            departmentId: value.departmentId,
-            currency: value.currency,
-            years,
-            justification,
-          });
-      const approvalAgain =
-        request !== null && request.status !== 'pending' && coFundingAmountsChanged(request.years, years);
-      this.dialogRef.close({ request: saved, approvalAgain });
-    } catch (error) {
-      const apiError = error as ApiError;
-      if (apiError.code === 'stale_version' && apiError.current) {
+    return this.saving.submit<CoFundingRequest>(
+      this.form,
+      async () => {
+        if (!years) return;
+        const saved = request
+          ? await this.store.update(request, { years, justification })
+          : await this.store.create({ departmentId: value.departmentId, currency: value.currency, years, justification });
+        const approvalAgain =
+          request !== null && request.status !== 'pending' && coFundingAmountsChanged(request.years, years);
+        this.dialogRef.close({ request: saved, approvalAgain });
+      },
+      {
+        invalid: !years,
         // Show the request as it is now; saving again then changes that version knowingly.
-        const current = apiError.current as CoFundingRequest;
-        this.request.set(current);
-        this.editor.fill(current);
-      } else {
-        const errors = Object.fromEntries(
-          Object.entries(apiError.errors ?? {}).map(([field, messages]) => [
-            coFundingFormField(field),
-            messages,
-          ]),
-        );
-        showServerErrors(this.form, { ...apiError, errors });
-      }
-      this.problem.set(apiError);
-    } finally {
-      this.busy.set(false);
-    }
+        takeCurrent: (current) => {
+          this.request.set(current);
+          this.editor.fill(current);
+        },
+        fieldOf: coFundingFormField,
+      },
+    );
   }
 }

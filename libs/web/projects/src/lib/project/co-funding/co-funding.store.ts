@@ -1,12 +1,7 @@
-import { Injectable, inject, signal } from '@angular/core';
-import type {
-  ApiError,
-  CoFundingRequest,
-  CoFundingRequestInput,
-  UpdateCoFundingRequestInput,
-} from '@gp/domain';
-import { callApi } from '@gp/web/core';
-import { CoFundingApi } from './co-funding.api';
+import { Injectable, inject } from '@angular/core';
+import type { CoFundingRequest, CoFundingRequestInput, UpdateCoFundingRequestInput } from '@gp/domain';
+import { VersionedCollection } from '@gp/web/core';
+import { CoFundingApi } from '@gp/web/co-funding-data';
 
 /**
  * One project's co-funding requests, for the project page's co-funding section (provided there).
@@ -15,65 +10,28 @@ import { CoFundingApi } from './co-funding.api';
 @Injectable()
 export class CoFundingStore {
   private readonly api = inject(CoFundingApi);
+  private readonly collection = new VersionedCollection<CoFundingRequest>({ reloadOn: ['stale_version'] });
   private projectId: string | null = null;
 
-  readonly requests = signal<CoFundingRequest[]>([]);
-  readonly loaded = signal(false);
-  readonly problem = signal<ApiError | null>(null);
+  readonly requests = this.collection.items;
+  readonly loaded = this.collection.loaded;
+  readonly problem = this.collection.problem;
 
-  async load(projectId: string): Promise<void> {
+  load(projectId: string): Promise<void> {
     this.projectId = projectId;
-    this.problem.set(null);
-    try {
-      const requests = await callApi(this.api.list(projectId));
-      if (projectId === this.projectId) this.requests.set(requests);
-    } catch (error) {
-      if (projectId === this.projectId) this.problem.set(error as ApiError);
-    } finally {
-      if (projectId === this.projectId) this.loaded.set(true);
-    }
+    return this.collection.load(() => this.api.list(projectId));
   }
 
-  async create(input: CoFundingRequestInput): Promise<CoFundingRequest> {
+  create(input: CoFundingRequestInput): Promise<CoFundingRequest> {
     if (!this.projectId) throw new Error('CoFundingStore.load() first');
-    const created = await callApi(this.api.create(this.projectId, input));
-    this.requests.update((requests) => [...requests, created]);
-    return created;
+    return this.collection.add(this.api.create(this.projectId, input));
   }
 
-  async update(
-    request: CoFundingRequest,
-    input: Omit<UpdateCoFundingRequestInput, 'version'>,
-  ): Promise<CoFundingRequest> {
-    return this.write(request, () =>
-      callApi(this.api.update(request.id, { ...input, version: request.version })),
-    );
+  update(request: CoFundingRequest, input: Omit<UpdateCoFundingRequestInput, 'version'>): Promise<CoFundingRequest> {
+    return this.collection.save(this.api.update(request.id, { ...input, version: request.version }));
   }
 
-  async withdraw(request: CoFundingRequest): Promise<CoFundingRequest> {
-    return this.write(request, () => callApi(this.api.withdraw(request.id, request.version)));
-  }
-
-  private async write(
-    request: CoFundingRequest,
-    send: () => Promise<CoFundingRequest>,
-  ): Promise<CoFundingRequest> {
-    try {
-      const saved = await send();
-      this.put(saved);
-      return saved;
-    } catch (error) {
-      const apiError = error as ApiError;
-      if (apiError.code === 'stale_version') {
-        const current = apiError.current as CoFundingRequest | undefined;
-        if (current) this.put(current);
-        else if (this.projectId) await this.load(this.projectId);
-      }
-      throw apiError;
-    }
-  }
-
-  private put(request: CoFundingRequest): void {
-    this.requests.update((requests) => requests.map((r) => (r.id === request.id ? request : r)));
+  withdraw(request: CoFundingRequest): Promise<CoFundingRequest> {
+    return this.collection.save(this.api.withdraw(request.id, request.version));
   }
 }

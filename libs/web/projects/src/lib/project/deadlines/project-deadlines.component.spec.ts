@@ -1,38 +1,21 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { type ComponentFixture } from '@angular/core/testing';
 import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
-import { provideRouter } from '@angular/router';
 import type { ReminderPreferences } from '@gp/domain';
-import { provideTranslations } from '@gp/web/core';
 import { ProjectDeadlinesComponent } from './project-deadlines.component';
+import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
 
 describe('ProjectDeadlinesComponent', () => {
   let fixture: ComponentFixture<ProjectDeadlinesComponent>;
   let backend: HttpTestingController;
   let loader: HarnessLoader;
 
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
+  const settle = () => settleFixture(fixture);
 
   async function open(mutedProjectIds: string[]): Promise<void> {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslations(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(ProjectDeadlinesComponent);
+    ({ fixture, backend } = createDeskFixture(ProjectDeadlinesComponent, { router: true }));
     fixture.componentRef.setInput('projectId', 'p1');
     loader = TestbedHarnessEnvironment.loader(fixture);
     await settle();

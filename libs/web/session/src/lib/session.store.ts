@@ -1,7 +1,10 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import {
+  copyToNextCallBar,
   hasAnyRole,
+  mayEditProject,
+  readsWholePortfolio,
   type ChangePasswordInput,
   type CurrentUser,
   type Language,
@@ -34,8 +37,23 @@ export class SessionStore implements ApiSession {
     return this.token();
   }
 
+  /** The signed-in person as libs/domain's rules take them; no id and no roles when signed out. */
+  readonly person = computed(() => ({ id: this.current()?.id ?? null, roles: this.roles() }));
+  /** Admins, coordinators and viewers read every project; others their departments' and their own. */
+  readonly readsWholePortfolio = computed(() => readsWholePortfolio(this.roles()));
+
   holdsAnyRole(wanted: readonly Role[]): boolean {
     return hasAnyRole(this.roles(), wanted);
+  }
+
+  /** libs/domain's mayEditProject for the signed-in person: the one place pages ask it. */
+  mayEditProject(project: { projectLeadId: string | null }): boolean {
+    return mayEditProject(this.person(), project);
+  }
+
+  /** libs/domain's copyToNextCallBar for the signed-in person: why they may not copy, or null. */
+  copyToNextCallBar(project: Parameters<typeof copyToNextCallBar>[1]): ReturnType<typeof copyToNextCallBar> {
+    return copyToNextCallBar(this.person(), project);
   }
 
   /** At start: who is signed in, and the token for writes. The app starts even when the API does not answer. */

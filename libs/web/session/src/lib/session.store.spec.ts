@@ -5,15 +5,9 @@ import { Router, provideRouter } from '@angular/router';
 import { CSRF_HEADER, type ApiError, type CurrentUser } from '@gp/domain';
 import { ApiSession, LanguageStore, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
 import { SessionStore } from './session.store';
+import { annaFixture } from '../testing';
 
-const anna: CurrentUser = {
-  id: 'u1',
-  email: 'anna@kommun.se',
-  name: 'Anna Berg',
-  roles: ['coordinator'],
-  departmentIds: [],
-  language: 'nb',
-};
+const anna: CurrentUser = { ...annaFixture, language: 'nb' };
 
 describe('SessionStore', () => {
   let store: SessionStore;

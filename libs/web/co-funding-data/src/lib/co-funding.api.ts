@@ -1,0 +1,60 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  CoFundingCommitment,
+  CoFundingDecisionInput,
+  CoFundingRequest,
+  CoFundingRequestInput,
+  UpdateCoFundingRequestInput,
+} from '@gp/domain';
+import type { Observable } from 'rxjs';
+
+const id = (value: string) => encodeURIComponent(value);
+
+/**
+ * The one client of the co-funding resource: a project's requests to the municipality's
+ * departments (ask, change, withdraw) and the heads' side (what waits for them, decisions,
+ * commitments).
+ */
+@Injectable({ providedIn: 'root' })
+export class CoFundingApi {
+  private readonly http = inject(HttpClient);
+
+  list(projectId: string): Observable<CoFundingRequest[]> {
+    return this.http.get<CoFundingRequest[]>(`/api/projects/${id(projectId)}/co-funding-requests`);
+  }
+
+  /** Asks the department; its heads get an email. */
+  create(projectId: string, input: CoFundingRequestInput): Observable<CoFundingRequest> {
+    return this.http.post<CoFundingRequest>(`/api/projects/${id(projectId)}/co-funding-requests`, input);
+  }
+
+  update(requestId: string, input: UpdateCoFundingRequestInput): Observable<CoFundingRequest> {
+    return this.http.patch<CoFundingRequest>(`/api/co-funding-requests/${id(requestId)}`, input);
+  }
+
+  withdraw(requestId: string, version: number): Observable<CoFundingRequest> {
+    return this.http.post<CoFundingRequest>(`/api/co-funding-requests/${id(requestId)}/withdraw`, {
+      version,
+    });
+  }
+
+  /** The pending requests the signed-in person sees: a head their departments', an admin all. */
+  pending(): Observable<CoFundingRequest[]> {
+    return this.http.get<CoFundingRequest[]>('/api/co-funding-requests', {
+      params: new HttpParams().set('status', 'pending'),
+    });
+  }
+
+  get(requestId: string): Observable<CoFundingRequest> {
+    return this.http.get<CoFundingRequest>(`/api/co-funding-requests/${id(requestId)}`);
+  }
+
+  decide(requestId: string, input: CoFundingDecisionInput): Observable<CoFundingRequest> {
+    return this.http.post<CoFundingRequest>(`/api/co-funding-requests/${id(requestId)}/decision`, input);
+  }
+
+  commitments(): Observable<CoFundingCommitment[]> {
+    return this.http.get<CoFundingCommitment[]>('/api/co-funding/commitments');
+  }
+}

@@ -1,0 +1,101 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type {
+  Department,
+  PersonSummary,
+  Programme,
+  Project,
+  ProjectFields,
+  StageMoveRecord,
+} from '@gp/domain';
+import { LoadState, callApi, toApiError } from '@gp/web/core';
+import { SessionStore } from '@gp/web/session';
+import { ProjectsApi } from '../projects.api';
+
+const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+
+/**
+ * One project page's data (provided by the page): the project and its stage history, the lists
+ * its fields choose from, and what the signed-in person may do with it (libs/domain's rules,
+ * through the session). Writes reject with the ApiError; a stale save first takes the server's
+ * project. The page keeps the form and says what happened.
+ */
+@Injectable()
+export class ProjectPageStore {
+  private readonly api = inject(ProjectsApi);
+  private readonly session = inject(SessionStore);
+  private readonly state = new LoadState();
+
+  readonly project = signal<Project | null>(null);
+  readonly history = signal<StageMoveRecord[]>([]);
+  readonly departments = signal<Department[]>([]);
+  readonly programmes = signal<Programme[]>([]);
+  readonly people = signal<PersonSummary[]>([]);
+  readonly loading = this.state.loading;
+  readonly problem = this.state.problem;
+  /** Set when the API said no to an edit, whatever the session thought. */
+  readonly forbidden = signal(false);
+
+  readonly mayEdit = computed(() => {
+    const project = this.project();
+    return !!project && !this.forbidden() && this.session.mayEditProject(project);
+  });
+  /**
+   * libs/domain's copyToNextCallBar, as the API applies it: whoever may edit copies a closed
+   * project (its attempt is over); a live one is not copied, which the page says.
+   */
+  readonly copyBar = computed(() => {
+    const project = this.project();
+    if (!project || !this.mayEdit()) return 'forbidden';
+    return this.session.copyToNextCallBar(project);
+  });
+
+  /** The project, then its stage history (a page without history still shows the project). */
+  load(id: string): Promise<void> {
+    return this.state.run(
+      async () => {
+        const project = await callApi(this.api.get(id));
+        this.project.set(project);
+        return callApi(this.api.history(id)).catch(() => [] as StageMoveRecord[]);
+      },
+      (history) => this.history.set(history),
+    );
+  }
+
+  /** The departments, programmes and people the fields choose from; each list on its own. */
+  async loadLists(): Promise<void> {
+    const [departments, programmes, people] = await Promise.allSettled([
+      callApi(this.api.departments()),
+      callApi(this.api.programmes()),
+      callApi(this.api.people()),
+    ]);
+    if (departments.status === 'fulfilled') this.departments.set([...departments.value].sort(byName));
+    if (programmes.status === 'fulfilled') this.programmes.set([...programmes.value].sort(byName));
+    if (people.status === 'fulfilled') this.people.set([...people.value].sort(byName));
+  }
+
+  /**
+   * Saves under the version shown. A stale version takes the server's project (from the 409 or
+   * fetched again); a refusal marks the page read-only. Rejects with the ApiError either way.
+   */
+  async save(project: Project, fields: ProjectFields): Promise<Project> {
+    try {
+      const saved = await callApi(this.api.update(project.id, { ...fields, version: project.version }));
+      this.project.set(saved);
+      return saved;
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (apiError.code === 'stale_version') {
+        const current = apiError.current as Project | undefined;
+        if (current) this.project.set(current);
+        else await this.load(project.id);
+      } else if (apiError.code === 'forbidden' || apiError.statusCode === 403) {
+        this.forbidden.set(true);
+      }
+      throw apiError;
+    }
+  }
+
+  copyToNextCall(project: Project): Promise<Project> {
+    return callApi(this.api.copyToNextCall(project.id));
+  }
+}
