@@ -1,5 +1,4 @@
 export * from './lib/projects.routes';
-export * from './lib/projects.api';
 export * from './lib/board/board.store';
 export * from './lib/board/board-view';
 export * from './lib/calendar/calendar.routes';

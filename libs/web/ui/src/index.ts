@@ -27,3 +27,6 @@ export * from './lib/admin-table/admin-cell.directive';
 export * from './lib/admin-table/admin-table.component';
 export * from './lib/problems/form-dialog-imports';
 export * from './lib/problems/section-messages.component';
+export * from './lib/project-filters/project-filters.component';
+export * from './lib/deadlines/deadline-kind-icons';
+export * from './lib/deadlines/deadline-label.component';

@@ -44,7 +44,7 @@ import {
   type CardView,
   type ChecklistWording,
 } from './board-view';
-import { ProjectFiltersComponent } from '../shared/project-filters.component';
+import { ProjectFiltersComponent } from '@gp/web/ui';
 import { BoardCardComponent } from './board-card.component';
 import { BoardStore } from './board.store';
 import { MoveDialog, type MoveDialogData, type MoveDialogResult } from './move.dialog';

@@ -11,8 +11,8 @@ import type {
   Programme,
   Project,
 } from '@gp/domain';
-import { ProjectsApi } from '../projects.api';
-import { loadFilterLists } from '../shared/filter-lists';
+import { ProjectsApi } from '@gp/web/project-data';
+import { loadFilterLists } from '@gp/web/project-data';
 import {
   NUMERIC_CHECKLIST_WORDING,
   columnViews,

@@ -1,6 +1,6 @@
 import type { Params } from '@angular/router';
 import { addDays, type Deadline, type DeadlineFilters } from '@gp/domain';
-import type { ProjectFilterKey } from '../shared/project-filters.component';
+import type { ProjectFilterKey } from '@gp/web/ui';
 
 /** Calendar days and months are plain strings (YYYY-MM-DD, YYYY-MM): no time zone can shift them. */
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

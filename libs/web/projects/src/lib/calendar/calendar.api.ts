@@ -3,11 +3,6 @@ import { Injectable, inject } from '@angular/core';
 import type { CalendarFeed, Deadline, DeadlineFilters } from '@gp/domain';
 import type { Observable } from 'rxjs';
 
-/** A project's deadlines as an iCalendar file, for a plain download link. */
-export function projectCalendarFileUrl(projectId: string): string {
-  return `/api/projects/${encodeURIComponent(projectId)}/calendar.ics`;
-}
-
 /** /api/deadlines and the signed-in person's calendar feed. The API scopes both to what they may read. */
 @Injectable({ providedIn: 'root' })
 export class CalendarApi {

@@ -10,7 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageStore, TODAY } from '@gp/web/core';
 import { EmptyStateComponent, LocalDayPipe, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import { CalendarFeedComponent } from './calendar-feed.component';
-import { ProjectFiltersComponent, type ProjectFilterChange } from '../shared/project-filters.component';
+import { ProjectFiltersComponent, type ProjectFilterChange } from '@gp/web/ui';
 import { monthTitle } from './calendar-format';
 import { CalendarListComponent } from './calendar-list.component';
 import { CalendarMonthComponent } from './calendar-month.component';

@@ -1,8 +1,8 @@
 import { Injectable, inject, signal } from '@angular/core';
 import type { ApiError, Deadline, DeadlineFilters, Department, PersonSummary, Programme } from '@gp/domain';
 import { callApi } from '@gp/web/core';
-import { ProjectsApi } from '../projects.api';
-import { loadFilterLists } from '../shared/filter-lists';
+import { ProjectsApi } from '@gp/web/project-data';
+import { loadFilterLists } from '@gp/web/project-data';
 import { CalendarApi } from './calendar.api';
 
 /** The deadlines for the calendar's period and filters, and the lists its filters offer. */

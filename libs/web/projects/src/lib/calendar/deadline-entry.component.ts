@@ -5,7 +5,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { deadlineKindName, type Deadline } from '@gp/domain';
 import { LanguageStore } from '@gp/web/core';
 import { LocalDatePipe } from '@gp/web/ui';
-import { DEADLINE_KIND_ICONS } from '../shared/deadline-kind-icons';
+import { DEADLINE_KIND_ICONS } from '@gp/web/ui';
 import { isLate } from './calendar-view';
 
 /**

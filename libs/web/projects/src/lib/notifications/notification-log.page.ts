@@ -17,7 +17,7 @@ import {
   StatusChipComponent,
   type AdminTableColumn,
 } from '@gp/web/ui';
-import { DeadlineLabelComponent } from '../shared/deadline-label.component';
+import { DeadlineLabelComponent } from '@gp/web/ui';
 import { NotificationLogStore } from './notification-log.store';
 import { PlannedRemindersComponent } from './planned-reminders.component';
 

@@ -21,7 +21,7 @@ import {
   reminderOffset,
   type AdminTableColumn,
 } from '@gp/web/ui';
-import { DeadlineLabelComponent } from '../shared/deadline-label.component';
+import { DeadlineLabelComponent } from '@gp/web/ui';
 import { RemindersApi } from './reminders.api';
 
 /**

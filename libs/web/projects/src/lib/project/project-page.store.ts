@@ -9,7 +9,7 @@ import type {
 } from '@gp/domain';
 import { LoadState, callApi, toApiError } from '@gp/web/core';
 import { SessionStore } from '@gp/web/session';
-import { ProjectsApi } from '../projects.api';
+import { ProjectsApi } from '@gp/web/project-data';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
 

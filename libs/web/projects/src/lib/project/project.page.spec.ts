@@ -9,7 +9,7 @@ import { provideRouter } from '@angular/router';
 import type { PlannedReminder, Project, ProjectActivity, Role } from '@gp/domain';
 import { ProjectPage } from './project.page';
 import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
-import { projectFixture } from '../../testing/project.fixtures';
+import { projectFixture } from '@gp/web/project-data/testing';
 import { personFixture, signInForTest } from '@gp/web/session/testing';
 import { TRANSLATIONS } from '@gp/web/core';
 

@@ -11,7 +11,7 @@ import {
 } from '@gp/domain';
 import { ERROR_PARAMS, LanguageStore, callApi, errorKey } from '@gp/web/core';
 import { LocalDatePipe } from '@gp/web/ui';
-import { ProjectsApi } from '../../projects.api';
+import { ProjectsApi } from '@gp/web/project-data';
 
 const BUDGET_AMOUNT_LABELS: Record<BudgetAmount, string> = {
   totalMinor: 'project.total',

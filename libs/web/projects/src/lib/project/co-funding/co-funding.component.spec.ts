@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import type { CoFundingRequest, CoFundingStatus } from '@gp/domain';
 import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
-import { projectFixture } from '../../../testing/project.fixtures';
+import { projectFixture } from '@gp/web/project-data/testing';
 import { CoFundingComponent } from './co-funding.component';
 
 const request = (id: string, status: CoFundingStatus, departmentName: string): CoFundingRequest => ({

@@ -7,7 +7,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError } from '@gp/domain';
 import { callApi } from '@gp/web/core';
 import { NoticeService } from '@gp/web/ui';
-import { projectCalendarFileUrl } from '../../calendar/calendar.api';
+import { projectCalendarFileUrl } from '@gp/web/project-data';
 import { PlannedRemindersComponent } from '../../notifications/planned-reminders.component';
 import { ProjectMuteApi } from './project-mute.api';
 

@@ -1,6 +1,6 @@
 import type { Department, PersonSummary, Programme } from '@gp/domain';
 import { callApi } from '@gp/web/core';
-import type { ProjectsApi } from '../projects.api';
+import type { ProjectsApi } from './projects.api';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
 

@@ -1,0 +1,3 @@
+export * from './lib/projects.api';
+export * from './lib/filter-lists';
+export * from './lib/project-calendar-file';
