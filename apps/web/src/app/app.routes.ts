@@ -28,7 +28,7 @@ export const appRoutes: Routes = [
       },
       {
         path: 'notifications',
-        loadChildren: () => import('@gp/web/projects').then((m) => m.notificationLogRoutes),
+        loadChildren: () => import('@gp/web/reminders').then((m) => m.notificationLogRoutes),
       },
       {
         path: 'approvals',

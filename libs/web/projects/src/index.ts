@@ -3,5 +3,3 @@ export * from './lib/board/board.store';
 export * from './lib/board/board-view';
 export * from './lib/calendar/calendar.routes';
 export * from './lib/calendar/calendar.api';
-export * from './lib/notifications/notifications.routes';
-export * from './lib/notifications/reminders.api';

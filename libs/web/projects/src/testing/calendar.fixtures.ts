@@ -1,6 +1,6 @@
-import type { Deadline, NotificationLogEntry, PlannedReminder } from '@gp/domain';
+import type { Deadline } from '@gp/domain';
 
-/** Deadlines and reminders for the specs. */
+/** Deadlines for the specs. */
 export function deadline(overrides: Partial<Deadline> = {}): Deadline {
   return {
     id: 'd1',
@@ -12,38 +12,6 @@ export function deadline(overrides: Partial<Deadline> = {}): Deadline {
     dueAt: null,
     dueOn: '2026-03-12',
     status: 'open',
-    ...overrides,
-  };
-}
-
-export function logEntry(overrides: Partial<NotificationLogEntry> = {}): NotificationLogEntry {
-  return {
-    id: 'n1',
-    projectId: 'p1',
-    projectTitle: 'Grön omställning',
-    deadlineKind: 'call',
-    deadlineTitle: 'Erasmus+ KA220',
-    offsetDays: 30,
-    dueOn: '2026-04-02',
-    recipientName: 'Lena Lind',
-    recipientEmail: 'lena@kommun.se',
-    status: 'sent',
-    createdAt: '2026-03-03T07:00:00Z',
-    sentAt: '2026-03-03T07:00:05Z',
-    ...overrides,
-  };
-}
-
-export function plannedReminder(overrides: Partial<PlannedReminder> = {}): PlannedReminder {
-  return {
-    deadlineId: 'd1',
-    projectId: 'p1',
-    projectTitle: 'Grön omställning',
-    kind: 'final_report',
-    title: 'Grön omställning',
-    dueOn: '2026-06-30',
-    offsetDays: 14,
-    at: '2026-06-16T06:00:00Z',
     ...overrides,
   };
 }

@@ -36,7 +36,7 @@ import { startWith } from 'rxjs';
 import { ProjectActivityComponent } from './activity/project-activity.component';
 import { ChecklistComponent } from './checklist/checklist.component';
 import { CoFundingComponent } from './co-funding/co-funding.component';
-import { ProjectDeadlinesComponent } from './deadlines/project-deadlines.component';
+import { ProjectDeadlinesComponent } from '@gp/web/reminders';
 import {
   FORM_FIELD_OF,
   budgetShares,

@@ -10,7 +10,7 @@ import { provideRouter } from '@angular/router';
 import type { NotificationLogEntry, NotificationLogPage as LogPage, PlannedReminder } from '@gp/domain';
 import { provideTranslations } from '@gp/web/core';
 import { provideTranslatedPaginator } from '@gp/web/ui';
-import { logEntry, plannedReminder } from '../../testing/calendar.fixtures';
+import { logEntry, plannedReminder } from '../testing/reminder.fixtures';
 import { NotificationLogPage } from './notification-log.page';
 import { settleFixture } from '@gp/web/core/testing';
 

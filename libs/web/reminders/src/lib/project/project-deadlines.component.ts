@@ -8,7 +8,7 @@ import type { ApiError } from '@gp/domain';
 import { callApi } from '@gp/web/core';
 import { NoticeService } from '@gp/web/ui';
 import { projectCalendarFileUrl } from '@gp/web/project-data';
-import { PlannedRemindersComponent } from '../../notifications/planned-reminders.component';
+import { PlannedRemindersComponent } from '../planned-reminders.component';
 import { ProjectMuteApi } from './project-mute.api';
 
 /** How many of a project's next reminders its page lists; the reminders page has the rest. */
