@@ -24,7 +24,7 @@ export const appRoutes: Routes = [
       },
       {
         path: 'calendar',
-        loadChildren: () => import('@gp/web/projects').then((m) => m.calendarRoutes),
+        loadChildren: () => import('@gp/web/deadlines').then((m) => m.calendarRoutes),
       },
       {
         path: 'notifications',

@@ -10,7 +10,7 @@ import {
   shiftMonth,
 } from './calendar-view';
 import { dayTitle, monthTitle, weekdayNames } from './calendar-format';
-import { deadline } from '../../testing/calendar.fixtures';
+import { deadline } from '../testing/deadline.fixtures';
 
 describe('the month grid', () => {
   it('starts on the Monday before the first and ends on the Sunday after the last', () => {

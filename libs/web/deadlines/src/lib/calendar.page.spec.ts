@@ -17,7 +17,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { Deadline } from '@gp/domain';
 import { TODAY, provideTranslations } from '@gp/web/core';
 import { formatLocalDate } from '@gp/web/ui';
-import { deadline } from '../../testing/calendar.fixtures';
+import { deadline } from '../testing/deadline.fixtures';
 import { CalendarPage } from './calendar.page';
 
 describe('CalendarPage', () => {

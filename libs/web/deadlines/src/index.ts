@@ -1,0 +1,2 @@
+export * from './lib/calendar.routes';
+export * from './lib/calendar.api';
