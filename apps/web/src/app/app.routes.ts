@@ -33,7 +33,7 @@ export const appRoutes: Routes = [
       {
         path: 'approvals',
         canActivate: [roleGuard('department_head', 'admin')],
-        loadChildren: () => import('@gp/web/approvals').then((m) => m.approvalsRoutes),
+        loadChildren: () => import('@gp/web/co-funding').then((m) => m.approvalsRoutes),
       },
       accountRoute,
       {

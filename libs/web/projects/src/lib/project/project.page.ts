@@ -35,7 +35,7 @@ import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent, Pr
 import { startWith } from 'rxjs';
 import { ProjectActivityComponent } from './activity/project-activity.component';
 import { ChecklistComponent } from './checklist/checklist.component';
-import { CoFundingComponent } from './co-funding/co-funding.component';
+import { CoFundingComponent } from '@gp/web/co-funding';
 import { ProjectDeadlinesComponent } from '@gp/web/reminders';
 import {
   FORM_FIELD_OF,

@@ -1,3 +1,3 @@
 const angularJestConfig = require('../../../jest.angular.cjs');
 
-module.exports = angularJestConfig(__dirname, 'web-approvals');
+module.exports = angularJestConfig(__dirname, 'web-co-funding');

@@ -35,7 +35,7 @@ export interface CoFundingDialogResult {
   selector: 'gp-co-funding-dialog',
   imports: [...FORM_DIALOG_IMPORTS, MatButtonModule, MatIconModule, MatSelectModule],
   templateUrl: './co-funding.dialog.html',
-  styleUrls: ['../../../../../ui/src/lib/dialogs/form-dialog.scss', './co-funding.dialog.scss'],
+  styleUrls: ['../../../../ui/src/lib/dialogs/form-dialog.scss', './co-funding.dialog.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CoFundingDialog {

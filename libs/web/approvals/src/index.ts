@@ -1,2 +1,0 @@
-export * from './lib/approvals.routes';
-export * from './lib/approvals.store';

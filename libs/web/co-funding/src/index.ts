@@ -1,0 +1,3 @@
+export * from './lib/approvals/approvals.routes';
+export * from './lib/approvals/approvals.store';
+export * from './lib/project/co-funding.component';
