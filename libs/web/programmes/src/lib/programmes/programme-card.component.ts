@@ -6,7 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { Call, Programme } from '@gp/domain';
 import { LanguageStore } from '@gp/web/core';
 import { LocalMoneyPipe, LocalPercentPipe, StatusChipComponent, type StatusTone } from '@gp/web/ui';
-import { ChecklistTemplateComponent } from '../checklist-template/checklist-template.component';
+import { ChecklistTemplateComponent } from '@gp/web/checklists';
 import { CallTimes, type DeadlineUrgency } from '../shared/call-times';
 
 const URGENCY_LOOK: Readonly<Record<DeadlineUrgency, { tone: StatusTone; icon: string }>> = {

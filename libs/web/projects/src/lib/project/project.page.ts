@@ -34,7 +34,7 @@ import { FieldErrorComponent, LanguageStore, showServerErrors } from '@gp/web/co
 import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import { startWith } from 'rxjs';
 import { ProjectActivityComponent } from './activity/project-activity.component';
-import { ChecklistComponent } from './checklist/checklist.component';
+import { ChecklistComponent } from '@gp/web/checklists';
 import { CoFundingComponent } from '@gp/web/co-funding';
 import { ProjectDeadlinesComponent } from '@gp/web/reminders';
 import {

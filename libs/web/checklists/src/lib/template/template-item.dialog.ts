@@ -31,7 +31,7 @@ export interface TemplateItemDialogData {
       <gp-dialog-save-actions [busy]="saving.busy()" />
     </form>
   `,
-  styleUrl: '../shared/dialog.scss',
+  styleUrl: '../../../../ui/src/lib/dialogs/form-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TemplateItemDialog {

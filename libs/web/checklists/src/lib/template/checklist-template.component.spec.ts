@@ -12,7 +12,7 @@ import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import type { ChecklistTemplateItem, Programme } from '@gp/domain';
 import { ChecklistTemplateComponent } from './checklist-template.component';
 import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
-import { erasmusFixture } from '../../testing/programme.fixtures';
+import { erasmusFixture } from '../../testing/programme.fixture';
 
 const erasmus: Programme = erasmusFixture;
 

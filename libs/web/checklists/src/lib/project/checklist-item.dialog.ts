@@ -32,7 +32,7 @@ function itemForm(item: ChecklistItem | null) {
   selector: 'gp-checklist-item-dialog',
   imports: [...FORM_DIALOG_IMPORTS, ChecklistItemFieldsComponent, MatSelectModule],
   templateUrl: './checklist-item.dialog.html',
-  styleUrl: '../../../../../ui/src/lib/dialogs/form-dialog.scss',
+  styleUrl: '../../../../ui/src/lib/dialogs/form-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ChecklistItemDialog {

@@ -1,0 +1,2 @@
+export * from './lib/project/checklist.component';
+export * from './lib/template/checklist-template.component';
