@@ -12,7 +12,7 @@ export const appRoutes: Routes = [
       { path: '', pathMatch: 'full', redirectTo: 'board' },
       {
         path: 'board',
-        loadChildren: () => import('@gp/web/projects').then((m) => m.boardRoutes),
+        loadChildren: () => import('@gp/web/board').then((m) => m.boardRoutes),
       },
       {
         path: 'projects',

@@ -1,3 +1,1 @@
 export * from './lib/projects.routes';
-export * from './lib/board/board.store';
-export * from './lib/board/board-view';

@@ -7,7 +7,7 @@ import { provideRouter } from '@angular/router';
 import type { BoardCard, Role } from '@gp/domain';
 import { LanguageStore } from '@gp/web/core';
 import { BoardPage } from './board.page';
-import { boardCard, boardOf } from '../../testing/board.fixtures';
+import { boardCard, boardOf } from '../testing/board.fixtures';
 import { createDeskFixture, provideDeskTesting, settleFixture } from '@gp/web/core/testing';
 import { personFixture, signInForTest } from '@gp/web/session/testing';
 

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import type { Project } from '@gp/domain';
 import { deadlineLevel, filtersFromParams, filtersToParams, movesOf } from './board-view';
 import { BoardStore } from './board.store';
-import { boardCard, boardOf } from '../../testing/board.fixtures';
+import { boardCard, boardOf } from '../testing/board.fixtures';
 
 describe('board filters in the address', () => {
   it('maps filters to query params, clearing the empty ones', () => {

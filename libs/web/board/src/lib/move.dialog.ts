@@ -79,7 +79,7 @@ export type MoveDialogResult = { grantedMinor: number; decisionDate: string } | 
       </mat-dialog-actions>
     </form>
   `,
-  styleUrl: '../../../../ui/src/lib/dialogs/form-dialog.scss',
+  styleUrl: '../../../ui/src/lib/dialogs/form-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MoveDialog {

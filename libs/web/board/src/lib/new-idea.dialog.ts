@@ -35,7 +35,7 @@ import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
       <gp-dialog-save-actions [busy]="saving.busy()" label="board.create" testId="new-idea-create" />
     </form>
   `,
-  styleUrl: '../../../../ui/src/lib/dialogs/form-dialog.scss',
+  styleUrl: '../../../ui/src/lib/dialogs/form-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NewIdeaDialog {

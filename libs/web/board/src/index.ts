@@ -1,0 +1,3 @@
+export * from './lib/board.routes';
+export * from './lib/board.store';
+export * from './lib/board-view';
