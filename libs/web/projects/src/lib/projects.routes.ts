@@ -5,6 +5,6 @@ export const projectRoutes: Routes = [
   {
     path: ':id',
     title: 'project.heading',
-    loadComponent: () => import('./project/project.page').then((m) => m.ProjectPage),
+    loadComponent: () => import('./project.page').then((m) => m.ProjectPage),
   },
 ];
