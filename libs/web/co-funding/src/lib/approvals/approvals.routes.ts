@@ -1,9 +1,9 @@
 import type { Routes } from '@angular/router';
 
 /**
- * The approvals page for heads of department and admins. The app resolves the signed-in person
- * as `user` (their id, roles and departments), which the router binds to the page's input with
- * the `request` query param that approval emails link with. The API checks every decision again.
+ * The approvals page for heads of department and admins. The page reads the signed-in person
+ * from the session; the router binds the `request` query param that approval emails link with
+ * to the page's input. The API checks every decision again.
  */
 export const approvalsRoutes: Routes = [
   {
