@@ -7,6 +7,7 @@ import {
   REMINDER_OFFSETS_PROBLEM_TEXT,
   reminderOffsetsProblem,
   type DeadlineKind,
+  perDeadlineKind,
   type ReminderOffsetsByKind,
   type ReminderRule,
   type ReminderRuleInput,
@@ -32,9 +33,7 @@ export class ReminderRules {
   async plan(manager: EntityManager = this.dataSource.manager): Promise<ReminderPlan> {
     const rows = await manager.find(ReminderRuleEntity, { select: { kind: true, offsetsDays: true } });
     const own = new Map(rows.map((row) => [row.kind, row.offsetsDays]));
-    const offsetsByKind = Object.fromEntries(
-      DEADLINE_KINDS.map((kind) => [kind, own.get(kind) ?? this.defaults()]),
-    ) as unknown as ReminderOffsetsByKind;
+    const offsetsByKind: ReminderOffsetsByKind = perDeadlineKind((kind) => own.get(kind) ?? this.defaults());
     return new ReminderPlan(offsetsByKind, this.config);
   }
 

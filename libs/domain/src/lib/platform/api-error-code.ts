@@ -55,8 +55,11 @@ export const API_ERROR_CODES = [
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
-/** The codes the web app gives a failure the API never answered (offline, a proxy's page). */
-export const CLIENT_ERROR_CODES = ['network_error', 'unexpected'] as const;
+/**
+ * The codes the web app makes itself: a failure the API never answered (offline, a proxy's page),
+ * and a taken programme name, which gets its own words instead of the department's.
+ */
+export const CLIENT_ERROR_CODES = ['network_error', 'unexpected', 'programme_name_taken'] as const;
 
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 

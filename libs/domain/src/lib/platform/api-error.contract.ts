@@ -1,8 +1,10 @@
+import type { ErrorCode } from './api-error-code';
+
 /** The one shape every 4xx and 5xx answer of the API has. */
 export interface ApiError {
   statusCode: number;
   /** A stable machine code, e.g. `validation_failed`, `stale_version`, `not_found`. */
-  code: string;
+  code: ErrorCode;
   /** A sentence for people, in English; the web app translates by `code`. */
   message: string;
   /** For invalid input: the field path → what is wrong with it. */

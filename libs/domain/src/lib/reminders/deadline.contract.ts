@@ -30,3 +30,15 @@ export interface Deadline {
   dueOn: string;
   status: DeadlineStatus;
 }
+
+/** One value per kind of deadline; the object literal makes the compiler check that none is missing. */
+export function perDeadlineKind<T>(valueOf: (kind: DeadlineKind) => T): Record<DeadlineKind, T> {
+  return {
+    call: valueOf('call'),
+    checklist_item: valueOf('checklist_item'),
+    co_funding: valueOf('co_funding'),
+    interim_report: valueOf('interim_report'),
+    final_report: valueOf('final_report'),
+    project_end: valueOf('project_end'),
+  };
+}

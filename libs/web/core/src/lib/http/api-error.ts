@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { ApiError } from '@gp/domain';
+import type { ApiError, ErrorCode } from '@gp/domain';
 
-const CODE_OF_STATUS: Readonly<Record<number, string>> = {
+const CODE_OF_STATUS: Readonly<Record<number, ErrorCode>> = {
   401: 'unauthenticated',
   403: 'forbidden',
   404: 'not_found',
