@@ -41,7 +41,9 @@ export class ProjectPageStore {
   });
   /**
    * libs/domain's copyToNextCallBar, as the API applies it: whoever may edit copies a closed
-   * project (its attempt is over); a live one is not copied, which the page says.
+   * project (its attempt is over). The page says why a live one is not copied only where someone
+   * would look for the button: a rejected application not yet closed. Elsewhere the note would
+   * stand on every idea and application page.
    */
   readonly copyBar = computed(() => {
     const project = this.project();

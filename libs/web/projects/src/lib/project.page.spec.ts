@@ -196,10 +196,16 @@ describe('ProjectPage', () => {
       expect(await copyButton()).toHaveLength(1);
     });
 
-    it('offers no copy of a live project, and says why', async () => {
-      await open({ mayMoveAll: true, userId: null }, [], [], { ...project, stage: 'application' });
+    it('offers no copy of a live project, and says why where the funder has said no', async () => {
+      await open({ mayMoveAll: true, userId: null }, [], [], { ...project, stage: 'decision', outcome: 'rejected' });
       expect(await copyButton()).toEqual([]);
       expect(text()).toContain(TRANSLATIONS.sv.errors.copy_needs_closed);
+    });
+
+    it('says nothing of copying on a live application the funder has not answered', async () => {
+      await open({ mayMoveAll: true, userId: null }, [], [], { ...project, stage: 'application' });
+      expect(await copyButton()).toEqual([]);
+      expect(text()).not.toContain(TRANSLATIONS.sv.errors.copy_needs_closed);
     });
 
     it('offers no copy to someone who may not edit the project', async () => {

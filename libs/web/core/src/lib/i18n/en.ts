@@ -114,7 +114,7 @@ export const en: Translation = {
     call_of_other_programme: 'The call belongs to another programme than the one you chose.',
     move_refused: 'The project cannot move there yet.',
     copy_needs_closed:
-      'Only a closed project (rejected, withdrawn or completed) can be copied to the next call.',
+      'Only a closed project is copied to the next call. Close it first, as rejected, withdrawn or completed.',
     rejected_not_withdrawn:
       'A rejected request is not withdrawn – the rejection stays on record. Change the amounts to ask again.',
     years_missing: 'Give at least one budget year.',

@@ -114,7 +114,7 @@ export const nb: Translation = {
     call_of_other_programme: 'Utlysningen hører til et annet program enn det du valgte.',
     move_refused: 'Prosjektet kan ikke flyttes dit ennå.',
     copy_needs_closed:
-      'Bare et avsluttet prosjekt (avslått, trukket eller gjennomført) kan kopieres til neste utlysning.',
+      'Bare et avsluttet prosjekt kopieres til neste utlysning. Avslutt det først, som avslått, trukket eller gjennomført.',
     rejected_not_withdrawn:
       'En avslått forespørsel trekkes ikke tilbake – avslaget blir stående. Endre beløpene for å spørre på nytt.',
     years_missing: 'Oppgi minst ett budsjettår.',

@@ -115,7 +115,7 @@ export const sv = {
     call_of_other_programme: 'Utlysningen hör till ett annat program än det du valde.',
     move_refused: 'Projektet kan inte flyttas dit ännu.',
     copy_needs_closed:
-      'Bara ett avslutat projekt (avslaget, tillbakadraget eller genomfört) kan kopieras till nästa utlysning.',
+      'Bara ett avslutat projekt kopieras till nästa utlysning. Avsluta det först, som avslaget, tillbakadraget eller genomfört.',
     rejected_not_withdrawn:
       'En avslagen förfrågan dras inte tillbaka – avslaget står kvar. Ändra beloppen för att fråga igen.',
     years_missing: 'Ange minst ett budgetår.',
