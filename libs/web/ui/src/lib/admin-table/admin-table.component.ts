@@ -21,7 +21,7 @@ export interface AdminTableColumn {
 }
 
 /** The one thing a row offers (edit, rename, read): an icon button at the row's end, named for the row. */
-export interface AdminTableRowAction<T = never> {
+export interface AdminTableRowAction<T> {
   icon: string;
   /** Translation key of the button's accessible name, with the row's parameters. */
   label: string;
@@ -59,8 +59,8 @@ export interface AdminTablePage {
   styleUrl: './admin-table.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AdminTableComponent {
-  readonly rows = input.required<readonly unknown[]>();
+export class AdminTableComponent<T> {
+  readonly rows = input.required<readonly T[]>();
   readonly columns = input.required<readonly AdminTableColumn[]>();
   /** The table's accessible name (translated); or `labelledBy`, the id of a heading that names it. */
   readonly label = input<string | null>(null);
@@ -75,9 +75,9 @@ export class AdminTableComponent {
   readonly testId = input<string | null>(null);
   /** Many columns: the table keeps a width where they stay readable and scrolls instead. */
   readonly wide = input(false);
-  readonly rowTestId = input<((row: never) => string) | null>(null);
+  readonly rowTestId = input<((row: T) => string) | null>(null);
   /** With an `actions` column: its button for each row. */
-  readonly rowAction = input<AdminTableRowAction | null>(null);
+  readonly rowAction = input<AdminTableRowAction<T> | null>(null);
   readonly pageChange = output<PageEvent>();
 
   private readonly cells = contentChildren(AdminCellDirective);
@@ -87,20 +87,20 @@ export class AdminTableComponent {
     () => !this.loading() && this.rows().length === 0 && !this.problem() && (this.page()?.total ?? 0) === 0,
   );
 
-  protected text(row: unknown, key: string): unknown {
-    return (row as Record<string, unknown>)[key];
+  protected text(row: T, key: string): unknown {
+    return row[key as keyof T];
   }
 
-  protected paramsOf(action: AdminTableRowAction, row: unknown): Record<string, string> {
-    return action.params(row as never);
+  protected paramsOf(action: AdminTableRowAction<T>, row: T): Record<string, string> {
+    return action.params(row);
   }
 
-  protected runOn(action: AdminTableRowAction, row: unknown): void {
-    action.run(row as never);
+  protected runOn(action: AdminTableRowAction<T>, row: T): void {
+    action.run(row);
   }
 
-  protected testIdOf(row: unknown): string | null {
+  protected testIdOf(row: T): string | null {
     const of = this.rowTestId();
-    return of ? of(row as never) : null;
+    return of ? of(row) : null;
   }
 }
