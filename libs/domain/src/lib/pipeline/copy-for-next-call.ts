@@ -2,7 +2,6 @@ import type { ChecklistItem } from '../checklists/checklist.contract';
 import type { Role } from '../people/role';
 import type { Project, ProjectFields } from '../projects/project.contract';
 import { mayEditProject } from '../projects/project-permissions';
-import type { ProjectFacts } from './project-facts';
 import type { Stage } from './stage';
 
 /**
@@ -21,69 +20,9 @@ export function copyToNextCallBar(
   return null;
 }
 
-/**
- * The facts a copy does not keep: the call and its deadline, the dates, the
- * funder's decision. Everything else (title, purpose, programme, budget,
- * partners, and whatever else the caller's project carries) is kept.
- */
-export const NOT_COPIED_TO_NEXT_CALL = [
-  'id',
-  'callId',
-  'callDeadline',
-  'plannedStart',
-  'plannedEnd',
-  'outcome',
-  'grantedAmount',
-] as const;
-
-type NotCopied = (typeof NOT_COPIED_TO_NEXT_CALL)[number];
-
-/** What a copy is: the kept facts, a fresh start, and the link to the attempt it repeats. */
-export type ProjectCopy<T extends ProjectFacts> = Omit<T, NotCopied | 'stage' | 'checklist' | 'coFunding'> & {
-  stage: Extract<Stage, 'idea' | 'application'>;
-  copiedFromId: string | null;
-  callId: null;
-  callDeadline: null;
-  plannedStart: null;
-  plannedEnd: null;
-  outcome: null;
-  grantedAmount: null;
-  checklist?: { required: number; requiredDone: 0 };
-  coFunding?: { asked: false; approved: false };
-};
-
 /** The stage a new attempt starts in: application needs a programme, so without one it is an idea. */
 function firstStageOfCopy(programmeId: string | null | undefined): 'application' | 'idea' {
   return programmeId ? 'application' : 'idea';
-}
-
-/**
- * "Copy to next call" as the stage rules see it: a new project that tries again, linked to the
- * old one so each attempt keeps its own history and success rates count applications.
- *
- * It starts in application, as DESIGN.md says, when a programme is known. The checklist keeps its
- * items with nothing done (new call, new attempt; see checklistForNextCall). Co-funding requests
- * are not copied: the department decides anew for the new dates and amounts, so the copy has
- * asked for nothing yet. Whether a person may copy is copyToNextCallBar.
- */
-export function copyForNextCall<T extends ProjectFacts>(project: T): ProjectCopy<T> {
-  const kept: Record<string, unknown> = { ...(project as object) };
-  for (const key of NOT_COPIED_TO_NEXT_CALL) delete kept[key];
-  delete kept['checklist'];
-  delete kept['coFunding'];
-  return {
-    ...kept,
-    stage: firstStageOfCopy(project.programmeId),
-    copiedFromId: project.id ?? null,
-    callId: null,
-    callDeadline: null,
-    plannedStart: null,
-    plannedEnd: null,
-    outcome: null,
-    grantedAmount: null,
-    ...(project.checklist ? { checklist: { required: project.checklist.required, requiredDone: 0 } } : {}),
-    ...(project.coFunding ? { coFunding: { asked: false, approved: false } } : {}),
-  } as ProjectCopy<T>;
 }
 
 /** A new attempt's record: every field of the project, with what belonged to the old attempt reset. */
@@ -95,12 +34,17 @@ export type NextAttempt = ProjectFields & {
 };
 
 /**
- * The fields of the project a copy to the next call makes. Kept: what the project is (title,
- * purpose, department, people, programme, the municipality's role, partners, themes, goals, form,
- * contact, links, the public summary text) and its budget figures, so the amounts are at hand for
- * the new application and its co-funding request. Reset: the call, the planned and report dates,
- * the funder's decision and granted amount, the results, and publication (a new attempt is not
- * public until someone says so).
+ * "Copy to next call": the fields of a new project that tries again, linked to the old one
+ * (previousAttemptId) so each attempt keeps its own history and success rates count applications.
+ * It starts in application, as DESIGN.md says, when a programme is known; without one it is an
+ * idea, since application needs a programme. Co-funding requests are not copied: the department
+ * decides anew for the new dates and amounts. The checklist is checklistForNextCall.
+ *
+ * Kept: what the project is (title, purpose, department, people, programme, the municipality's
+ * role, partners, themes, goals, form, contact, links, the public summary text) and its budget
+ * figures, so the amounts are at hand for the new application and its co-funding request. Reset:
+ * the call, the planned and report dates, the funder's decision and granted amount, the results,
+ * and publication (a new attempt is not public until someone says so).
  */
 export function nextAttemptOf(project: Project): NextAttempt {
   return {

@@ -1,4 +1,5 @@
 import type { Project } from '../projects/project.contract';
+import { checkMove } from './check-move';
 import { checklistForNextCall, copyToNextCallBar, nextAttemptOf } from './copy-for-next-call';
 
 const rejected: Project = {
@@ -112,5 +113,42 @@ describe('checklistForNextCall', () => {
       { templateItemId: null, title: 'Letter from Turku', guidance: '', required: false, due: null, assigneeId: 'lead-1', comment: 'asked 3 May', position: 1 },
     ]);
     expect(items.some((item) => 'doneAt' in item || 'doneById' in item)).toBe(false);
+  });
+});
+
+describe('a new attempt and the stage rules', () => {
+  it('drops the decision of a copied granted project', () => {
+    const next = nextAttemptOf({
+      ...rejected,
+      stage: 'running',
+      outcome: 'granted',
+      decisionDate: '2025-02-01',
+      budget: { ...rejected.budget, grantedMinor: 500 },
+    });
+    expect(next).toMatchObject({ stage: 'application', outcome: null, decisionDate: null });
+    expect(next.budget.grantedMinor).toBeNull();
+  });
+
+  it('leaves the original alone', () => {
+    const before = JSON.stringify(rejected);
+    nextAttemptOf(rejected);
+    checklistForNextCall([
+      { templateItemId: null, title: 'x', guidance: '', required: true, due: { kind: 'fixed', on: '2025-01-01' }, assigneeId: null, comment: '', position: 0 },
+    ]);
+    expect(JSON.stringify(rejected)).toBe(before);
+  });
+
+  it('needs a new call and a fresh checklist before it can be submitted', () => {
+    const next = nextAttemptOf(rejected);
+    const check = checkMove(
+      { ...next, callDeadline: null, checklist: { required: 6, requiredDone: 0 }, coFunding: { asked: false, approved: false } },
+      'decision',
+    );
+    expect(check.allowed).toBe(false);
+    expect(check.allowed ? [] : check.reasons.map(({ code }) => code)).toEqual([
+      'call_missing',
+      'call_deadline_missing',
+      'checklist_incomplete',
+    ]);
   });
 });
