@@ -95,6 +95,16 @@ describe('rules written once in libs/domain, as the API applies them', () => {
       ).body;
 
       expect(withdrawn.status).toBe('withdrawn');
+
+      // A second withdrawal, even with the current version, is refused and logs nothing more.
+      const again = await coordinator
+        .post(`/api/co-funding-requests/${pending.id}/withdraw`, { version: withdrawn.version })
+        .expect(409);
+      expect(again.body.code).toBe('withdrawn');
+      const after: CoFundingRequest = (
+        await coordinator.get(`/api/co-funding-requests/${pending.id}`).expect(200)
+      ).body;
+      expect(after.version).toBe(withdrawn.version);
     });
 
     it('withdraws an approved request', async () => {
