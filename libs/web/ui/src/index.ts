@@ -30,3 +30,4 @@ export * from './lib/problems/section-messages.component';
 export * from './lib/project-filters/project-filters.component';
 export * from './lib/deadlines/deadline-kind-icons';
 export * from './lib/deadlines/deadline-label.component';
+export * from './lib/dialogs/form-dialog.styles';

@@ -8,6 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MINOR_UNITS_PER_MAJOR, outcomeName, type Currency, type Outcome } from '@gp/domain';
 import { FieldErrorComponent, LanguageStore } from '@gp/web/core';
+import { FORM_DIALOG_STYLES } from '@gp/web/ui';
 
 export interface MoveDialogData {
   title: string;
@@ -79,7 +80,7 @@ export type MoveDialogResult = { grantedMinor: number; decisionDate: string } | 
       </mat-dialog-actions>
     </form>
   `,
-  styleUrl: '../../../ui/src/lib/dialogs/form-dialog.scss',
+  styles: FORM_DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MoveDialog {

@@ -5,7 +5,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { FIELD_LIMITS, type Project } from '@gp/domain';
 import { FormSave, withinLimit } from '@gp/web/core';
 import { BoardStore } from './board.store';
-import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
+import { FORM_DIALOG_IMPORTS, FORM_DIALOG_STYLES } from '@gp/web/ui';
 
 /** A new idea takes a title and a department; the rest is filled in on the project page. */
 @Component({
@@ -35,7 +35,7 @@ import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
       <gp-dialog-save-actions [busy]="saving.busy()" label="board.create" testId="new-idea-create" />
     </form>
   `,
-  styleUrl: '../../../ui/src/lib/dialogs/form-dialog.scss',
+  styles: FORM_DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NewIdeaDialog {

@@ -2,9 +2,22 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormControl, FormGroup } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { FIELD_LIMITS, type ApiError, type ChecklistItem, type ChecklistItemInput, type PersonSummary } from '@gp/domain';
+import {
+  FIELD_LIMITS,
+  type ApiError,
+  type ChecklistItem,
+  type ChecklistItemInput,
+  type PersonSummary,
+} from '@gp/domain';
 import { FormSave, showServerErrors, withinLimit } from '@gp/web/core';
-import { CHECKLIST_FIELD_OF, checklistItemFields, ChecklistItemFieldsComponent, checklistItemInput, FORM_DIALOG_IMPORTS } from '@gp/web/ui';
+import {
+  CHECKLIST_FIELD_OF,
+  checklistItemFields,
+  ChecklistItemFieldsComponent,
+  checklistItemInput,
+  FORM_DIALOG_IMPORTS,
+  FORM_DIALOG_STYLES,
+} from '@gp/web/ui';
 import { ChecklistStore } from './checklist.store';
 
 export interface ChecklistItemDialogData {
@@ -32,7 +45,7 @@ function itemForm(item: ChecklistItem | null) {
   selector: 'gp-checklist-item-dialog',
   imports: [...FORM_DIALOG_IMPORTS, ChecklistItemFieldsComponent, MatSelectModule],
   templateUrl: './checklist-item.dialog.html',
-  styleUrl: '../../../../ui/src/lib/dialogs/form-dialog.scss',
+  styles: FORM_DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ChecklistItemDialog {

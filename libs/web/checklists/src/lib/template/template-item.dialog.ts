@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { ChecklistTemplateItem, Programme } from '@gp/domain';
 import { FormSave } from '@gp/web/core';
-import { CHECKLIST_FIELD_OF, checklistItemFields, ChecklistItemFieldsComponent, checklistItemInput, FORM_DIALOG_IMPORTS } from '@gp/web/ui';
+import {
+  CHECKLIST_FIELD_OF,
+  checklistItemFields,
+  ChecklistItemFieldsComponent,
+  checklistItemInput,
+  FORM_DIALOG_IMPORTS,
+  FORM_DIALOG_STYLES,
+} from '@gp/web/ui';
 import { ChecklistTemplateStore } from './checklist-template.store';
 
 export interface TemplateItemDialogData {
@@ -31,7 +38,7 @@ export interface TemplateItemDialogData {
       <gp-dialog-save-actions [busy]="saving.busy()" />
     </form>
   `,
-  styleUrl: '../../../../ui/src/lib/dialogs/form-dialog.scss',
+  styles: FORM_DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TemplateItemDialog {

@@ -3,16 +3,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
-import {
-  CURRENCIES,
-  coFundingAmountsChanged,
-  type CoFundingRequest,
-  type Department,
-} from '@gp/domain';
+import { CURRENCIES, coFundingAmountsChanged, type CoFundingRequest, type Department } from '@gp/domain';
 import { FormSave, LanguageStore } from '@gp/web/core';
 import { coFundingForm, coFundingFormField, readYears, type CoFundingFormStart } from './co-funding-form';
 import { CoFundingStore } from './co-funding.store';
-import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
+import { FORM_DIALOG_IMPORTS, FORM_DIALOG_STYLES } from '@gp/web/ui';
 
 export interface CoFundingDialogData {
   /** The request to change; null to ask a department. */
@@ -35,7 +30,8 @@ export interface CoFundingDialogResult {
   selector: 'gp-co-funding-dialog',
   imports: [...FORM_DIALOG_IMPORTS, MatButtonModule, MatIconModule, MatSelectModule],
   templateUrl: './co-funding.dialog.html',
-  styleUrls: ['../../../../ui/src/lib/dialogs/form-dialog.scss', './co-funding.dialog.scss'],
+  styles: FORM_DIALOG_STYLES,
+  styleUrl: './co-funding.dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CoFundingDialog {
@@ -88,7 +84,12 @@ export class CoFundingDialog {
         if (!years) return;
         const saved = request
           ? await this.store.update(request, { years, justification })
-          : await this.store.create({ departmentId: value.departmentId, currency: value.currency, years, justification });
+          : await this.store.create({
+              departmentId: value.departmentId,
+              currency: value.currency,
+              years,
+              justification,
+            });
         const approvalAgain =
           request !== null && request.status !== 'pending' && coFundingAmountsChanged(request.years, years);
         this.dialogRef.close({ request: saved, approvalAgain });

@@ -8,7 +8,7 @@ import { CallTimes } from '../shared/call-times';
 import { FUNDER_TIME_ZONES } from '../shared/time-zones';
 import { ProgrammesStore } from '../programmes/programmes.store';
 import { CALL_FIELD_OF, callForm, callInput, resetCallForm } from './call-form';
-import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
+import { FORM_DIALOG_IMPORTS, FORM_DIALOG_STYLES } from '@gp/web/ui';
 
 export interface CallDialogData {
   programme: Programme;
@@ -24,7 +24,7 @@ export interface CallDialogData {
   selector: 'gp-call-dialog',
   imports: [...FORM_DIALOG_IMPORTS, MatSelectModule],
   templateUrl: './call.dialog.html',
-  styleUrl: '../shared/dialog.scss',
+  styles: FORM_DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CallDialog {

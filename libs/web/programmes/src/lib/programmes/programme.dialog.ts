@@ -6,7 +6,7 @@ import { FormSave } from '@gp/web/core';
 import { showProblem } from '../shared/api-problem';
 import { DESCRIPTION_MAX_LENGTH, programmeForm, programmeInput, resetProgrammeForm } from './programme-form';
 import { ProgrammesStore } from './programmes.store';
-import { FORM_DIALOG_IMPORTS } from '@gp/web/ui';
+import { FORM_DIALOG_IMPORTS, FORM_DIALOG_STYLES } from '@gp/web/ui';
 
 export interface ProgrammeDialogData {
   /** The programme to edit; null for a new one. */
@@ -21,7 +21,7 @@ export interface ProgrammeDialogData {
   selector: 'gp-programme-dialog',
   imports: [...FORM_DIALOG_IMPORTS, MatSelectModule],
   templateUrl: './programme.dialog.html',
-  styleUrl: '../shared/dialog.scss',
+  styles: FORM_DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProgrammeDialog {

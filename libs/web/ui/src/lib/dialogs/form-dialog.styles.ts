@@ -1,4 +1,9 @@
-// The form dialogs' layout (board, project page, checklist and co-funding dialogs); each references it by path.
+/**
+ * The form dialogs' layout (board, project page, checklist, co-funding, programme and call
+ * dialogs): fields a full row wide, short ones side by side in a `.row`, a `.context` line and a
+ * `.warning`. Given as `styles` so every lib reaches it through @gp/web/ui, not by a path.
+ */
+export const FORM_DIALOG_STYLES = `
 mat-dialog-content {
   display: flex;
   flex-direction: column;
@@ -36,4 +41,4 @@ mat-form-field {
   background: var(--mat-sys-tertiary-container);
   color: var(--mat-sys-on-tertiary-container);
 }
-
+`;
