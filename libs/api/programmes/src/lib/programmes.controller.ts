@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Call, Programme } from '@gp/domain';
+import { PROGRAMME_EDITOR_ROLES, type Call, type Programme } from '@gp/domain';
 import { ALL_ROLES, Roles } from '@gp/api/core';
 import { CallDto, CallInputDto, UpdateCallDto } from './dto/call.dto';
 import { ProgrammeDto, ProgrammeInputDto, UpdateProgrammeDto } from './dto/programme.dto';
@@ -27,7 +27,7 @@ export class ProgrammesController {
   }
 
   @Post('programmes')
-  @Roles('admin', 'coordinator')
+  @Roles(...PROGRAMME_EDITOR_ROLES)
   @ApiCreatedResponse({ type: ProgrammeDto })
   @ApiConflictResponse({ description: 'The name is taken' })
   create(@Body() body: ProgrammeInputDto): Promise<Programme> {
@@ -35,7 +35,7 @@ export class ProgrammesController {
   }
 
   @Patch('programmes/:id')
-  @Roles('admin', 'coordinator')
+  @Roles(...PROGRAMME_EDITOR_ROLES)
   @ApiOkResponse({ type: ProgrammeDto })
   @ApiConflictResponse({ description: 'A newer version exists (the body carries it), or the name is taken' })
   update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateProgrammeDto): Promise<Programme> {
@@ -43,14 +43,14 @@ export class ProgrammesController {
   }
 
   @Post('programmes/:id/calls')
-  @Roles('admin', 'coordinator')
+  @Roles(...PROGRAMME_EDITOR_ROLES)
   @ApiCreatedResponse({ type: CallDto })
   addCall(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CallInputDto): Promise<Call> {
     return this.programmes.addCall(id, body);
   }
 
   @Patch('calls/:id')
-  @Roles('admin', 'coordinator')
+  @Roles(...PROGRAMME_EDITOR_ROLES)
   @ApiOkResponse({ type: CallDto })
   @ApiConflictResponse({ description: 'A newer version exists; the body carries it' })
   updateCall(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateCallDto): Promise<Call> {

@@ -1,8 +1,8 @@
 import type { Routes } from '@angular/router';
 
 /**
- * The programmes section. The app decides who may edit: it passes `mayEdit` as route data or a
- * resolver, which the router binds to the page's input. The API checks the role again.
+ * The programmes section. The page asks the session who may edit (libs/domain's
+ * PROGRAMME_EDITOR_ROLES); the API checks the same roles again.
  */
 export const programmesRoutes: Routes = [
   {

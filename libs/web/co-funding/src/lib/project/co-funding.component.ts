@@ -23,7 +23,14 @@ import {
   type Project,
 } from '@gp/domain';
 import { LanguageStore } from '@gp/web/core';
-import { CoFundingStatusChipComponent, CoFundingYearsComponent, LocalDatePipe, NoticeService, confirmed, SectionMessagesComponent } from '@gp/web/ui';
+import {
+  CoFundingStatusChipComponent,
+  CoFundingYearsComponent,
+  LocalDatePipe,
+  NoticeService,
+  confirmed,
+  SectionMessagesComponent,
+} from '@gp/web/ui';
 import { CoFundingDialog, type CoFundingDialogData, type CoFundingDialogResult } from './co-funding.dialog';
 import { CoFundingStore } from './co-funding.store';
 
@@ -35,7 +42,8 @@ const DIALOG_SIZE = { width: '44rem', maxWidth: '95vw', autoFocus: 'first-tabbab
  */
 @Component({
   selector: 'gp-project-co-funding',
-  imports: [SectionMessagesComponent, 
+  imports: [
+    SectionMessagesComponent,
     CoFundingStatusChipComponent,
     CoFundingYearsComponent,
     LocalDatePipe,

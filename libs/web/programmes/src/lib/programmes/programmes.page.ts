@@ -7,7 +7,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { PROGRAMME_KINDS, type Call, type Programme, type ProgrammeKind, type Role } from '@gp/domain';
+import {
+  mayEditProgrammes,
+  PROGRAMME_KINDS,
+  type Call,
+  type Programme,
+  type ProgrammeKind,
+} from '@gp/domain';
 import { EmptyStateComponent, NoticeService, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import { CallDialog, type CallDialogData } from '../calls/call.dialog';
 import { ProgrammeCardComponent } from './programme-card.component';
@@ -19,7 +25,6 @@ const DIALOG_SIZE = { width: '40rem', maxWidth: '95vw', autoFocus: 'first-tabbab
 
 /** Funding programmes and their open calls; coordinators and admins keep them current here. */
 /** Who keeps the programme catalogue current; the API allows the same roles. */
-const PROGRAMME_EDITOR_ROLES: readonly Role[] = ['admin', 'coordinator'];
 
 @Component({
   selector: 'gp-programmes-page',
@@ -51,7 +56,7 @@ export class ProgrammesPage {
    * Whether the person may add and edit programmes and calls (admins and coordinators), read from
    * the session; the API checks the role again.
    */
-  protected readonly mayEdit = computed(() => this.session.holdsAnyRole(PROGRAMME_EDITOR_ROLES));
+  protected readonly mayEdit = computed(() => mayEditProgrammes(this.session.user()?.roles ?? []));
 
   protected readonly query = signal('');
   protected readonly kind = signal<ProgrammeKind | ''>('');
