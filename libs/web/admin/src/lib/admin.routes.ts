@@ -24,7 +24,7 @@ export const adminRoutes: Routes = [
       {
         path: 'reminders',
         title: 'reminderRules.heading',
-        loadComponent: () => import('./reminder-rules/reminder-rules.page').then((m) => m.ReminderRulesPage),
+        loadComponent: () => import('@gp/web/reminders').then((m) => m.ReminderRulesPage),
       },
       {
         path: 'mail',

@@ -7,7 +7,7 @@ import { LanguageStore } from '@gp/web/core';
 import { NoticeService, PageHeaderComponent } from '@gp/web/ui';
 import { SessionStore } from '@gp/web/session';
 import { ChangePasswordFormComponent } from './change-password-form.component';
-import { ReminderPreferencesComponent } from './reminder-preferences.component';
+import { ReminderPreferencesComponent } from '@gp/web/reminders';
 
 /** One's own details, language, reminders and password. */
 @Component({

@@ -32,7 +32,7 @@ import { ReminderRulesStore } from './reminder-rules.store';
     TranslocoPipe,
   ],
   templateUrl: './reminder-rules.page.html',
-  styleUrls: ['../shared/admin-page.scss'],
+  styleUrl: './reminder-rules.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReminderRulesPage {
