@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { accountRoute, roleGuard, signInRoute, signedInGuard } from '@gp/web/auth';
+import { CO_FUNDING_DECIDER_ROLES } from '@gp/domain';
 
 export const appRoutes: Routes = [
   signInRoute,
@@ -32,7 +33,7 @@ export const appRoutes: Routes = [
       },
       {
         path: 'approvals',
-        canActivate: [roleGuard('department_head', 'admin')],
+        canActivate: [roleGuard(...CO_FUNDING_DECIDER_ROLES)],
         loadChildren: () => import('@gp/web/co-funding').then((m) => m.approvalsRoutes),
       },
       accountRoute,

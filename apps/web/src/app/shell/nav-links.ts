@@ -1,4 +1,4 @@
-import type { Role } from '@gp/domain';
+import { CO_FUNDING_DECIDER_ROLES, type Role } from '@gp/domain';
 
 export interface NavLink {
   path: string;
@@ -15,7 +15,7 @@ export const SECTION_LINKS: readonly NavLink[] = [
   { path: '/programmes', label: 'nav.programmes', icon: 'account_balance' },
   { path: '/calendar', label: 'nav.calendar', icon: 'calendar_month' },
   { path: '/notifications', label: 'nav.reminders', icon: 'notifications' },
-  { path: '/approvals', label: 'nav.approvals', icon: 'approval', roles: ['department_head', 'admin'] },
+  { path: '/approvals', label: 'nav.approvals', icon: 'approval', roles: CO_FUNDING_DECIDER_ROLES },
 ];
 
 /** Admin pages, shown to admins only. */

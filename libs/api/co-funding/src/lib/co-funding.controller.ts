@@ -7,6 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import {
+  CO_FUNDING_DECIDER_ROLES,
   IDEA_CREATOR_ROLES,
   type CoFundingCommitment,
   type CoFundingRequest,
@@ -111,7 +112,7 @@ export class CoFundingController {
   }
 
   @Post('co-funding-requests/:id/decision')
-  @Roles('admin', 'department_head')
+  @Roles(...CO_FUNDING_DECIDER_ROLES)
   @ApiCreatedResponse({
     type: CoFundingRequestDto,
     description: 'Decided; the project lead and coordinator are emailed',

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
-  hasAnyRole,
+  seesEveryonesReminders,
   type CurrentUser,
   type DeadlineKind,
   type NotificationLogEntry,
@@ -25,7 +25,7 @@ export class NotificationLogService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async page(user: CurrentUser, query: NotificationLogQuery): Promise<NotificationLogPage> {
-    const everyone = hasAnyRole(user.roles, ['admin', 'coordinator']);
+    const everyone = seesEveryonesReminders(user.roles);
     const where = `WHERE ($1::boolean OR n.recipient_id = $2) AND ($3::uuid IS NULL OR d.project_id = $3)`;
     const params = [everyone, user.id, query.projectId ?? null];
     const from = `FROM notification n

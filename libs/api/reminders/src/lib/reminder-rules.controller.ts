@@ -3,6 +3,7 @@ import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestj
 import { IsArray, IsInt, Min, ValidateIf } from 'class-validator';
 import {
   DEADLINE_KINDS,
+  REMINDER_OVERSEER_ROLES,
   type CurrentUser,
   type DeadlineKind,
   type ReminderRule,
@@ -44,7 +45,7 @@ export class ReminderRulesController {
   constructor(private readonly rules: ReminderRules) {}
 
   @Get()
-  @Roles('admin', 'coordinator')
+  @Roles(...REMINDER_OVERSEER_ROLES)
   @ApiOkResponse({ type: [ReminderRuleDto], description: 'One rule per kind of deadline' })
   list(): Promise<ReminderRule[]> {
     return this.rules.list();

@@ -1,6 +1,12 @@
 import type { Role } from '../people/role';
 import type { CoFundingRequest, CoFundingYear } from './co-funding.contract';
 
+/**
+ * The roles that decide on co-funding: a department's heads, for their departments, and admins
+ * (coFundingDecisionBar says which request each may decide).
+ */
+export const CO_FUNDING_DECIDER_ROLES: readonly Role[] = ['department_head', 'admin'];
+
 /** Why someone may not decide on a request, or null when they may. */
 export type CoFundingDecisionBar = 'not_head_of_department' | 'own_request' | 'not_pending';
 

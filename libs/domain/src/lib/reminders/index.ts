@@ -6,3 +6,4 @@ export * from './reminder-delivery';
 export * from './reminder-rules';
 export * from './reminder-audience';
 export * from './wanted-deadlines';
+export * from './reminder-overseers';

@@ -7,6 +7,6 @@ import { SessionStore } from '@gp/web/session';
  * A route for some roles only. The API enforces the same; this spares a person a page
  * that could only show "forbidden". Others land on the board.
  */
-export function roleGuard(...roles: Role[]): CanActivateFn {
+export function roleGuard(...roles: readonly Role[]): CanActivateFn {
   return () => inject(SessionStore).holdsAnyRole(roles) || inject(Router).createUrlTree(['/board']);
 }

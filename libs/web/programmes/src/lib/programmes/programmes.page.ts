@@ -56,7 +56,7 @@ export class ProgrammesPage {
    * Whether the person may add and edit programmes and calls (admins and coordinators), read from
    * the session; the API checks the role again.
    */
-  protected readonly mayEdit = computed(() => mayEditProgrammes(this.session.user()?.roles ?? []));
+  protected readonly mayEdit = computed(() => mayEditProgrammes(this.session.roles()));
 
   protected readonly query = signal('');
   protected readonly kind = signal<ProgrammeKind | ''>('');
