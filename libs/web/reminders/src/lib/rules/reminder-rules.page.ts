@@ -41,6 +41,8 @@ export class ReminderRulesPage {
   private readonly notices = inject(NoticeService);
   private readonly language = inject(LanguageStore).language;
   protected readonly locale = inject(LanguageStore).locale;
+  /** A kind of deadline has one rule: the row stays the same row when its rule is saved. */
+  protected readonly kindOf = (rule: ReminderRule) => rule.kind;
   protected readonly columns: AdminTableColumn[] = [
     { key: 'kind', heading: 'reminderRules.kind' },
     { key: 'days', heading: 'reminderRules.days' },

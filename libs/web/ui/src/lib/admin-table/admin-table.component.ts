@@ -29,6 +29,11 @@ export interface AdminTableRowAction<T> {
   run: (row: T) => void;
 }
 
+/** A row's id where it has one, else the row itself. */
+function idOf(row: unknown): unknown {
+  return typeof row === 'object' && row !== null && 'id' in row ? row.id : row;
+}
+
 /** Server paging, for the logs. */
 export interface AdminTablePage {
   total: number;
@@ -76,16 +81,25 @@ export class AdminTableComponent<T> {
   /** Many columns: the table keeps a width where they stay readable and scrolls instead. */
   readonly wide = input(false);
   readonly rowTestId = input<((row: T) => string) | null>(null);
+  /**
+   * What makes a row the same row after a reload (its id, unless given). The row keeps its
+   * element, so the dialog a row's button opened gives the focus back to that button after a save.
+   */
+  readonly rowKey = input<(row: T) => unknown>(idOf);
   /** With an `actions` column: its button for each row. */
   readonly rowAction = input<AdminTableRowAction<T> | null>(null);
   readonly pageChange = output<PageEvent>();
 
   private readonly cells = contentChildren(AdminCellDirective);
-  protected readonly cellTemplates = computed(() => new Map(this.cells().map((c) => [c.column(), c.template])));
+  protected readonly cellTemplates = computed(
+    () => new Map(this.cells().map((c) => [c.column(), c.template])),
+  );
   protected readonly columnKeys = computed(() => this.columns().map((c) => c.key));
   protected readonly empty = computed(
     () => !this.loading() && this.rows().length === 0 && !this.problem() && (this.page()?.total ?? 0) === 0,
   );
+
+  protected readonly trackRow = (_index: number, row: T): unknown => this.rowKey()(row);
 
   protected text(row: T, key: string): unknown {
     return row[key as keyof T];
