@@ -195,6 +195,23 @@ describe('rules written once in libs/domain, as the API applies them', () => {
       ).body;
       expect(requests).toEqual([]);
     });
+
+    it('copies an attempt once: the original links to its next attempt, and a second copy, even at once, is refused', async () => {
+      const { project } = await rejectedAttempt();
+      const url = `/api/projects/${project.id}/copy-to-next-call`;
+
+      // A double click: two requests at the same moment make one copy.
+      const answers = await Promise.all([coordinator.post(url), coordinator.post(url)]);
+
+      expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
+      const copy: Project = answers.find((answer) => answer.status === 201)!.body;
+      expect(answers.find((answer) => answer.status === 409)!.body.code).toBe('already_copied');
+      const original: Project = (await coordinator.get(`/api/projects/${project.id}`).expect(200)).body;
+      expect(original.nextAttemptId).toBe(copy.id);
+      expect(copy.nextAttemptId).toBeNull();
+      const again = await coordinator.post(url).expect(409);
+      expect(again.body.code).toBe('already_copied');
+    });
   });
 
   it('shows on the board the checklist progress libs/domain computes from the same items', async () => {

@@ -1,7 +1,8 @@
 import type { Project, ProjectBudget, ProjectFacts, StageMoveRecord } from '@gp/domain';
 import { ProjectEntity, ProjectStageMoveEntity } from '@gp/api/data';
 
-export function toProject(p: ProjectEntity): Project {
+/** A project as the API answers it; `nextAttemptId` is not a column, so the caller looks it up. */
+export function toProject(p: ProjectEntity, nextAttemptId: string | null = null): Project {
   return {
     id: p.id,
     title: p.title,
@@ -38,6 +39,7 @@ export function toProject(p: ProjectEntity): Project {
     links: p.links,
     results: p.results,
     previousAttemptId: p.previousAttemptId,
+    nextAttemptId,
     version: p.version,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),

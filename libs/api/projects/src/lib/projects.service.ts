@@ -69,7 +69,10 @@ export class ProjectsService {
   }
 
   async get(user: CurrentUser, id: string): Promise<Project> {
-    return toProject(await findReadableProject(this.dataSource.manager, user, id));
+    return this.present(
+      this.dataSource.manager,
+      await findReadableProject(this.dataSource.manager, user, id),
+    );
   }
 
   async update(user: CurrentUser, id: string, input: UpdateProjectInput): Promise<Project> {
@@ -102,7 +105,7 @@ export class ProjectsService {
       // An application that gets its programme gets the programme's checklist.
       if (saved.stage === 'application') await instantiateChecklist(manager, saved, user.id);
       await sync(id);
-      return toProject(saved);
+      return this.present(manager, saved);
     });
   }
 
@@ -167,7 +170,7 @@ export class ProjectsService {
       });
       if (input.to === 'application') await instantiateChecklist(manager, project, user.id);
       await sync(id);
-      return toProject(await findReadableProject(manager, user, id));
+      return this.present(manager, await findReadableProject(manager, user, id));
     });
   }
 
@@ -181,7 +184,12 @@ export class ProjectsService {
   async copyToNextCall(user: CurrentUser, id: string): Promise<Project> {
     return this.deadlines.run(async (manager, sync) => {
       const original = await findReadableProject(manager, user, id);
-      const bar = copyToNextCallBar(user, original);
+      // One copy at a time per project: a double click waits here and then finds the first copy.
+      await manager.query('SELECT 1 FROM project WHERE id = $1 FOR UPDATE', [id]);
+      const bar = copyToNextCallBar(user, {
+        ...original,
+        nextAttemptId: await this.nextAttemptId(manager, id),
+      });
       if (bar === 'forbidden')
         throw new DomainError(
           'forbidden',
@@ -194,6 +202,12 @@ export class ProjectsService {
           'copy_needs_closed',
           'Only a closed project (rejected, withdrawn or completed) is copied to the next call.',
         );
+      if (bar === 'already_copied')
+        throw new DomainError(
+          'conflict',
+          'already_copied',
+          'This project was already copied to the next call; copy its next attempt instead.',
+        );
       const { budget, ...next } = nextAttemptOf(toProject(original));
       const saved = await manager.save(
         ProjectEntity,
@@ -203,6 +217,20 @@ export class ProjectsService {
       await sync(saved.id);
       return toProject(saved);
     });
+  }
+
+  /** The project as the API answers it, with the attempt copied from it, if any. */
+  private async present(manager: EntityManager, project: ProjectEntity): Promise<Project> {
+    return toProject(project, await this.nextAttemptId(manager, project.id));
+  }
+
+  private async nextAttemptId(manager: EntityManager, id: string): Promise<string | null> {
+    const next = await manager.findOne(ProjectEntity, {
+      select: { id: true },
+      where: { previousAttemptId: id },
+      order: { createdAt: 'ASC' },
+    });
+    return next?.id ?? null;
   }
 
   async history(user: CurrentUser, id: string): Promise<StageMoveRecord[]> {

@@ -9,14 +9,17 @@ import type { Stage } from './stage';
  *
  * Whoever may edit the project may copy it. Only a closed project is copied: its attempt is over
  * (rejected, withdrawn before the decision, or completed and applied for again); copying a live one
- * would make two parallel applications for the same thing.
+ * would make two parallel applications for the same thing. A project already copied is not copied
+ * again: its next attempt is the one to copy, so the attempts stay one line and a second click
+ * makes no twin.
  */
 export function copyToNextCallBar(
   person: { id: string | null; roles: readonly Role[] },
-  project: { stage: Stage; projectLeadId: string | null },
-): 'forbidden' | 'copy_needs_closed' | null {
+  project: { stage: Stage; projectLeadId: string | null; nextAttemptId?: string | null },
+): 'forbidden' | 'copy_needs_closed' | 'already_copied' | null {
   if (!mayEditProject(person, project)) return 'forbidden';
   if (project.stage !== 'closed') return 'copy_needs_closed';
+  if (project.nextAttemptId) return 'already_copied';
   return null;
 }
 

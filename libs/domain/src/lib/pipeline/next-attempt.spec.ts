@@ -8,6 +8,7 @@ const rejected: Project = {
   outcome: 'rejected',
   decisionDate: '2025-01-20',
   previousAttemptId: null,
+  nextAttemptId: null,
   version: 7,
   createdAt: '2024-05-01T08:00:00.000Z',
   updatedAt: '2025-01-20T08:00:00.000Z',
@@ -54,6 +55,10 @@ describe('copyToNextCallBar', () => {
   it('refuses a reader and another project lead', () => {
     expect(copyToNextCallBar({ id: 'v', roles: ['viewer'] }, rejected)).toBe('forbidden');
     expect(copyToNextCallBar({ id: 'lead-2', roles: ['project_lead'] }, rejected)).toBe('forbidden');
+  });
+
+  it('refuses a project already copied: its next attempt is the one to copy', () => {
+    expect(copyToNextCallBar(coordinator, { ...rejected, nextAttemptId: 'p-2' })).toBe('already_copied');
   });
 
   it('refuses a project whose attempt is still live', () => {
@@ -105,12 +110,48 @@ describe('nextAttemptOf', () => {
 describe('checklistForNextCall', () => {
   it('keeps every item in order, custom ones too, with nothing done', () => {
     const items = checklistForNextCall([
-      { templateItemId: null, title: 'Letter from Turku', guidance: '', required: false, due: null, assigneeId: 'lead-1', comment: 'asked 3 May', position: 4 },
-      { templateItemId: 't-1', title: 'PIC number', guidance: 'EU Login', required: true, due: { kind: 'before_deadline', days: 14 }, assigneeId: null, comment: '', position: 1 },
+      {
+        templateItemId: null,
+        title: 'Letter from Turku',
+        guidance: '',
+        required: false,
+        due: null,
+        assigneeId: 'lead-1',
+        comment: 'asked 3 May',
+        position: 4,
+      },
+      {
+        templateItemId: 't-1',
+        title: 'PIC number',
+        guidance: 'EU Login',
+        required: true,
+        due: { kind: 'before_deadline', days: 14 },
+        assigneeId: null,
+        comment: '',
+        position: 1,
+      },
     ]);
     expect(items).toEqual([
-      { templateItemId: 't-1', title: 'PIC number', guidance: 'EU Login', required: true, due: { kind: 'before_deadline', days: 14 }, assigneeId: null, comment: '', position: 0 },
-      { templateItemId: null, title: 'Letter from Turku', guidance: '', required: false, due: null, assigneeId: 'lead-1', comment: 'asked 3 May', position: 1 },
+      {
+        templateItemId: 't-1',
+        title: 'PIC number',
+        guidance: 'EU Login',
+        required: true,
+        due: { kind: 'before_deadline', days: 14 },
+        assigneeId: null,
+        comment: '',
+        position: 0,
+      },
+      {
+        templateItemId: null,
+        title: 'Letter from Turku',
+        guidance: '',
+        required: false,
+        due: null,
+        assigneeId: 'lead-1',
+        comment: 'asked 3 May',
+        position: 1,
+      },
     ]);
     expect(items.some((item) => 'doneAt' in item || 'doneById' in item)).toBe(false);
   });
@@ -133,7 +174,16 @@ describe('a new attempt and the stage rules', () => {
     const before = JSON.stringify(rejected);
     nextAttemptOf(rejected);
     checklistForNextCall([
-      { templateItemId: null, title: 'x', guidance: '', required: true, due: { kind: 'fixed', on: '2025-01-01' }, assigneeId: null, comment: '', position: 0 },
+      {
+        templateItemId: null,
+        title: 'x',
+        guidance: '',
+        required: true,
+        due: { kind: 'fixed', on: '2025-01-01' },
+        assigneeId: null,
+        comment: '',
+        position: 0,
+      },
     ]);
     expect(JSON.stringify(rejected)).toBe(before);
   });
@@ -141,7 +191,12 @@ describe('a new attempt and the stage rules', () => {
   it('needs a new call and a fresh checklist before it can be submitted', () => {
     const next = nextAttemptOf(rejected);
     const check = checkMove(
-      { ...next, callDeadline: null, checklist: { required: 6, requiredDone: 0 }, coFunding: { asked: false, approved: false } },
+      {
+        ...next,
+        callDeadline: null,
+        checklist: { required: 6, requiredDone: 0 },
+        coFunding: { asked: false, approved: false },
+      },
       'decision',
     );
     expect(check.allowed).toBe(false);

@@ -34,6 +34,7 @@ export const API_ERROR_CODES = [
   // The pipeline
   'move_refused',
   'copy_needs_closed',
+  'already_copied',
   // Co-funding
   'not_pending',
   'own_request',

@@ -77,6 +77,8 @@ export interface Project extends ProjectFields {
   decisionDate: string | null;
   /** The project this one was copied from for a new call, if any. */
   previousAttemptId: string | null;
+  /** The attempt copied from this one to a later call, if any. */
+  nextAttemptId: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;

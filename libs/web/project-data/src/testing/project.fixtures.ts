@@ -37,6 +37,7 @@ export const projectFixture: Project = {
   outcome: null,
   decisionDate: null,
   previousAttemptId: null,
+  nextAttemptId: null,
   version: 5,
   createdAt: '2025-01-01T00:00:00Z',
   updatedAt: '2025-01-01T00:00:00Z',

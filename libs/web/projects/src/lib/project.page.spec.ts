@@ -30,10 +30,7 @@ describe('ProjectPage', () => {
   ) {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        ...provideDeskTesting(),
-      ],
+      providers: [provideRouter([]), ...provideDeskTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
     // A coordinator edits every project; a project lead the ones they lead; anyone else reads.
@@ -192,12 +189,20 @@ describe('ProjectPage', () => {
     const copyButton = () => loader.getAllHarnesses(MatButtonHarness.with({ text: /nästa utlysning/i }));
 
     it('offers a closed project to its editor', async () => {
-      await open({ mayMoveAll: true, userId: null }, [], [], { ...project, stage: 'closed', outcome: 'rejected' });
+      await open({ mayMoveAll: true, userId: null }, [], [], {
+        ...project,
+        stage: 'closed',
+        outcome: 'rejected',
+      });
       expect(await copyButton()).toHaveLength(1);
     });
 
     it('offers no copy of a live project, and says why where the funder has said no', async () => {
-      await open({ mayMoveAll: true, userId: null }, [], [], { ...project, stage: 'decision', outcome: 'rejected' });
+      await open({ mayMoveAll: true, userId: null }, [], [], {
+        ...project,
+        stage: 'decision',
+        outcome: 'rejected',
+      });
       expect(await copyButton()).toEqual([]);
       expect(text()).toContain(TRANSLATIONS.sv.errors.copy_needs_closed);
     });
@@ -208,8 +213,27 @@ describe('ProjectPage', () => {
       expect(text()).not.toContain(TRANSLATIONS.sv.errors.copy_needs_closed);
     });
 
+    it('offers no second copy, and links to the attempt already made', async () => {
+      await open({ mayMoveAll: true, userId: null }, [], [], {
+        ...project,
+        stage: 'closed',
+        outcome: 'rejected',
+        nextAttemptId: 'p-next',
+      });
+      expect(await copyButton()).toEqual([]);
+      const link = fixture.nativeElement.querySelector(
+        '[data-testid="project-next-attempt"]',
+      ) as HTMLAnchorElement;
+      expect(link.textContent?.trim()).toBe('Nästa försök');
+      expect(link.getAttribute('href')).toBe('/projects/p-next');
+    });
+
     it('offers no copy to someone who may not edit the project', async () => {
-      await open({ mayMoveAll: false, userId: 'u9' }, [], [], { ...project, stage: 'closed', outcome: 'rejected' });
+      await open({ mayMoveAll: false, userId: 'u9' }, [], [], {
+        ...project,
+        stage: 'closed',
+        outcome: 'rejected',
+      });
       expect(await copyButton()).toEqual([]);
     });
   });

@@ -115,6 +115,8 @@ export const en: Translation = {
     move_refused: 'The project cannot move there yet.',
     copy_needs_closed:
       'Only a closed project is copied to the next call. Close it first, as rejected, withdrawn or completed.',
+    already_copied:
+      'This project was already copied to the next call. Open the next attempt and copy that instead.',
     rejected_not_withdrawn:
       'A rejected request is not withdrawn – the rejection stays on record. Change the amounts to ask again.',
     years_missing: 'Give at least one budget year.',
@@ -292,6 +294,7 @@ export const en: Translation = {
     copyToNextCall: 'Copy to the next call',
     copied: 'A new application was made from the rejected one.',
     previousAttempt: 'Earlier attempt',
+    nextAttempt: 'Next attempt',
     stale: 'Someone else saved the project first. We fetched the latest version – check it and save again.',
     forbidden: 'You may not change this project. The page is now read-only.',
     invalid: 'Some fields need correcting.',

@@ -115,6 +115,8 @@ export const nb: Translation = {
     move_refused: 'Prosjektet kan ikke flyttes dit ennå.',
     copy_needs_closed:
       'Bare et avsluttet prosjekt kopieres til neste utlysning. Avslutt det først, som avslått, trukket eller gjennomført.',
+    already_copied:
+      'Prosjektet er allerede kopiert til neste utlysning. Åpne neste forsøk og kopier det i stedet.',
     rejected_not_withdrawn:
       'En avslått forespørsel trekkes ikke tilbake – avslaget blir stående. Endre beløpene for å spørre på nytt.',
     years_missing: 'Oppgi minst ett budsjettår.',
@@ -293,6 +295,7 @@ export const nb: Translation = {
     copyToNextCall: 'Kopier til neste utlysning',
     copied: 'En ny søknad er opprettet fra den avslåtte.',
     previousAttempt: 'Tidligere forsøk',
+    nextAttempt: 'Neste forsøk',
     stale: 'Noen andre lagret prosjektet først. Vi har hentet den nyeste versjonen – se over og lagre igjen.',
     forbidden: 'Du har ikke tilgang til å endre prosjektet. Siden vises nå bare for lesing.',
     invalid: 'Noen felt må rettes.',

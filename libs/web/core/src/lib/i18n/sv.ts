@@ -116,6 +116,8 @@ export const sv = {
     move_refused: 'Projektet kan inte flyttas dit ännu.',
     copy_needs_closed:
       'Bara ett avslutat projekt kopieras till nästa utlysning. Avsluta det först, som avslaget, tillbakadraget eller genomfört.',
+    already_copied:
+      'Projektet är redan kopierat till nästa utlysning. Öppna nästa försök och kopiera det i stället.',
     rejected_not_withdrawn:
       'En avslagen förfrågan dras inte tillbaka – avslaget står kvar. Ändra beloppen för att fråga igen.',
     years_missing: 'Ange minst ett budgetår.',
@@ -294,6 +296,7 @@ export const sv = {
     copyToNextCall: 'Kopiera till nästa utlysning',
     copied: 'En ny ansökan har skapats från den avslagna.',
     previousAttempt: 'Tidigare försök',
+    nextAttempt: 'Nästa försök',
     stale:
       'Någon annan sparade projektet först. Vi har hämtat den senaste versionen – se över och spara igen.',
     forbidden: 'Du har inte behörighet att ändra projektet. Sidan visas nu bara för läsning.',
