@@ -8,6 +8,7 @@ export * from './lib/auth/access.decorators';
 export * from './lib/queues/queue-name';
 export * from './lib/queues/default-job-options';
 export * from './lib/queues/queues-root.module';
+export * from './lib/queues/scheduler-keeper';
 export * from './lib/redis/redis-options';
 export * from './lib/redis/eviction-policy';
 export * from './lib/redis/redis.module';

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestj
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import {
   DEADLINE_KINDS,
+  MAIL_STATUSES,
   type CurrentUser,
   type DeadlineKind,
   type NotificationLogEntry,
@@ -43,8 +44,10 @@ class NotificationLogEntryDto implements NotificationLogEntry {
   @ApiProperty({ format: 'date' }) dueOn: string;
   @ApiProperty() recipientName: string;
   @ApiProperty() recipientEmail: string;
-  @ApiProperty({ enum: ['queued', 'sending', 'sent', 'kept', 'failed', 'flagged'] })
+  @ApiProperty({ enum: MAIL_STATUSES })
   status: NotificationLogEntry['status'];
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'while retrying: the next try' })
+  retryAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) sentAt: string | null;
 }

@@ -36,7 +36,7 @@ export class NotificationLogService {
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from} ${where}`, params);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT n.id, d.project_id, p.title AS project_title, d.kind, d.title AS deadline_title, n.offset_days,
-              to_char(n.due_on, 'YYYY-MM-DD') AS due_on, u.name, u.email, m.status, n.created_at, m.sent_at
+              to_char(n.due_on, 'YYYY-MM-DD') AS due_on, u.name, u.email, m.status, m.retry_at, n.created_at, m.sent_at
          ${from} ${where}
         ORDER BY n.created_at DESC LIMIT $4 OFFSET $5`,
       [...params, query.limit ?? 50, query.offset ?? 0],
@@ -54,6 +54,7 @@ export class NotificationLogService {
         recipientName: String(row['name']),
         recipientEmail: String(row['email']),
         status: (row['status'] as NotificationLogEntry['status'] | null) ?? 'queued',
+        retryAt: row['retry_at'] ? new Date(row['retry_at'] as string).toISOString() : null,
         createdAt: new Date(row['created_at'] as string).toISOString(),
         sentAt: row['sent_at'] ? new Date(row['sent_at'] as string).toISOString() : null,
       })),

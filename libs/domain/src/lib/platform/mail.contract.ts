@@ -14,10 +14,12 @@ export interface OutgoingMail {
 
 /**
  * queued (written with the change that caused it, waiting for the worker) → sending → sent (over
- * SMTP) or kept (no SMTP server configured); failed while retries last; flagged when a send was
- * interrupted by a crash: a person checks it, the desk never resends it.
+ * SMTP) or kept (no SMTP server configured); retrying while the SMTP server cannot be reached, at
+ * `retryAt`; failed once retries have lasted their time (MAIL_RETRY_FOR_HOURS); flagged when a send
+ * was interrupted by a crash: a person checks it, the desk never resends it by itself.
  */
-export type MailStatus = 'queued' | 'sending' | 'sent' | 'kept' | 'failed' | 'flagged';
+export const MAIL_STATUSES = ['queued', 'sending', 'retrying', 'sent', 'kept', 'failed', 'flagged'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 export interface MailLogPage {
   items: MailLogEntry[];

@@ -15,6 +15,8 @@ export interface NotificationLogEntry {
   recipientEmail: string;
   /** The email's state in the mail log; `queued` until the mail worker has it. */
   status: MailStatus;
+  /** While `retrying`: when the email is tried again. */
+  retryAt: string | null;
   createdAt: string;
   sentAt: string | null;
 }
@@ -55,9 +57,16 @@ export interface CalendarFeed {
   url: string;
 }
 
-/** How a person gets reminders: each email at once, or one daily digest of everything due. */
-export const REMINDER_DELIVERIES = ['immediate', 'digest'] as const;
+/**
+ * How a person gets reminders: `mixed` (the default) gathers the earlier reminders of a deadline
+ * into a daily digest and sends the last ones (the day before, the day itself and overdue) at once;
+ * `immediate` sends each at once; `digest` gathers every one into the daily digest.
+ */
+export const REMINDER_DELIVERIES = ['mixed', 'immediate', 'digest'] as const;
 export type ReminderDelivery = (typeof REMINDER_DELIVERIES)[number];
+
+/** How one reminder goes to one person: an email of its own, or a line in the daily digest. */
+export type ReminderChannel = 'immediate' | 'digest';
 
 export interface ReminderPreferences {
   delivery: ReminderDelivery;

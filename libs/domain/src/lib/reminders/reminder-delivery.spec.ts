@@ -1,12 +1,18 @@
-import { reminderDeliveryOf } from './reminder-delivery';
+import { reminderChannelOf, reminderDeliveryOf } from './reminder-delivery';
 
 describe('how reminders reach a person', () => {
-  it('gives department heads a daily digest and everyone else each email, until they choose', () => {
-    expect(reminderDeliveryOf({ roles: ['department_head'], reminderDelivery: null })).toBe('digest');
-    expect(reminderDeliveryOf({ roles: ['coordinator'], reminderDelivery: null })).toBe('immediate');
-    expect(reminderDeliveryOf({ roles: ['department_head'], reminderDelivery: 'immediate' })).toBe(
-      'immediate',
-    );
-    expect(reminderDeliveryOf({ roles: ['project_lead'], reminderDelivery: 'digest' })).toBe('digest');
+  it('gathers the earlier reminders into the digest and sends the last ones at once, until the person chooses', () => {
+    const head = { roles: ['department_head'] as const, reminderDelivery: null };
+    expect(reminderDeliveryOf(head)).toBe('mixed');
+    expect(reminderChannelOf(head, 30)).toBe('digest');
+    expect(reminderChannelOf(head, 3)).toBe('digest');
+    expect(reminderChannelOf(head, 1)).toBe('immediate');
+    expect(reminderChannelOf(head, 0)).toBe('immediate');
+    expect(reminderChannelOf(head, -1)).toBe('immediate');
+  });
+
+  it('follows a choice of every reminder at once, or all in the digest', () => {
+    expect(reminderChannelOf({ roles: ['coordinator'], reminderDelivery: 'immediate' }, 30)).toBe('immediate');
+    expect(reminderChannelOf({ roles: ['project_lead'], reminderDelivery: 'digest' }, -1)).toBe('digest');
   });
 });

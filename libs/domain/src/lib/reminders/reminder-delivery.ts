@@ -1,14 +1,24 @@
 import type { Role } from '../people/role';
-import type { ReminderDelivery } from './notification.contract';
+import type { ReminderChannel, ReminderDelivery } from './notification.contract';
+
+/** The reminders that go at once under `mixed`: the day before, the day itself, and overdue. */
+export const LAST_REMINDER_DAYS = 1;
+
+/** A person's choice, or the default for everyone: `mixed`. */
+export function reminderDeliveryOf(person: { roles: readonly Role[]; reminderDelivery: ReminderDelivery | null }): ReminderDelivery {
+  return person.reminderDelivery ?? 'mixed';
+}
 
 /**
- * A person's choice, or their role's default: department heads get one daily digest (they are
- * asked about many projects), everyone else each reminder as it falls due.
+ * Whether one reminder, `offsetDays` before its due day, is emailed at once or waits for the
+ * person's daily digest. Under `mixed` only the last ones interrupt: noise is what makes people
+ * stop reading reminders.
  */
-export function reminderDeliveryOf(person: {
-  roles: readonly Role[];
-  reminderDelivery: ReminderDelivery | null;
-}): ReminderDelivery {
-  if (person.reminderDelivery) return person.reminderDelivery;
-  return person.roles.includes('department_head') ? 'digest' : 'immediate';
+export function reminderChannelOf(
+  person: { roles: readonly Role[]; reminderDelivery: ReminderDelivery | null },
+  offsetDays: number,
+): ReminderChannel {
+  const delivery = reminderDeliveryOf(person);
+  if (delivery === 'mixed') return offsetDays <= LAST_REMINDER_DAYS ? 'immediate' : 'digest';
+  return delivery;
 }

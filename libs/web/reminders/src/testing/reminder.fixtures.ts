@@ -13,6 +13,7 @@ export function logEntry(overrides: Partial<NotificationLogEntry> = {}): Notific
     recipientName: 'Lena Lind',
     recipientEmail: 'lena@kommun.se',
     status: 'sent',
+    retryAt: null,
     createdAt: '2026-03-03T07:00:00Z',
     sentAt: '2026-03-03T07:00:05Z',
     ...overrides,

@@ -116,6 +116,45 @@ export const appConfigSchema = z.object({
     .describe(
       'on or off; a test setting: on counts every reminder offset in minutes before the deadline instead of days (never in production)',
     ),
+  REMINDER_HORIZON_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(48)
+    .describe('hours ahead that reminders are scheduled in Redis, a whole number from 1 to 336 (the rest wait in PostgreSQL)'),
+  SCHEDULER_CHECK_SECONDS: z.coerce
+    .number()
+    .min(0.2)
+    .max(3600)
+    .default(60)
+    .describe('seconds between a worker\'s checks that its schedulers are in Redis, from 0.2 to 3600'),
+  OUTBOX_SWEEP_SECONDS: z.coerce
+    .number()
+    .min(0.2)
+    .max(3600)
+    .default(60)
+    .describe('seconds between sweeps that put emails left queued in the mail log back on the queue, from 0.2 to 3600'),
+  MAIL_RETRY_FOR_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 7)
+    .default(24)
+    .describe('hours an email that failed in transport is retried before it is flagged as failed, from 0 to 168'),
+  MAIL_RETRY_BACKOFF_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(3_600_000)
+    .default(10_000)
+    .describe('milliseconds before the first retry of a failed email (doubling after), from 10 to 3600000'),
+  MAIL_RETRY_BACKOFF_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(24 * 3_600_000)
+    .default(30 * 60_000)
+    .describe('the longest wait between two retries of a failed email in milliseconds, from 10 to 86400000'),
 });
 
 export type AppConfigInput = z.input<typeof appConfigSchema>;

@@ -28,6 +28,17 @@ export interface AppConfig {
    * else the send time on its day), so a reminder can be seen arriving within minutes.
    */
   reminderOffsetsInMinutes: boolean;
+  /** Hours ahead that reminders are jobs in Redis; later ones wait in PostgreSQL for the reconciler. */
+  reminderHorizonHours: number;
+  /** Seconds between a worker's checks that its schedulers (reconcile, digest, outbox sweep) are in Redis. */
+  schedulerCheckSeconds: number;
+  /** Seconds between sweeps of the mail log's outbox. */
+  outboxSweepSeconds: number;
+  /** Hours an email that failed in transport is retried before it fails for good and is flagged. */
+  mailRetryForHours: number;
+  /** The first retry's wait in ms; it doubles up to `mailRetryBackoffMaxMs`. */
+  mailRetryBackoffMs: number;
+  mailRetryBackoffMaxMs: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }
 
@@ -84,6 +95,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reminderSendTime: e.REMINDER_SEND_TIME,
     reminderOffsetsDays: parseReminderOffsets(e.REMINDER_OFFSETS_DAYS) as number[],
     reminderOffsetsInMinutes: e.REMINDER_OFFSETS_IN_MINUTES,
+    reminderHorizonHours: e.REMINDER_HORIZON_HOURS,
+    schedulerCheckSeconds: e.SCHEDULER_CHECK_SECONDS,
+    outboxSweepSeconds: e.OUTBOX_SWEEP_SECONDS,
+    mailRetryForHours: e.MAIL_RETRY_FOR_HOURS,
+    mailRetryBackoffMs: e.MAIL_RETRY_BACKOFF_MS,
+    mailRetryBackoffMaxMs: e.MAIL_RETRY_BACKOFF_MAX_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

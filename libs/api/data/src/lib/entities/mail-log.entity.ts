@@ -7,6 +7,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  * Message-ID, so a retried job never logs or sends twice.
  */
 @Entity({ name: 'mail_log' })
+@Index('IDX_mail_log_status_created_at', ['status', 'createdAt'])
 export class MailLogEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -34,7 +35,7 @@ export class MailLogEntity {
   @Column({ type: 'varchar', length: 5, default: 'sv' })
   language: Language;
 
-  /** A row left in `sending` after a crash is flagged for a person, never resent. */
+  /** A row left in `sending` after a crash is flagged for a person, never resent by the desk itself. */
   @Column({ type: 'varchar', length: 20 })
   status: MailStatus;
 
@@ -47,4 +48,19 @@ export class MailLogEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** Sends tried so far; an SMTP outage makes several. */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  /** While `retrying`: when the next send is tried. */
+  @Column({ name: 'retry_at', type: 'timestamptz', nullable: true })
+  retryAt: Date | null;
+
+  /** When an admin last sent it again by hand, and who. */
+  @Column({ name: 'resent_at', type: 'timestamptz', nullable: true })
+  resentAt: Date | null;
+
+  @Column({ name: 'resent_by', type: 'varchar', length: 200, nullable: true })
+  resentBy: string | null;
 }

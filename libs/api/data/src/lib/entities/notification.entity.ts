@@ -1,4 +1,4 @@
-import type { ReminderDelivery } from '@gp/domain';
+import type { ReminderChannel } from '@gp/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DeadlineEntity } from './deadline.entity';
 import { UserAccountEntity } from './user-account.entity';
@@ -37,7 +37,7 @@ export class NotificationEntity {
 
   /** Sent at once, or gathered into the recipient's daily digest; never both, the row is unique. */
   @Column({ type: 'varchar', length: 10, default: 'immediate' })
-  channel: ReminderDelivery;
+  channel: ReminderChannel;
 
   @Column({ name: 'message_id', type: 'varchar', length: 200 })
   messageId: string;

@@ -8,6 +8,7 @@ import { CalendarFeed1795395424113 } from './1795395424113-CalendarFeed';
 import { ReminderPreferences1795397495208 } from './1795397495208-ReminderPreferences';
 import { ReminderRules1795402448705 } from './1795402448705-ReminderRules';
 import { MailOutbox1795404763839 } from './1795404763839-MailOutbox';
+import { MailRetries1795500000000 } from './1795500000000-MailRetries';
 
 /** Every migration, in order; listed, not globbed, so the bundle carries them. */
-export const migrations = [Platform1795381166190, ProgrammesAndCalls1795385072591, Projects1795385557416, ChecklistsAndCoFunding1795391250123, Deadlines1795394282193, Notifications1795394789955, CalendarFeed1795395424113, ReminderPreferences1795397495208, ReminderRules1795402448705, MailOutbox1795404763839];
+export const migrations = [Platform1795381166190, ProgrammesAndCalls1795385072591, Projects1795385557416, ChecklistsAndCoFunding1795391250123, Deadlines1795394282193, Notifications1795394789955, CalendarFeed1795395424113, ReminderPreferences1795397495208, ReminderRules1795402448705, MailOutbox1795404763839, MailRetries1795500000000];

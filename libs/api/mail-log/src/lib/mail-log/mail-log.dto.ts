@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { QueryInteger } from '@gp/api/core';
-import type { MailLogEntry, MailLogPage, MailStatus } from '@gp/domain';
+import { MAIL_STATUSES, type MailLogEntry, type MailLogPage, type MailStatus } from '@gp/domain';
 
 export class MailLogEntryDto implements MailLogEntry {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -10,7 +10,7 @@ export class MailLogEntryDto implements MailLogEntry {
   @ApiProperty() subject: string;
   @ApiProperty() text: string;
   @ApiProperty() kind: string;
-  @ApiProperty({ enum: ['sending', 'sent', 'kept', 'failed', 'flagged'] }) status: MailStatus;
+  @ApiProperty({ enum: MAIL_STATUSES }) status: MailStatus;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) sentAt: string | null;
   @ApiProperty({ nullable: true, type: String }) error: string | null;

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { reminderDeliveryOf } from '@gp/domain';
+import { reminderChannelOf } from '@gp/domain';
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { DeadlineEntity, NotificationEntity, ProjectMuteEntity } from '@gp/api/data';
 import { ReminderRules, type RemindPayload } from '@gp/api/deadline-sync';
@@ -54,7 +54,7 @@ export class RemindJob {
             offsetDays,
             dueOn,
             recipientId: person.id,
-            channel: reminderDeliveryOf(person),
+            channel: reminderChannelOf(person, offsetDays),
             messageId: '',
           })),
         )

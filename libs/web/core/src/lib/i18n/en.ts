@@ -148,6 +148,7 @@ export const en: Translation = {
     languageSaved: 'The language is saved.',
     remindersHeading: 'Reminders',
     delivery: {
+      mixed: 'A daily digest, the last reminders at once',
       immediate: 'Each reminder on its own',
       digest: 'One summary a day',
     },
@@ -651,6 +652,7 @@ export const en: Translation = {
   notificationStatus: {
     queued: 'Queued',
     sending: 'Sending',
+    retrying: 'Will be retried',
     sent: 'Sent',
     kept: 'Kept (not sent)',
     failed: 'Failed',
@@ -751,6 +753,7 @@ export const en: Translation = {
   mailStatus: {
     queued: 'Queued',
     sending: 'Sending',
+    retrying: 'Will be retried',
     sent: 'Sent',
     kept: 'Kept, not sent',
     failed: 'Failed',

@@ -148,6 +148,7 @@ export const nb: Translation = {
     languageSaved: 'Språket er lagret.',
     remindersHeading: 'Påminnelser',
     delivery: {
+      mixed: 'Sammendrag hver dag, de siste påminnelsene straks',
       immediate: 'Hver påminnelse for seg',
       digest: 'Én oppsummering om dagen',
     },
@@ -651,6 +652,7 @@ export const nb: Translation = {
   notificationStatus: {
     queued: 'I kø',
     sending: 'Sendes',
+    retrying: 'Prøves igjen',
     sent: 'Sendt',
     kept: 'Lagret (ikke sendt)',
     failed: 'Mislyktes',
@@ -752,6 +754,7 @@ export const nb: Translation = {
   mailStatus: {
     queued: 'I kø',
     sending: 'Sendes',
+    retrying: 'Prøves igjen',
     sent: 'Sendt',
     kept: 'Lagret, ikke sendt',
     failed: 'Mislyktes',

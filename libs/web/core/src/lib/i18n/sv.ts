@@ -149,6 +149,7 @@ export const sv = {
     languageSaved: 'Språket är sparat.',
     remindersHeading: 'Påminnelser',
     delivery: {
+      mixed: 'Sammanfattning om dagen, de sista påminnelserna direkt',
       immediate: 'Varje påminnelse för sig',
       digest: 'En sammanfattning om dagen',
     },
@@ -653,6 +654,7 @@ export const sv = {
   notificationStatus: {
     queued: 'I kö',
     sending: 'Skickas',
+    retrying: 'Försöks igen',
     sent: 'Skickat',
     kept: 'Sparat (ej skickat)',
     failed: 'Misslyckades',
@@ -754,6 +756,7 @@ export const sv = {
   mailStatus: {
     queued: 'I kö',
     sending: 'Skickas',
+    retrying: 'Försöks igen',
     sent: 'Skickat',
     kept: 'Sparat, ej skickat',
     failed: 'Misslyckades',

@@ -71,13 +71,13 @@ describe('ReminderPreferencesComponent', () => {
     await settle();
 
     expect(text('[role="status"]')).toBe('Sparat');
-    expect(text('#reminder-delivery-hint')).toBe('Standard för din roll är: Varje påminnelse för sig.');
+    expect(text('#reminder-delivery-hint')).toBe('Standard för din roll är: Sammanfattning om dagen, de sista påminnelserna direkt.');
     expect(await resetButtons()).toHaveLength(1);
   });
 
   it('returns to the role default with a null delivery', async () => {
     await open(['department_head'], { delivery: 'immediate', isDefault: false, mutedProjectIds: [] });
-    expect(text('#reminder-delivery-hint')).toBe('Standard för din roll är: En sammanfattning om dagen.');
+    expect(text('#reminder-delivery-hint')).toBe('Standard för din roll är: Sammanfattning om dagen, de sista påminnelserna direkt.');
     expect(text('[data-testid="reminder-muted"]')).toBe('Du får påminnelser om alla projekt som rör dig.');
 
     await (await resetButtons())[0].click();

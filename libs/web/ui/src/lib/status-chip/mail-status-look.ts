@@ -5,6 +5,7 @@ import type { StatusTone } from './status-chip.component';
 export const MAIL_STATUS_LOOK: Readonly<Record<MailStatus, { tone: StatusTone; icon: string }>> = {
   queued: { tone: 'neutral', icon: 'schedule' },
   sending: { tone: 'info', icon: 'schedule_send' },
+  retrying: { tone: 'warning', icon: 'update' },
   sent: { tone: 'success', icon: 'check_circle' },
   kept: { tone: 'neutral', icon: 'inventory_2' },
   failed: { tone: 'danger', icon: 'error' },
