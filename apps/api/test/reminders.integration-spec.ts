@@ -3,7 +3,10 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import {
-  reminderJobId,
+  addDays,
+  dueRemindersJobId,
+  reminderFirings,
+  zonedDay,
   type ChecklistItem,
   type Deadline,
   type Department,
@@ -47,7 +50,7 @@ describe('deadline reminders through BullMQ', () => {
   });
 
   /** An application with one checklist item, due a fixed day, assigned to Jonas Ek. */
-  async function itemDeadline(): Promise<{ project: Project; item: ChecklistItem; deadline: Deadline }> {
+  async function itemDeadline(dueOn = '2027-02-19'): Promise<{ project: Project; item: ChecklistItem; deadline: Deadline }> {
     const { call, programme } = await programmeWithTemplate(coordinator, []);
     const project = await applicationTo(coordinator, education, programme, call);
     const people: Array<{ id: string; name: string }> = (await coordinator.get('/api/people')).body;
@@ -55,7 +58,7 @@ describe('deadline reminders through BullMQ', () => {
       await coordinator
         .post(`/api/projects/${project.id}/checklist`, {
           title: `Partnerdeklaration ${Date.now()}`,
-          due: { kind: 'fixed', on: '2027-02-19' },
+          due: { kind: 'fixed', on: dueOn },
           assigneeId: people.find((p) => p.name === 'Jonas Ek')?.id,
         })
         .expect(201)
@@ -64,39 +67,41 @@ describe('deadline reminders through BullMQ', () => {
     return { project, item, deadline: deadlines.find((d) => d.sourceId === item.id) as Deadline };
   }
 
-  /** A reminder firing now, as its delayed job would on its day. */
-  const fire = (deadline: Deadline, offsetDays: number, dueOn = deadline.dueOn, jobId?: string) =>
-    queue.add(
-      'remind',
-      { deadlineId: deadline.id, offsetDays, dueOn },
-      { jobId: jobId ?? `now-${Date.now()}-${Math.random()}` },
-    );
+  /** When a reminder `offsetDays` before `dueOn` goes out: 08:00 in Stockholm. */
+  const instantOf = (dueOn: string, offsetDays: number) =>
+    reminderFirings(dueOn, [offsetDays], 'Europe/Stockholm', '08:00')[0].at;
 
-  it('schedules one delayed job per reminder, at 08:00 Stockholm time, when a deadline is saved', async () => {
-    const { deadline } = await itemDeadline();
-    const job = await queue.getJob(reminderJobId(deadline.id, 7, '2027-02-19'));
-    expect(job?.data).toEqual({ deadlineId: deadline.id, offsetDays: 7, dueOn: '2027-02-19' });
-    // 12 February 2027, 08:00 in Stockholm (winter time).
-    expect((job?.timestamp ?? 0) + (job?.opts.delay ?? 0)).toBeCloseTo(
-      Date.parse('2027-02-12T07:00:00Z'),
-      -3,
-    );
+  /** The reminders due at a deadline's reminder instant are claimed, as that instant's job does on its day. */
+  const fire = (deadline: Deadline, offsetDays: number, dueOn = deadline.dueOn) =>
+    queue.add('remind', { at: instantOf(dueOn, offsetDays).toISOString() }, { jobId: `now-${Date.now()}-${Math.random()}` });
+
+  it('schedules one job per instant at which reminders fall due within 48 hours, and none beyond', async () => {
+    const inTwoDays = addDays(zonedDay(new Date(), 'Europe/Stockholm'), 2);
+    await itemDeadline(inTwoDays);
+    // The day before, 08:00 Stockholm time: tomorrow morning, within the horizon.
+    const tomorrow = instantOf(inTwoDays, 1);
+    const job = await queue.getJob(dueRemindersJobId(tomorrow));
+    expect(job?.data).toEqual({ at: tomorrow.toISOString() });
+    expect((job?.timestamp ?? 0) + (job?.opts.delay ?? 0)).toBeCloseTo(tomorrow.getTime(), -3);
+    // A deadline months ahead has no job in Redis yet: it waits in PostgreSQL.
+    await itemDeadline('2027-02-19');
+    expect(await queue.getJob(dueRemindersJobId(instantOf('2027-02-19', 7)))).toBeUndefined();
   });
 
   it('sends a due reminder to the assignee exactly once, however often its job runs', async () => {
     const { item, deadline } = await itemDeadline();
-    await fire(deadline, 3, deadline.dueOn, `twice-${deadline.id}`);
+    await fire(deadline, 1);
     await until(() => smtp.to(demo.projectLead).some((m) => (m.subject ?? '').includes(item.title)), {
       what: 'the reminder to Jonas Ek',
     });
     // The same reminder again: a retry, a second worker, a duplicate job.
-    await fire(deadline, 3);
-    await fire(deadline, 3);
+    await fire(deadline, 1);
+    await fire(deadline, 1);
     await drainedQueues(config);
     const mails = smtp.to(demo.projectLead).filter((m) => (m.subject ?? '').includes(item.title));
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe(
-      `Punkt i checklistan: ${item.title} – ${(await coordinator.get(`/api/projects/${item.projectId}`)).body.title} (om 3 dagar)`,
+      `Punkt i checklistan: ${item.title} – ${(await coordinator.get(`/api/projects/${item.projectId}`)).body.title} (i morgon)`,
     );
     expect(mails[0].text).toContain('Sista dag: 2027-02-19');
     const rows = await app
@@ -115,7 +120,7 @@ describe('deadline reminders through BullMQ', () => {
     });
     expect(
       (await entryFor(coordinator)).map((e) => [e.recipientName, e.deadlineTitle, e.offsetDays, e.dueOn]),
-    ).toEqual([['Jonas Ek', item.title, 3, '2027-02-19']]);
+    ).toEqual([['Jonas Ek', item.title, 1, '2027-02-19']]);
     expect(await entryFor(await ApiClient.signedIn(app, demo.projectLead))).toHaveLength(1);
     expect(await entryFor(await ApiClient.signedIn(app, demo.viewer))).toEqual([]);
   });
@@ -125,8 +130,7 @@ describe('deadline reminders through BullMQ', () => {
     await coordinator
       .patch(`/api/checklist-items/${item.id}`, { done: true, version: item.version })
       .expect(200);
-    // Done: its jobs are gone, and a job that fires anyway finds it done.
-    expect(await queue.getJob(reminderJobId(deadline.id, 7, deadline.dueOn))).toBeUndefined();
+    // Done: its reminder's instant comes, and finds it done.
     await fire(deadline, 1);
 
     const other = await itemDeadline();
@@ -136,9 +140,7 @@ describe('deadline reminders through BullMQ', () => {
         version: other.item.version,
       })
       .expect(200);
-    expect(await queue.getJob(reminderJobId(other.deadline.id, 7, '2027-02-19'))).toBeUndefined();
-    expect(await queue.getJob(reminderJobId(other.deadline.id, 7, '2027-03-01'))).toBeDefined();
-    // A job for the old day fires: the deadline moved, so nothing is sent.
+    // The old day's instant comes: the deadline moved, so nothing is sent.
     await fire(other.deadline, 1, '2027-02-19');
     // A reminder that does apply, fired after them: once it has arrived, the others had their turn.
     const control = await itemDeadline();
@@ -151,32 +153,32 @@ describe('deadline reminders through BullMQ', () => {
     expect(smtp.received.filter((m) => titles.some((t) => (m.subject ?? '').includes(t)))).toEqual([]);
   });
 
-  it('puts back every reminder Redis lost, when the reconciler runs', async () => {
-    const { deadline } = await itemDeadline();
-    const ids = [30, 14, 7, 3, 1, -1].map((offset) => reminderJobId(deadline.id, offset, deadline.dueOn));
+  it('puts back the jobs Redis lost, when the reconciler runs', async () => {
+    const inTwoDays = addDays(zonedDay(new Date(), 'Europe/Stockholm'), 2);
+    const { deadline } = await itemDeadline(inTwoDays);
+    const id = dueRemindersJobId(instantOf(inTwoDays, 1));
     // As if Redis restarted without its data.
-    for (const id of ids) await queue.remove(id);
-    expect(await queue.getJob(ids[2])).toBeUndefined();
+    await queue.remove(id);
+    expect(await queue.getJob(id)).toBeUndefined();
     await queue.add('reconcile', {}, { jobId: `reconcile-now-${Date.now()}` });
-    await until(async () => (await queue.getJob(ids[2])) !== undefined, {
-      what: 'the reconciler to put the 7-day reminder back',
+    await until(async () => (await queue.getJob(id)) !== undefined, {
+      what: 'the reconciler to put the instant of tomorrow\'s reminders back',
     });
-    for (const id of ids) expect(await queue.getJob(id)).toBeDefined();
-    // Running it again adds no second copy.
+    // Scheduling again adds no second copy.
     const before = await queue.getDelayedCount();
     await app
       .get(ReminderQueue)
       .schedule(
-        [{ id: deadline.id, kind: deadline.kind, dueOn: deadline.dueOn, status: 'open' }],
+        [{ kind: deadline.kind, dueOn: deadline.dueOn, status: 'open' }],
         await app.get(ReminderRules).plan(),
       );
     expect(await queue.getDelayedCount()).toBe(before);
   });
 
-  it('gathers a department head’s reminders into one daily digest, sent once', async () => {
+  it('gathers a department head’s earlier reminders into one daily digest, sent once', async () => {
     const head = await ApiClient.signedIn(app, demo.departmentHead);
     expect((await head.get('/api/reminders/preferences').expect(200)).body).toMatchObject({
-      delivery: 'digest',
+      delivery: 'mixed',
       isDefault: true,
     });
     const { call, programme } = await programmeWithTemplate(coordinator, []);
@@ -206,7 +208,9 @@ describe('deadline reminders through BullMQ', () => {
     await drainedQueues(config);
     // The request's own email came at once; no reminder email did.
     expect(
-      smtp.to(demo.departmentHead).filter((m) => (m.subject ?? '').startsWith(`Beslut om medfinansiering`)),
+      smtp
+        .to(demo.departmentHead)
+        .filter((m) => (m.subject ?? '').startsWith(`Beslut om medfinansiering`) && (m.subject ?? '').includes(project.title)),
     ).toEqual([]);
 
     await queue.add('digest', {} as never, { jobId: `digest-now-${Date.now()}` });
@@ -218,7 +222,7 @@ describe('deadline reminders through BullMQ', () => {
       .to(demo.departmentHead)
       .filter((m) => (m.subject ?? '').startsWith('Dagens påminnelser'));
     expect(digest.text).toContain(`Beslut om medfinansiering: Utbildningsförvaltningen – ${project.title}`);
-    // The digest job again, as a retry would: the same email, which the mail log sends once.
+    // The digest job again, as a retry would: its rows are gathered already, so nothing more is sent.
     await queue.add('digest', {} as never, { jobId: `digest-again-${Date.now()}` });
     await drainedQueues(config);
     expect(
@@ -243,9 +247,9 @@ describe('deadline reminders through BullMQ', () => {
     const lead = await ApiClient.signedIn(app, demo.projectLead);
     await lead.put(`/api/projects/${project.id}/mute`).expect(204);
     expect((await lead.get('/api/reminders/preferences')).body.mutedProjectIds).toContain(project.id);
-    await fire(deadline, 3);
+    await fire(deadline, 1);
     const control = await itemDeadline();
-    await fire(control.deadline, 3);
+    await fire(control.deadline, 1);
     await until(() => smtp.received.some((m) => (m.subject ?? '').includes(control.item.title)), {
       what: 'the control reminder',
     });

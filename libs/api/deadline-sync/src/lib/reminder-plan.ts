@@ -1,4 +1,5 @@
 import {
+  dueDaysFiringBetween,
   reminderFirings,
   reminderFiringsInMinutes,
   zonedWallTimeToInstant,
@@ -41,6 +42,11 @@ export class ReminderPlan {
   /** True while a reminder `offset` is part of its kind's rule: a removed day sends nothing. */
   applies(kind: DeadlineKind, offset: number): boolean {
     return this.offsetsByKind[kind].includes(offset);
+  }
+
+  /** The due days, per kind, whose reminders can fire from `firstDay` to `lastDay` (for the database to find). */
+  dueDaysFiringBetween(firstDay: string, lastDay: string): Array<{ kind: string; from: string; to: string }> {
+    return dueDaysFiringBetween(this.offsetsByKind, firstDay, lastDay, this.config.reminderOffsetsInMinutes);
   }
 
   /** When each of a deadline's reminders goes out, soonest first. */

@@ -105,10 +105,8 @@ export class ReminderRules {
     after: readonly number[],
     version: number,
   ) {
-    await this.queue.ruleChanged(
-      { kind, removedOffsets: before.filter((offset) => !after.includes(offset)) },
-      version,
-    );
+    // A reminder day removed needs nothing: the worker claims by the rule in force when it fires.
+    if (before.join() !== after.join()) await this.queue.ruleChanged(kind, version);
   }
 
   private current(manager: EntityManager, kind: DeadlineKind): Promise<ReminderRuleEntity | null> {

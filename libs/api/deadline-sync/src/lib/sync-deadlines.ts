@@ -8,15 +8,13 @@ import {
   ProjectEntity,
 } from '@gp/api/data';
 
-/** A deadline whose reminders must change: scheduled anew for an open one, removed otherwise. */
+/** A deadline that is new, moved, done or cancelled: an open one's coming reminders get their jobs. */
 export interface ChangedDeadline {
   id: string;
   kind: DeadlineKind;
   dueOn: string;
   dueAt: Date | null;
   status: DeadlineStatus;
-  /** The due day its reminders were scheduled for before, if it moved. */
-  previousDueOn: string | null;
 }
 
 /**
@@ -58,7 +56,6 @@ export async function syncProjectDeadlines(
         dueOn: saved.dueOn,
         dueAt: saved.dueAt,
         status: saved.status,
-        previousDueOn: null,
       });
       continue;
     }
@@ -72,7 +69,6 @@ export async function syncProjectDeadlines(
           dueOn: want.dueOn,
           dueAt: want.dueAt,
           status: want.status,
-          previousDueOn: moved ? row.dueOn : null,
         });
     }
   }
@@ -85,7 +81,6 @@ export async function syncProjectDeadlines(
         dueOn: row.dueOn,
         dueAt: row.dueAt,
         status: 'cancelled',
-        previousDueOn: null,
       });
     }
   }

@@ -3,7 +3,9 @@ import {
   DEFAULT_REMINDER_OFFSETS,
   reminderFirings,
   reminderFiringsInMinutes,
-  reminderJobId,
+  dueRemindersJobId,
+  dueDaysFiringBetween,
+  instantOfDueRemindersJob,
 } from './reminder-schedule';
 
 const iso = (firings: ReturnType<typeof reminderFirings>) =>
@@ -35,10 +37,23 @@ describe('when reminders go out', () => {
     ]);
   });
 
-  it('names each reminder once, by deadline, offset and due day', () => {
-    expect(reminderJobId('d1', 7, '2027-06-30')).toBe('reminder_d1_7_2027-06-30');
-    expect(reminderJobId('d1', 7, '2027-06-30')).not.toBe(reminderJobId('d1', 7, '2027-07-01'));
-    expect(reminderJobId('d1', -1, '2027-06-30')).not.toContain(':');
+  it('names the reminders due at one instant by that instant', () => {
+    const at = new Date('2027-06-23T06:00:00.000Z');
+    expect(dueRemindersJobId(at)).toBe('remind_2027-06-23T06-00-00-000Z');
+    expect(dueRemindersJobId(at)).not.toContain(':');
+    expect(instantOfDueRemindersJob(dueRemindersJobId(at))).toEqual(at);
+    expect(instantOfDueRemindersJob('reminder_d1_7_2027-06-30')).toBeNull();
+  });
+
+  it('finds the due days whose reminders fire in a window, a day wider each side', () => {
+    expect(dueDaysFiringBetween({ call: [30, 1], project_end: [] }, '2027-06-01', '2027-06-03')).toEqual([
+      { kind: 'call', from: '2027-06-30', to: '2027-07-04' },
+      { kind: 'call', from: '2027-06-01', to: '2027-06-05' },
+    ]);
+    // Minutes: every offset is under a day, so the window's own days, a day wider.
+    expect(dueDaysFiringBetween({ call: [30, 1] }, '2027-06-01', '2027-06-01', true)).toEqual([
+      { kind: 'call', from: '2027-05-31', to: '2027-06-02' },
+    ]);
   });
 
   it('reads a call deadline’s day where the organisation is', () => {

@@ -36,12 +36,39 @@ export function reminderFirings(
 }
 
 /**
- * The BullMQ job id of one reminder. Deterministic, so adding it twice adds one job, and it names
- * the due day, so a moved deadline's jobs are new ones and the old ones can be found and removed.
- * BullMQ refuses ':' in custom ids.
+ * The BullMQ job id of the reminders due at one instant: one job claims every deadline's reminders
+ * due then, in one batch. The instant is in the id, so a changed send time or rule makes new jobs,
+ * and adding the same instant twice adds one job. BullMQ refuses ':' in custom ids.
  */
-export function reminderJobId(deadlineId: string, offsetDays: number, dueOn: string): string {
-  return `reminder_${deadlineId}_${offsetDays}_${dueOn}`;
+export function dueRemindersJobId(at: Date): string {
+  return `remind_${at.toISOString().replace(/[:.]/g, '-')}`;
+}
+
+/** The instant a `dueRemindersJobId` names, or null for any other id. */
+export function instantOfDueRemindersJob(jobId: string): Date | null {
+  const match = /^remind_(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/.exec(jobId);
+  return match ? new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`) : null;
+}
+
+/**
+ * The due days whose reminders can fire between two days (inclusive), per kind: a reminder `offset`
+ * days before fires on the due day less `offset`, so its due days are the firing days plus
+ * `offset`. A day wider on each side covers time zones; with the minutes test setting every
+ * offset is minutes, under a day. Lets the database find a window's deadlines without reading all.
+ */
+export function dueDaysFiringBetween(
+  offsetsByKind: Readonly<Record<string, readonly number[]>>,
+  firstDay: string,
+  lastDay: string,
+  offsetsInMinutes = false,
+): Array<{ kind: string; from: string; to: string }> {
+  return Object.entries(offsetsByKind).flatMap(([kind, offsets]) =>
+    (offsetsInMinutes ? (offsets.length > 0 ? [0] : []) : [...new Set(offsets)]).map((offset) => ({
+      kind,
+      from: addDays(firstDay, offset - 1),
+      to: addDays(lastDay, offset + 1),
+    })),
+  );
 }
 
 /**

@@ -1,40 +1,30 @@
-import { DEADLINE_KINDS, type DeadlineKind } from '@gp/domain';
 import type { Job, Queue } from 'bullmq';
 
-/** The four kinds of work the `reminders` queue carries. The values are the BullMQ job names. */
+/** The kinds of work the `reminders` queue carries. The values are the BullMQ job names. */
 export enum ReminderJobName {
-  /** Send one reminder of one deadline: one job per deadline, offset and due day. */
+  /** Claim and send every reminder due at one instant, and any left unsent in the hours before. */
   Remind = 'remind',
-  /** Re-add every reminder of the horizon that Redis lost (at start and every 15 minutes). */
+  /** Bring the next window's instants from PostgreSQL into Redis (at start and every 15 minutes). */
   Reconcile = 'reconcile',
   /** Send the daily digests. */
   Digest = 'digest',
-  /** An admin changed a kind's reminder days. */
+  /** Written by earlier versions when an admin changed a kind's reminder days; read as a reconcile. */
   RuleChanged = 'rule-changed',
 }
 
-/** Which deadline, how many days before, for which due day. */
-export interface RemindPayload {
-  deadlineId: string;
-  offsetDays: number;
-  dueOn: string;
+/** The instant whose reminders a job claims (ISO). */
+export interface DueRemindersPayload {
+  at: string;
 }
 
 /** Scheduled work that needs nothing but the time it runs. */
 export type NoPayload = Record<string, never>;
 
-/** An admin changed the reminder days of a kind: the worker removes the dropped days' jobs. */
-export interface RuleChangedPayload {
-  kind: DeadlineKind;
-  removedOffsets: number[];
-}
-
 /** A job of the `reminders` queue: its name says what its data is. */
 export type ReminderJob =
-  | { name: ReminderJobName.Remind; data: RemindPayload }
+  | { name: ReminderJobName.Remind; data: DueRemindersPayload }
   | { name: ReminderJobName.Reconcile; data: NoPayload }
-  | { name: ReminderJobName.Digest; data: NoPayload }
-  | { name: ReminderJobName.RuleChanged; data: RuleChangedPayload };
+  | { name: ReminderJobName.Digest; data: NoPayload };
 
 /** What BullMQ stores as a job's data, whatever its name. */
 export type ReminderJobData = ReminderJob['data'];
@@ -45,47 +35,37 @@ export type RemindersQueue = Queue<ReminderJobData, string, ReminderJobName>;
 /**
  * A job the worker received, as the union above. BullMQ types name and data apart, so they are
  * checked together here: a job whose data does not fit its name is refused, not guessed at.
+ * A job an earlier version left in Redis (one reminder of one deadline, or a rule change) is read
+ * as the work that now does the same: claiming what is due now, or a reconcile.
  * @throws Error for an unknown name or data that does not fit it
  */
 export function readReminderJob(
   job: Pick<Job<unknown, unknown, string>, 'name' | 'data' | 'id'>,
+  now = new Date(),
 ): ReminderJob {
   switch (job.name) {
-    case ReminderJobName.Remind:
-      if (isRemindPayload(job.data)) return { name: ReminderJobName.Remind, data: job.data };
+    case ReminderJobName.Remind: {
+      const at = instantOf(job.data);
+      if (at) return { name: ReminderJobName.Remind, data: { at } };
+      if (isEarlierRemindPayload(job.data))
+        return { name: ReminderJobName.Remind, data: { at: now.toISOString() } };
       break;
+    }
     case ReminderJobName.Reconcile:
+    case ReminderJobName.RuleChanged:
       return { name: ReminderJobName.Reconcile, data: {} };
     case ReminderJobName.Digest:
       return { name: ReminderJobName.Digest, data: {} };
-    case ReminderJobName.RuleChanged: {
-      const change = ruleChangeOf(job.data);
-      if (change) return { name: ReminderJobName.RuleChanged, data: change };
-      break;
-    }
   }
   throw new Error(`Reminders job ${job.id ?? ''} (${job.name}) carries data that does not fit its name`);
 }
 
-function isRemindPayload(data: unknown): data is RemindPayload {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    'deadlineId' in data &&
-    typeof data.deadlineId === 'string' &&
-    'offsetDays' in data &&
-    typeof data.offsetDays === 'number' &&
-    'dueOn' in data &&
-    typeof data.dueOn === 'string'
-  );
+function instantOf(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || !('at' in data) || typeof data.at !== 'string') return null;
+  return Number.isNaN(Date.parse(data.at)) ? null : new Date(data.at).toISOString();
 }
 
-function ruleChangeOf(data: unknown): RuleChangedPayload | null {
-  if (typeof data !== 'object' || data === null || !('kind' in data) || !('removedOffsets' in data))
-    return null;
-  const kind = DEADLINE_KINDS.find((known) => known === data.kind);
-  const removed = data.removedOffsets;
-  if (!kind || !Array.isArray(removed)) return null;
-  const removedOffsets = removed.filter((offset): offset is number => typeof offset === 'number');
-  return removedOffsets.length === removed.length ? { kind, removedOffsets } : null;
+/** One reminder of one deadline, as versions before the batches scheduled them. */
+function isEarlierRemindPayload(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && 'deadlineId' in data && 'offsetDays' in data;
 }

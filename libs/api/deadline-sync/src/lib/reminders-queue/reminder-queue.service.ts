@@ -1,83 +1,77 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
-import { reminderJobId, type DeadlineStatus } from '@gp/domain';
-import { QueueName } from '@gp/api/core';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { dueRemindersJobId, type DeadlineKind, type DeadlineStatus } from '@gp/domain';
+import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
 import { ReminderPlan, type TimedDeadline } from '../reminder-plan';
-import {
-  ReminderJobName,
-  type RemindersQueue,
-  type RemindPayload,
-  type RuleChangedPayload,
-} from './reminder-job';
+import { ReminderJobName, type DueRemindersPayload, type RemindersQueue } from './reminder-job';
 
-/** A deadline whose reminders to (re)schedule: open ones get jobs, others lose them. */
+/** A deadline whose reminders to schedule: only open ones have any. */
 export interface DeadlineToSchedule extends TimedDeadline {
-  id: string;
   status: DeadlineStatus;
-  /** The due day its jobs were made for before it moved, so they can be removed. */
-  previousDueOn?: string | null;
 }
 
-/** A reminder job as it is handed to BullMQ: its id and delay come with it. */
-export interface RemindJobToAdd {
+/** The job of one instant's reminders as it is handed to BullMQ: its id and delay come with it. */
+export interface DueRemindersJob {
   name: ReminderJobName.Remind;
-  data: RemindPayload;
+  data: DueRemindersPayload;
   opts: { jobId: string; delay: number };
 }
 
 const REDIS_WAIT_MS = 3000;
 
 /**
- * Redis schedules, PostgreSQL remembers: one delayed job per deadline and reminder offset, with a
- * deterministic id, so adding it again adds nothing. Failures are logged, not thrown: the deadline
- * is saved, and the worker's reconciler adds whatever Redis is missing.
+ * Redis schedules the near future, PostgreSQL remembers: one delayed job per instant at which
+ * reminders are due within the horizon (REMINDER_HORIZON_HOURS), named by that instant, so adding
+ * it again adds nothing. When it fires, the worker claims from PostgreSQL every reminder due then,
+ * so a moved, done or cancelled deadline needs no job removed: it is simply no longer due.
+ * Failures are logged, not thrown: the deadline is saved, and the worker's reconciler adds
+ * whatever Redis is missing.
  */
 @Injectable()
 export class ReminderQueue {
   private readonly logger = new Logger(ReminderQueue.name);
 
-  constructor(@InjectQueue(QueueName.Reminders) private readonly queue: RemindersQueue) {}
+  constructor(
+    @InjectQueue(QueueName.Reminders) private readonly queue: RemindersQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  /**
-   * The jobs a deadline should have now under `plan`: its open reminders still to come, and with
-   * `since` also those due since then, to run at once.
-   */
-  jobsFor(deadline: DeadlineToSchedule, plan: ReminderPlan, now = new Date(), since = now): RemindJobToAdd[] {
-    if (deadline.status !== 'open') return [];
-    return plan
-      .firingsOf(deadline)
-      .filter((firing) => firing.at.getTime() > since.getTime())
-      .map((firing) => ({
-        name: ReminderJobName.Remind,
-        data: { deadlineId: deadline.id, offsetDays: firing.offsetDays, dueOn: deadline.dueOn },
-        opts: {
-          jobId: reminderJobId(deadline.id, firing.offsetDays, deadline.dueOn),
-          delay: Math.max(0, firing.at.getTime() - now.getTime()),
-        },
-      }));
+  /** The end of the horizon: reminders due later wait in PostgreSQL. */
+  horizonEnd(now: Date): Date {
+    return new Date(now.getTime() + this.config.reminderHorizonHours * 3_600_000);
   }
 
-  /** Adds the jobs of open deadlines and removes those of moved, done and cancelled ones. */
-  async schedule(
-    deadlines: readonly DeadlineToSchedule[],
-    plan: ReminderPlan,
-    now = new Date(),
-  ): Promise<void> {
-    if (deadlines.length === 0) return;
+  /** The jobs of the given instants, each once, delayed from `now` (past instants run at once). */
+  jobsAt(instants: Iterable<Date>, now = new Date()): DueRemindersJob[] {
+    const byId = new Map<string, DueRemindersJob>();
+    for (const at of instants) {
+      const jobId = dueRemindersJobId(at);
+      if (!byId.has(jobId))
+        byId.set(jobId, {
+          name: ReminderJobName.Remind,
+          data: { at: at.toISOString() },
+          opts: { jobId, delay: Math.max(0, at.getTime() - now.getTime()) },
+        });
+    }
+    return [...byId.values()];
+  }
+
+  /** The instants within the horizon at which open `deadlines` have reminders due. */
+  instantsWithin(deadlines: readonly DeadlineToSchedule[], plan: ReminderPlan, now: Date): Date[] {
+    const end = this.horizonEnd(now).getTime();
+    return deadlines
+      .filter((deadline) => deadline.status === 'open')
+      .flatMap((deadline) => plan.firingsOf(deadline))
+      .map((firing) => firing.at)
+      .filter((at) => at.getTime() > now.getTime() && at.getTime() <= end);
+  }
+
+  /** Makes sure the instants of changed deadlines' coming reminders have their jobs. */
+  async schedule(deadlines: readonly DeadlineToSchedule[], plan: ReminderPlan, now = new Date()): Promise<void> {
+    const jobs = this.jobsAt(this.instantsWithin(deadlines, plan, now), now);
+    if (jobs.length === 0) return;
     try {
-      await this.withinWait(async () => {
-        for (const deadline of deadlines) {
-          const stale = [
-            ...(deadline.previousDueOn ? [deadline.previousDueOn] : []),
-            ...(deadline.status !== 'open' ? [deadline.dueOn] : []),
-          ];
-          for (const dueOn of stale)
-            for (const offset of plan.offsetsOf(deadline.kind))
-              await this.queue.remove(reminderJobId(deadline.id, offset, dueOn));
-        }
-        const jobs = deadlines.flatMap((deadline) => this.jobsFor(deadline, plan, now));
-        if (jobs.length > 0) await this.queue.addBulk(jobs);
-      });
+      await this.withinWait(() => this.queue.addBulk(jobs));
     } catch (error) {
       this.logger.warn(
         `Reminders of ${deadlines.length} deadline(s) not scheduled now (${(error as Error).message}); the reconciler will add them.`,
@@ -86,25 +80,22 @@ export class ReminderQueue {
   }
 
   /**
-   * Tells the worker a kind's reminder days changed, so it drops the removed days' jobs and adds
-   * the new ones now. If Redis is away, nothing is lost: a dropped day's job sends nothing when it
-   * fires, and the next reconcile adds the new days.
+   * An admin changed a kind's reminder days: the worker reconciles at once, so new days within the
+   * horizon get their jobs. If Redis is away, nothing is lost: the next reconcile does the same.
    */
-  async ruleChanged(change: RuleChangedPayload, version: number): Promise<void> {
+  async ruleChanged(kind: DeadlineKind, version: number): Promise<void> {
     try {
-      await this.withinWait(async () => {
-        await this.queue.add(ReminderJobName.RuleChanged, change, {
-          jobId: `${ReminderJobName.RuleChanged}-${change.kind}-${version}-${Date.now()}`,
-        });
-      });
+      await this.withinWait(() =>
+        this.queue.add(ReminderJobName.Reconcile, {}, { jobId: `${ReminderJobName.Reconcile}-rule-${kind}-${version}-${Date.now()}` }),
+      );
     } catch (error) {
       this.logger.warn(
-        `The change to the ${change.kind} reminders was not handed to the worker (${(error as Error).message}); the reconciler will apply it.`,
+        `The change to the ${kind} reminders was not handed to the worker (${(error as Error).message}); the next reconcile applies it.`,
       );
     }
   }
 
-  private async withinWait(work: () => Promise<void>): Promise<void> {
+  private async withinWait(work: () => Promise<unknown>): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([

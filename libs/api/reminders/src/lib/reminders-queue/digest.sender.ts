@@ -1,35 +1,13 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { deadlineKindName, zonedDay, type Language } from '@gp/domain';
-import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
-import { composeMail, MailQueue } from '@gp/api/mail';
-import { ReminderJobName, type RemindersQueue } from '@gp/api/deadline-sync';
-
-const TEXTS: Record<
-  Language,
-  { subject: (n: number) => string; greeting: (n: string) => string; intro: string; action: string }
-> = {
-  sv: {
-    subject: (n) => `Dagens påminnelser från Projektdesken (${n})`,
-    greeting: (n) => `Hej ${n}!`,
-    intro: 'Det här är på gång i projekten du har en roll i:',
-    action: 'Öppna påminnelserna',
-  },
-  nb: {
-    subject: (n) => `Dagens påminnelser fra Projektdesken (${n})`,
-    greeting: (n) => `Hei ${n}!`,
-    intro: 'Dette er på gang i prosjektene du har en rolle i:',
-    action: 'Åpne påminnelsene',
-  },
-  en: {
-    subject: (n) => `Today's reminders from Projektdesken (${n})`,
-    greeting: (n) => `Hello ${n},`,
-    intro: 'This is coming up in the projects you have a role in:',
-    action: 'Open the reminders',
-  },
-};
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { zonedDay, type DeadlineKind, type Language, type OutgoingMail } from '@gp/domain';
+import { APP_CONFIG, AppConfig } from '@gp/api/core';
+import { MailOutbox } from '@gp/api/mail';
+import { digestMail } from './digest.mail';
+import { sourceIdOf } from './due-deadlines';
+import type { ReminderFacts } from './reminder.mail';
 
 interface DigestRow {
   id: string;
@@ -37,79 +15,97 @@ interface DigestRow {
   name: string;
   email: string;
   language: Language;
-  kind: Parameters<typeof deadlineKindName>[0];
+  deadline_id: string;
+  status: string;
+  kind: DeadlineKind;
   title: string;
+  source_key: string;
+  project_id: string;
   project_title: string;
   due_on: string;
+  due_at: string | null;
+  deadline_time_zone: string | null;
+  offset_days: number;
 }
 
 /**
- * Once a day, a little after the reminders' hour, one email per person who chose the digest,
- * listing every reminder gathered for them. Its Message-ID names the person and the day, and its
- * rows are marked with it before it is queued, so a rerun sends the same email, which the mail
- * log sends once.
+ * Once a day, a little after the reminders' hour, one email per person with reminders gathered
+ * for the digest: each open deadline once, at its nearest reminder. The rows are marked with the
+ * digest's Message-ID and the digest is written to the mail log as `queued` in one transaction
+ * (the outbox), so a digest exists exactly when its rows are marked, and a rerun finds nothing
+ * left to gather. Rows of deadlines done or cancelled since are dropped: they are no longer news.
  */
 @Injectable()
-export class DigestSender implements OnApplicationBootstrap {
+export class DigestSender {
+  private readonly logger = new Logger(DigestSender.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectQueue(QueueName.Reminders) private readonly queue: RemindersQueue,
-    private readonly mail: MailQueue,
+    private readonly outbox: MailOutbox,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    const [hour, minute] = this.config.reminderSendTime.split(':').map(Number);
-    const at = (hour * 60 + minute + 10) % (24 * 60);
-    await this.queue.upsertJobScheduler(
-      ReminderJobName.Digest,
-      { pattern: `${at % 60} ${Math.floor(at / 60)} * * *`, tz: this.config.timeZone },
-      { name: ReminderJobName.Digest },
-    );
+  /** @returns how many digests were written to the outbox */
+  async send(now = new Date()): Promise<number> {
+    const mails = await this.dataSource.transaction((manager) => this.gather(manager, now));
+    await this.outbox.release(mails);
+    if (mails.length > 0) this.logger.log(`${mails.length} daily digest(s) queued`);
+    return mails.length;
   }
 
-  /** @returns how many digests were handed to the mail queue */
-  async send(now = new Date()): Promise<number> {
-    const day = zonedDay(now, this.config.timeZone);
-    const digestId = (userId: string) => `<digest.${userId}.${day}@projektdesken>`;
-    const rows: DigestRow[] = await this.dataSource.query(
-      `SELECT n.id, n.recipient_id, u.name, u.email, u.language, d.kind, d.title, p.title AS project_title,
-              to_char(d.due_on, 'YYYY-MM-DD') AS due_on
+  private async gather(manager: EntityManager, now: Date): Promise<OutgoingMail[]> {
+    const rows: DigestRow[] = await manager.query(
+      `SELECT n.id, n.recipient_id, u.name, u.email, u.language, d.id AS deadline_id, d.status, d.kind, d.title,
+              d.source_key, d.project_id, p.title AS project_title, to_char(d.due_on, 'YYYY-MM-DD') AS due_on,
+              d.due_at, c.deadline_time_zone, n.offset_days
          FROM notification n
          JOIN deadline d ON d.id = n.deadline_id
          JOIN project p ON p.id = d.project_id
+         LEFT JOIN programme_call c ON d.kind = 'call' AND c.id = p.call_id
          JOIN user_account u ON u.id = n.recipient_id
-        WHERE n.channel = 'digest' AND u.active
-          AND (n.message_id = '' OR n.message_id = '<digest.' || n.recipient_id || '.' || $1 || '@projektdesken>')
-        ORDER BY d.due_on, p.title`,
-      [day],
+        WHERE n.channel = 'digest' AND n.message_id = '' AND u.active
+        ORDER BY d.due_on, p.title, n.offset_days
+          FOR UPDATE OF n SKIP LOCKED`,
     );
+    const dropped = rows.filter((row) => row.status !== 'open').map((row) => row.id);
+    if (dropped.length > 0) await manager.query(`DELETE FROM notification WHERE id = ANY($1::uuid[])`, [dropped]);
+
     const byPerson = new Map<string, DigestRow[]>();
-    for (const row of rows) byPerson.set(row.recipient_id, [...(byPerson.get(row.recipient_id) ?? []), row]);
-    for (const [userId, items] of byPerson) {
-      const person = items[0];
-      const t = TEXTS[person.language];
-      const messageId = digestId(userId);
-      await this.dataSource.query(`UPDATE notification SET message_id = $1 WHERE id = ANY($2::uuid[])`, [
+    for (const row of rows.filter((row) => row.status === 'open'))
+      byPerson.set(row.recipient_id, [...(byPerson.get(row.recipient_id) ?? []), row]);
+    const day = zonedDay(now, this.config.timeZone);
+    const context = { appUrl: this.config.appUrl, timeZone: this.config.timeZone };
+    const mails: OutgoingMail[] = [];
+    for (const [userId, personRows] of byPerson) {
+      const person = personRows[0];
+      const messageId = `<digest.${userId}.${day}.${randomUUID().slice(0, 8)}@projektdesken>`;
+      await manager.query(`UPDATE notification SET message_id = $1 WHERE id = ANY($2::uuid[])`, [
         messageId,
-        items.map((item) => item.id),
+        personRows.map((row) => row.id),
       ]);
-      const lines = items.map(
-        (item) =>
-          `• ${deadlineKindName(item.kind, person.language)}: ${item.title === item.project_title ? item.project_title : `${item.title} – ${item.project_title}`} (${item.due_on})`,
-      );
-      const mail = composeMail({
-        kind: 'reminder_digest',
-        to: person.email,
-        language: person.language,
-        subject: t.subject(items.length),
-        greeting: t.greeting(person.name),
-        paragraphs: [t.intro, ...lines],
-        action: { label: t.action, url: `${this.config.appUrl}/notifications` },
-        signature: 'Projektdesken',
-      });
-      await this.mail.enqueue({ ...mail, messageId });
+      mails.push(digestMail(person, nearestPerDeadline(personRows), messageId, context));
     }
-    return byPerson.size;
+    await this.outbox.add(manager, mails);
+    return mails;
   }
+}
+
+/** Each deadline once, at its nearest reminder (rows arrive soonest due first). */
+function nearestPerDeadline(rows: readonly DigestRow[]): ReminderFacts[] {
+  const nearest = new Map<string, DigestRow>();
+  for (const row of rows) {
+    const known = nearest.get(row.deadline_id);
+    if (!known || row.offset_days < known.offset_days) nearest.set(row.deadline_id, row);
+  }
+  return [...nearest.values()].map((row) => ({
+    kind: row.kind,
+    title: row.title,
+    projectTitle: row.project_title,
+    projectId: row.project_id,
+    sourceId: sourceIdOf(row.source_key),
+    dueOn: row.due_on,
+    dueAt: row.due_at ? new Date(row.due_at) : null,
+    funderTimeZone: row.deadline_time_zone,
+    offsetDays: row.offset_days,
+  }));
 }

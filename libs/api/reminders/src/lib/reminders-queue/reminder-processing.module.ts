@@ -1,18 +1,18 @@
 import { Module } from '@nestjs/common';
 import { DeadlineSyncModule, ReminderQueueModule } from '@gp/api/deadline-sync';
-import { MailQueueModule } from '@gp/api/mail';
+import { MailOutboxModule } from '@gp/api/mail';
 import { DigestSender } from './digest.sender';
-import { RemindJob } from './remind.job';
+import { DueReminders } from './due-reminders';
+import { ReminderSchedulers } from './reminder-schedulers';
 import { RemindersProcessor } from './reminders.processor';
 import { RemindersReconciler } from './reminders.reconciler';
-import { RuleChangedJob } from './rule-changed.job';
 
 /**
- * The worker's side of the `reminders` queue: its processor and one class per job - remind,
- * reconcile (RemindersReconciler), digest (DigestSender) and rule changed.
+ * The worker's side of the `reminders` queue: its processor, one class per job - claim the
+ * reminders due at an instant (DueReminders), reconcile, digest - and the schedulers it keeps.
  */
 @Module({
-  imports: [ReminderQueueModule, MailQueueModule, DeadlineSyncModule],
-  providers: [RemindersProcessor, RemindJob, RemindersReconciler, DigestSender, RuleChangedJob],
+  imports: [ReminderQueueModule, MailOutboxModule, DeadlineSyncModule],
+  providers: [RemindersProcessor, DueReminders, RemindersReconciler, DigestSender, ReminderSchedulers],
 })
 export class ReminderProcessingModule {}

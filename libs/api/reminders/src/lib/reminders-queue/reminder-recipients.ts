@@ -1,38 +1,41 @@
 import type { EntityManager } from 'typeorm';
-import { reminderAudiences, type ReminderAudience } from '@gp/domain';
-import { CoFundingRequestEntity, type DeadlineEntity, type UserAccountEntity } from '@gp/api/data';
-import { checklistItemAssignee, departmentHeads, projectLeadAndCoordinator } from '@gp/api/project-access';
+import { reminderAudiences } from '@gp/domain';
+import { audiencesOfDeadlines, type AudienceMember, type DeadlineOfProject } from '@gp/api/project-access';
 
-/** The active people a deadline's reminder goes to, by libs/domain's `reminderAudiences`. */
+/** A person a reminder goes to, with what choosing their channel and language needs. */
+export type ReminderRecipient = Omit<AudienceMember, 'deadlineId' | 'audience'>;
+
+/**
+ * The active people each deadline's reminders go to, by libs/domain's `reminderAudiences` (the
+ * first audience with anyone in it), less those who muted the project. One query for them all,
+ * and one for the mutes, however many deadlines fall due together.
+ */
 export async function reminderRecipients(
   manager: EntityManager,
-  deadline: DeadlineEntity,
-): Promise<UserAccountEntity[]> {
-  for (const audience of reminderAudiences(deadline.kind)) {
-    const people = await peopleOf(manager, audience, deadline);
-    if (people.length > 0) return people;
-  }
-  return [];
-}
-
-async function peopleOf(
-  manager: EntityManager,
-  audience: ReminderAudience,
-  deadline: DeadlineEntity,
-): Promise<UserAccountEntity[]> {
-  switch (audience) {
-    case 'department_heads': {
-      // A co-funding deadline's source is its request; the request names the deciding department.
-      const request = await manager
-        .createQueryBuilder(CoFundingRequestEntity, 'request')
-        .select(['request.id', 'request.departmentId'])
-        .where('request.id::text = :source', { source: deadline.sourceKey })
-        .getOne();
-      return request ? departmentHeads(manager, request.departmentId) : [];
+  deadlines: readonly DeadlineOfProject[],
+): Promise<Map<string, ReminderRecipient[]>> {
+  const members = await audiencesOfDeadlines(manager, deadlines);
+  const mutes: Array<{ user_id: string; project_id: string }> = await manager.query(
+    `SELECT user_id, project_id FROM project_mute WHERE project_id = ANY($1::uuid[])`,
+    [[...new Set(deadlines.map((deadline) => deadline.projectId))]],
+  );
+  const muted = new Set(mutes.map((mute) => `${mute.user_id}|${mute.project_id}`));
+  const byDeadline = new Map<string, AudienceMember[]>();
+  for (const member of members) byDeadline.set(member.deadlineId, [...(byDeadline.get(member.deadlineId) ?? []), member]);
+  const recipients = new Map<string, ReminderRecipient[]>();
+  for (const deadline of deadlines) {
+    const ofDeadline = byDeadline.get(deadline.id) ?? [];
+    for (const audience of reminderAudiences(deadline.kind)) {
+      const people = ofDeadline.filter((member) => member.audience === audience);
+      if (people.length === 0) continue;
+      recipients.set(
+        deadline.id,
+        people
+          .filter((person) => !muted.has(`${person.id}|${deadline.projectId}`))
+          .map(({ deadlineId: _deadline, audience: _audience, ...person }) => person),
+      );
+      break;
     }
-    case 'assignee':
-      return checklistItemAssignee(manager, deadline.sourceKey);
-    case 'project_lead_and_coordinator':
-      return projectLeadAndCoordinator(manager, deadline.projectId);
   }
+  return recipients;
 }

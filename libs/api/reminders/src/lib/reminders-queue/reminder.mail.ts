@@ -1,13 +1,23 @@
 import { deadlineKindName, type DeadlineKind, type Language, type OutgoingMail } from '@gp/domain';
 import { composeMail } from '@gp/api/mail';
 
-interface ReminderFacts {
+export interface ReminderFacts {
   kind: DeadlineKind;
   title: string;
   projectTitle: string;
   projectId: string;
+  /** The checklist item or co-funding request id, null for the project's own dates. */
+  sourceId: string | null;
   dueOn: string;
+  dueAt: Date | null;
+  /** The funder's zone for a call, else null. */
+  funderTimeZone: string | null;
   offsetDays: number;
+}
+
+export interface MailContext {
+  appUrl: string;
+  timeZone: string;
 }
 
 const WHEN: Record<Language, (days: number) => string> = {
@@ -50,8 +60,8 @@ const TEXTS: Record<
 export function reminderMail(
   to: { email: string; name: string; language: Language },
   facts: ReminderFacts,
-  notificationId: string,
-  appUrl: string,
+  messageId: string,
+  { appUrl }: MailContext,
 ): OutgoingMail {
   const t = TEXTS[to.language];
   const what = deadlineKindName(facts.kind, to.language);
@@ -66,5 +76,5 @@ export function reminderMail(
     action: { label: t.action, url: `${appUrl}/projects/${facts.projectId}` },
     signature: 'Projektdesken',
   });
-  return { ...mail, messageId: `<reminder.${notificationId}@projektdesken>` };
+  return { ...mail, messageId };
 }
