@@ -174,10 +174,10 @@ describe('reminder rules per kind of deadline', () => {
     const log = await sent();
     expect(new Set(log.map((entry) => entry.offsetDays))).toEqual(new Set([7]));
     const aboutReport = smtp.received.filter((mail) =>
-      (mail.subject ?? '').startsWith(`Delrapport: ${project.title}`),
+      (mail.subject ?? '').startsWith(`${project.title} · `),
     );
     expect(aboutReport).toHaveLength(log.length);
-    for (const mail of aboutReport) expect(mail.subject).toBe(`Delrapport: ${project.title} (om 7 dagar)`);
+    for (const mail of aboutReport) expect(mail.subject).toBe(`${project.title} · om 7 dagar: Delrapport`);
   });
 
   it('refuses a change based on an old version with the rule as it is now', async () => {

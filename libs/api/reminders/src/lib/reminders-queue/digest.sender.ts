@@ -2,34 +2,12 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { deadlineKindName, zonedDay, type Language } from '@gp/domain';
+import { daysBetween, zonedDay, type DeadlineKind, type Language } from '@gp/domain';
 import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
-import { composeMail, MailQueue } from '@gp/api/mail';
+import { MailQueue } from '@gp/api/mail';
 import { ReminderJobName, type RemindersQueue } from '@gp/api/deadline-sync';
-
-const TEXTS: Record<
-  Language,
-  { subject: (n: number) => string; greeting: (n: string) => string; intro: string; action: string }
-> = {
-  sv: {
-    subject: (n) => `Dagens påminnelser från Projektdesken (${n})`,
-    greeting: (n) => `Hej ${n}!`,
-    intro: 'Det här är på gång i projekten du har en roll i:',
-    action: 'Öppna påminnelserna',
-  },
-  nb: {
-    subject: (n) => `Dagens påminnelser fra Projektdesken (${n})`,
-    greeting: (n) => `Hei ${n}!`,
-    intro: 'Dette er på gang i prosjektene du har en rolle i:',
-    action: 'Åpne påminnelsene',
-  },
-  en: {
-    subject: (n) => `Today's reminders from Projektdesken (${n})`,
-    greeting: (n) => `Hello ${n},`,
-    intro: 'This is coming up in the projects you have a role in:',
-    action: 'Open the reminders',
-  },
-};
+import { digestMail } from './digest.mail';
+import type { ReminderFacts } from './reminder.mail';
 
 interface DigestRow {
   id: string;
@@ -37,10 +15,15 @@ interface DigestRow {
   name: string;
   email: string;
   language: Language;
-  kind: Parameters<typeof deadlineKindName>[0];
+  deadline_id: string;
+  kind: DeadlineKind;
   title: string;
+  project_id: string;
   project_title: string;
+  source_key: string;
   due_on: string;
+  due_at: Date | null;
+  funder_time_zone: string | null;
 }
 
 /**
@@ -73,11 +56,13 @@ export class DigestSender implements OnApplicationBootstrap {
     const day = zonedDay(now, this.config.timeZone);
     const digestId = (userId: string) => `<digest.${userId}.${day}@projektdesken>`;
     const rows: DigestRow[] = await this.dataSource.query(
-      `SELECT n.id, n.recipient_id, u.name, u.email, u.language, d.kind, d.title, p.title AS project_title,
-              to_char(d.due_on, 'YYYY-MM-DD') AS due_on
+      `SELECT n.id, n.recipient_id, u.name, u.email, u.language, d.id AS deadline_id, d.kind, d.title,
+              p.id AS project_id, p.title AS project_title, d.source_key, to_char(d.due_on, 'YYYY-MM-DD') AS due_on,
+              d.due_at, CASE WHEN d.kind = 'call' THEN c.deadline_time_zone END AS funder_time_zone
          FROM notification n
          JOIN deadline d ON d.id = n.deadline_id
          JOIN project p ON p.id = d.project_id
+         LEFT JOIN programme_call c ON c.id = p.call_id
          JOIN user_account u ON u.id = n.recipient_id
         WHERE n.channel = 'digest' AND u.active
           AND (n.message_id = '' OR n.message_id = '<digest.' || n.recipient_id || '.' || $1 || '@projektdesken>')
@@ -88,27 +73,30 @@ export class DigestSender implements OnApplicationBootstrap {
     for (const row of rows) byPerson.set(row.recipient_id, [...(byPerson.get(row.recipient_id) ?? []), row]);
     for (const [userId, items] of byPerson) {
       const person = items[0];
-      const t = TEXTS[person.language];
       const messageId = digestId(userId);
       await this.dataSource.query(`UPDATE notification SET message_id = $1 WHERE id = ANY($2::uuid[])`, [
         messageId,
         items.map((item) => item.id),
       ]);
-      const lines = items.map(
-        (item) =>
-          `• ${deadlineKindName(item.kind, person.language)}: ${item.title === item.project_title ? item.project_title : `${item.title} – ${item.project_title}`} (${item.due_on})`,
-      );
-      const mail = composeMail({
-        kind: 'reminder_digest',
-        to: person.email,
-        language: person.language,
-        subject: t.subject(items.length),
-        greeting: t.greeting(person.name),
-        paragraphs: [t.intro, ...lines],
-        action: { label: t.action, url: `${this.config.appUrl}/notifications` },
-        signature: 'Projektdesken',
+      // One line per deadline, however many of its reminders gathered since the last digest.
+      const deadlines = new Map<string, ReminderFacts>();
+      for (const item of items)
+        deadlines.set(item.deadline_id, {
+          kind: item.kind,
+          title: item.title,
+          projectTitle: item.project_title,
+          projectId: item.project_id,
+          sourceId: item.source_key || null,
+          dueOn: item.due_on,
+          dueAt: item.due_at,
+          funderTimeZone: item.funder_time_zone,
+          offsetDays: daysBetween(day, item.due_on),
+        });
+      const mail = digestMail(person, [...deadlines.values()], messageId, {
+        appUrl: this.config.appUrl,
+        timeZone: this.config.timeZone,
       });
-      await this.mail.enqueue({ ...mail, messageId });
+      await this.mail.enqueue(mail);
     }
     return byPerson.size;
   }

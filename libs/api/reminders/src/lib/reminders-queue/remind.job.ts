@@ -7,7 +7,7 @@ import { DeadlineEntity, NotificationEntity, ProjectMuteEntity } from '@gp/api/d
 import { ReminderRules, type RemindPayload } from '@gp/api/deadline-sync';
 import { MailQueue } from '@gp/api/mail';
 import { reminderRecipients } from './reminder-recipients';
-import { reminderMail } from './reminder.mail';
+import { reminderMail, reminderMessageId } from './reminder.mail';
 
 /**
  * Fires a reminder: re-reads the deadline and sends nothing if it is done, cancelled or moved, or
@@ -29,7 +29,7 @@ export class RemindJob {
   async run({ deadlineId, offsetDays, dueOn }: RemindPayload, jobId?: string): Promise<string> {
     const deadline = await this.dataSource.manager.findOne(DeadlineEntity, {
       where: { id: deadlineId },
-      relations: { project: true },
+      relations: { project: { call: true } },
     });
     if (!deadline || deadline.status !== 'open' || deadline.dueOn !== dueOn) return 'no longer applies';
     // An admin may have dropped this reminder day from the kind's rule since the job was made.
@@ -75,11 +75,14 @@ export class RemindJob {
           title: deadline.title,
           projectTitle: deadline.project.title,
           projectId: deadline.projectId,
+          sourceId: deadline.sourceKey || null,
           dueOn,
+          dueAt: deadline.dueAt,
+          funderTimeZone: deadline.kind === 'call' ? (deadline.project.call?.deadlineTimeZone ?? null) : null,
           offsetDays,
         },
-        row.id,
-        this.config.appUrl,
+        reminderMessageId(row.id),
+        { appUrl: this.config.appUrl, timeZone: this.config.timeZone },
       );
       if (row.messageId !== mail.messageId)
         await this.dataSource.manager.update(
