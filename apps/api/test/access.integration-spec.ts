@@ -150,6 +150,7 @@ const routes: Array<{
   route('get', '/api/notifications', everyone),
   route('get', '/api/reminders/preferences', everyone),
   route('put', '/api/reminders/preferences', everyone),
+  route('get', '/api/reminders/send-time', everyone),
   route('get', '/api/reminders/rules', ['admin', 'coordinator']),
   {
     method: 'put',

@@ -167,10 +167,10 @@ describe('reminder rules per kind of deadline', () => {
     const log = await sent();
     expect(new Set(log.map((entry) => entry.offsetDays))).toEqual(new Set([1]));
     const aboutReport = smtp.received.filter((mail) =>
-      (mail.subject ?? '').startsWith(`Delrapport: ${project.title}`),
+      (mail.subject ?? '').startsWith(`${project.title} · `),
     );
     expect(aboutReport).toHaveLength(log.length);
-    for (const mail of aboutReport) expect(mail.subject).toBe(`Delrapport: ${project.title} (i morgon)`);
+    for (const mail of aboutReport) expect(mail.subject).toBe(`${project.title} · i morgon: Delrapport`);
   });
 
   it('refuses a change based on an old version with the rule as it is now', async () => {

@@ -101,9 +101,10 @@ describe('deadline reminders through BullMQ', () => {
     const mails = smtp.to(demo.projectLead).filter((m) => (m.subject ?? '').includes(item.title));
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe(
-      `Punkt i checklistan: ${item.title} – ${(await coordinator.get(`/api/projects/${item.projectId}`)).body.title} (i morgon)`,
+      `${(await coordinator.get(`/api/projects/${item.projectId}`)).body.title} · i morgon: Punkt i checklistan – ${item.title}`,
     );
-    expect(mails[0].text).toContain('Sista dag: 2027-02-19');
+    expect(mails[0].text).toContain('Sista dag: fredag 19 februari 2027 – i morgon');
+    expect(mails[0].text).toContain(`/projects/${item.projectId}#checklist`);
     const rows = await app
       .get(DataSource)
       .query('SELECT count(*)::int AS n FROM notification WHERE deadline_id = $1', [deadline.id]);
@@ -210,7 +211,7 @@ describe('deadline reminders through BullMQ', () => {
     expect(
       smtp
         .to(demo.departmentHead)
-        .filter((m) => (m.subject ?? '').startsWith(`Beslut om medfinansiering`) && (m.subject ?? '').includes(project.title)),
+        .filter((m) => (m.subject ?? '').startsWith(`${project.title} · `)),
     ).toEqual([]);
 
     await queue.add('digest', {} as never, { jobId: `digest-now-${Date.now()}` });
@@ -221,7 +222,8 @@ describe('deadline reminders through BullMQ', () => {
     const [digest] = smtp
       .to(demo.departmentHead)
       .filter((m) => (m.subject ?? '').startsWith('Dagens påminnelser'));
-    expect(digest.text).toContain(`Beslut om medfinansiering: Utbildningsförvaltningen – ${project.title}`);
+    expect(digest.text).toContain(`${project.title} – Beslut om medfinansiering: Utbildningsförvaltningen`);
+    expect(digest.text).toContain('/approvals?request=');
     // The digest job again, as a retry would: its rows are gathered already, so nothing more is sent.
     await queue.add('digest', {} as never, { jobId: `digest-again-${Date.now()}` });
     await drainedQueues(config);

@@ -15,20 +15,26 @@ class ReminderPreferencesInputDto implements ReminderPreferencesInput {
   @ApiProperty({
     enum: REMINDER_DELIVERIES,
     nullable: true,
-    description: 'null returns to the role’s default',
+    description:
+      'mixed: the last reminders (the day before, the day itself, overdue) at once and the earlier ones in the daily digest; immediate: each at once; digest: all in the daily digest; null returns to the default, mixed',
   })
   @ValidateIf((_, value) => value !== null)
-  @IsIn(REMINDER_DELIVERIES, { message: "delivery must be 'immediate', 'digest' or null" })
+  @IsIn(REMINDER_DELIVERIES, {
+    message: "delivery must be 'mixed', 'immediate', 'digest', or null for the default (mixed)",
+  })
   delivery: ReminderDelivery | null;
 }
 
 class ReminderPreferencesDto implements ReminderPreferences {
   @ApiProperty({ enum: REMINDER_DELIVERIES }) delivery: ReminderDelivery;
-  @ApiProperty({ description: 'True while the role’s default applies' }) isDefault: boolean;
+  @ApiProperty({ description: 'True while the default (mixed) applies' }) isDefault: boolean;
   @ApiProperty({ type: [String] }) mutedProjectIds: string[];
+  @ApiProperty({ example: '08:00', description: 'When reminders go out (REMINDER_SEND_TIME), in timeZone' })
+  sendTime: string;
+  @ApiProperty({ example: 'Europe/Stockholm', description: 'The organisation’s time zone' }) timeZone: string;
 }
 
-/** Each person's own choices: immediate emails or a daily digest, and projects they mute. */
+/** Each person's own choices: how reminders reach them (mixed, immediate, digest) and projects they mute. */
 @ApiTags('reminders')
 @Controller()
 export class ReminderPreferencesController {

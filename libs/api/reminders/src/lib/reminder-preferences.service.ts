@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -7,13 +7,21 @@ import {
   type ReminderDelivery,
   type ReminderPreferences,
 } from '@gp/domain';
+import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { ProjectMuteEntity, UserAccountEntity } from '@gp/api/data';
 import { findReadableProject } from '@gp/api/project-access';
 
-/** Each person's own choices: immediate emails or a daily digest, and the projects they mute. */
+/**
+ * Each person's own choices: the last reminders at once and the rest in a daily digest (the
+ * default), every one at once, or all in the digest; and the projects they mute. Carries the send
+ * time, so the account page says when reminders arrive as configured.
+ */
 @Injectable()
 export class ReminderPreferencesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async preferences(user: CurrentUser): Promise<ReminderPreferences> {
     const person = await this.dataSource.getRepository(UserAccountEntity).findOneByOrFail({ id: user.id });
@@ -22,10 +30,12 @@ export class ReminderPreferencesService {
       delivery: reminderDeliveryOf(person),
       isDefault: person.reminderDelivery === null,
       mutedProjectIds: mutes.map((mute) => mute.projectId),
+      sendTime: this.config.reminderSendTime,
+      timeZone: this.config.timeZone,
     };
   }
 
-  /** null returns to the role's default. */
+  /** null returns to the default, `mixed`. */
   async setDelivery(user: CurrentUser, delivery: ReminderDelivery | null): Promise<ReminderPreferences> {
     await this.dataSource
       .getRepository(UserAccountEntity)

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsArray, IsInt, Min, ValidateIf } from 'class-validator';
 import {
@@ -8,8 +8,9 @@ import {
   type DeadlineKind,
   type ReminderRule,
   type ReminderRuleInput,
+  type ReminderSendTime,
 } from '@gp/domain';
-import { Roles, SignedInUser } from '@gp/api/core';
+import { ALL_ROLES, APP_CONFIG, AppConfig, Roles, SignedInUser } from '@gp/api/core';
 import { ReminderRules } from '@gp/api/deadline-sync';
 
 class ReminderRuleInputDto implements ReminderRuleInput {
@@ -38,20 +39,42 @@ class ReminderRuleDto implements ReminderRule {
   @ApiProperty({ nullable: true, type: String }) updatedByName: string | null;
 }
 
-/** Which days before each kind of deadline reminders go out: read by coordinators, set by admins. */
-@ApiTags('reminders')
-@Controller('reminders/rules')
-export class ReminderRulesController {
-  constructor(private readonly rules: ReminderRules) {}
+class ReminderSendTimeDto implements ReminderSendTime {
+  @ApiProperty({ example: '08:00', description: 'REMINDER_SEND_TIME, a wall-clock time in timeZone' })
+  sendTime: string;
+  @ApiProperty({ example: 'Europe/Stockholm' }) timeZone: string;
+}
 
-  @Get()
+/**
+ * Which days before each kind of deadline reminders go out: read by coordinators, set by admins;
+ * and at what time, which is configured, not edited, and shown to everyone who reads about reminders.
+ */
+@ApiTags('reminders')
+@Controller('reminders')
+export class ReminderRulesController {
+  constructor(
+    private readonly rules: ReminderRules,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('send-time')
+  @Roles(...ALL_ROLES)
+  @ApiOkResponse({
+    type: ReminderSendTimeDto,
+    description: 'When reminders go out, in the organisation’s zone',
+  })
+  sendTime(): ReminderSendTime {
+    return { sendTime: this.config.reminderSendTime, timeZone: this.config.timeZone };
+  }
+
+  @Get('rules')
   @Roles(...REMINDER_OVERSEER_ROLES)
   @ApiOkResponse({ type: [ReminderRuleDto], description: 'One rule per kind of deadline' })
   list(): Promise<ReminderRule[]> {
     return this.rules.list();
   }
 
-  @Put(':kind')
+  @Put('rules/:kind')
   @Roles('admin')
   @ApiOkResponse({ type: ReminderRuleDto, description: 'The rule as saved; its reminders are rescheduled' })
   @ApiConflictResponse({ description: 'Someone saved the rule since; the body carries it' })

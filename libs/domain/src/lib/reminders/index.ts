@@ -7,3 +7,4 @@ export * from './reminder-rules';
 export * from './reminder-audience';
 export * from './wanted-deadlines';
 export * from './reminder-overseers';
+export * from './reminder-wording';

@@ -68,14 +68,21 @@ export type ReminderDelivery = (typeof REMINDER_DELIVERIES)[number];
 /** How one reminder goes to one person: an email of its own, or a line in the daily digest. */
 export type ReminderChannel = 'immediate' | 'digest';
 
-export interface ReminderPreferences {
+/** When reminders go out: a wall-clock time (HH:mm, REMINDER_SEND_TIME) in the organisation's zone. */
+export interface ReminderSendTime {
+  sendTime: string;
+  /** IANA zone, e.g. Europe/Stockholm. */
+  timeZone: string;
+}
+
+export interface ReminderPreferences extends ReminderSendTime {
   delivery: ReminderDelivery;
-  /** True when the person has not chosen and their role's default applies. */
+  /** True when the person has not chosen and the default for everyone (`mixed`) applies. */
   isDefault: boolean;
   mutedProjectIds: string[];
 }
 
 export interface ReminderPreferencesInput {
-  /** null returns to the role's default. */
+  /** null returns to the default, `mixed`. */
   delivery: ReminderDelivery | null;
 }

@@ -46,8 +46,20 @@ describe('NotificationLogPage', () => {
     const filter = projectId ? `projectId=${projectId}` : '';
     backend.expectOne(`/api/notifications?limit=50&offset=0${filter ? `&${filter}` : ''}`).flush(log);
     backend.expectOne(`/api/reminders/planned${filter ? `?${filter}` : ''}`).flush(planned);
+    backend.expectOne('/api/reminders/send-time').flush({ sendTime: '07:30', timeZone: 'Europe/Oslo' });
     await settle();
   }
+
+  it('says when reminders go out as configured, not a written-in hour', async () => {
+    await open({ items: [], total: 0 }, []);
+    expect(
+      (fixture.nativeElement as HTMLElement)
+        .querySelector('[data-testid="reminders-intro"]')
+        ?.textContent?.trim(),
+    ).toBe(
+      'Desken mejlar påminnelser om öppna deadlines kl. 07.30 norsk tid ett antal dagar före, och dagen efter om det som ska göras fortfarande inte är klart.',
+    );
+  });
 
   afterEach(() => backend.verify());
 

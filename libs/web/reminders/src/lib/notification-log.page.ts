@@ -20,6 +20,7 @@ import {
 import { DeadlineLabelComponent } from '@gp/web/ui';
 import { NotificationLogStore } from './notification-log.store';
 import { PlannedRemindersComponent } from './planned-reminders.component';
+import { ReminderSendTimeStore } from './reminder-send-time.store';
 
 /** The deadline reminders the desk has emailed, newest first, and the ones it will send next. */
 @Component({
@@ -44,6 +45,7 @@ import { PlannedRemindersComponent } from './planned-reminders.component';
 })
 export class NotificationLogPage {
   protected readonly store = inject(NotificationLogStore);
+  protected readonly sendTime = inject(ReminderSendTimeStore);
   protected readonly locale = inject(LanguageStore).locale;
 
   /** `?projectId=`, from a project page's link: that project's reminders only. */
@@ -64,6 +66,7 @@ export class NotificationLogPage {
   protected readonly offset = reminderOffset;
 
   constructor() {
+    void this.sendTime.load();
     effect(() => {
       const projectId = this.projectId() || null;
       untracked(() => void this.store.load(this.store.limit(), 0, projectId));

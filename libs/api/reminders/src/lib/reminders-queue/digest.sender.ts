@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { zonedDay, type DeadlineKind, type Language, type OutgoingMail } from '@gp/domain';
+import { daysBetween, zonedDay, type DeadlineKind, type Language, type OutgoingMail } from '@gp/domain';
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { MailOutbox } from '@gp/api/mail';
 import { digestMail } from './digest.mail';
@@ -25,7 +25,6 @@ interface DigestRow {
   due_on: string;
   due_at: string | null;
   deadline_time_zone: string | null;
-  offset_days: number;
 }
 
 /**
@@ -57,14 +56,14 @@ export class DigestSender {
     const rows: DigestRow[] = await manager.query(
       `SELECT n.id, n.recipient_id, u.name, u.email, u.language, d.id AS deadline_id, d.status, d.kind, d.title,
               d.source_key, d.project_id, p.title AS project_title, to_char(d.due_on, 'YYYY-MM-DD') AS due_on,
-              d.due_at, c.deadline_time_zone, n.offset_days
+              d.due_at, c.deadline_time_zone
          FROM notification n
          JOIN deadline d ON d.id = n.deadline_id
          JOIN project p ON p.id = d.project_id
          LEFT JOIN programme_call c ON d.kind = 'call' AND c.id = p.call_id
          JOIN user_account u ON u.id = n.recipient_id
         WHERE n.channel = 'digest' AND n.message_id = '' AND u.active
-        ORDER BY d.due_on, p.title, n.offset_days
+        ORDER BY d.due_on, p.title
           FOR UPDATE OF n SKIP LOCKED`,
     );
     const dropped = rows.filter((row) => row.status !== 'open').map((row) => row.id);
@@ -83,21 +82,21 @@ export class DigestSender {
         messageId,
         personRows.map((row) => row.id),
       ]);
-      mails.push(digestMail(person, nearestPerDeadline(personRows), messageId, context));
+      mails.push(digestMail(person, onePerDeadline(personRows, day), messageId, context));
     }
     await this.outbox.add(manager, mails);
     return mails;
   }
 }
 
-/** Each deadline once, at its nearest reminder (rows arrive soonest due first). */
-function nearestPerDeadline(rows: readonly DigestRow[]): ReminderFacts[] {
-  const nearest = new Map<string, DigestRow>();
-  for (const row of rows) {
-    const known = nearest.get(row.deadline_id);
-    if (!known || row.offset_days < known.offset_days) nearest.set(row.deadline_id, row);
-  }
-  return [...nearest.values()].map((row) => ({
+/**
+ * Each deadline once, however many of its reminders gathered since the last digest, counted from
+ * the digest's day: its nearest reminder is the one that matters.
+ */
+function onePerDeadline(rows: readonly DigestRow[], day: string): ReminderFacts[] {
+  const byDeadline = new Map<string, DigestRow>();
+  for (const row of rows) byDeadline.set(row.deadline_id, row);
+  return [...byDeadline.values()].map((row) => ({
     kind: row.kind,
     title: row.title,
     projectTitle: row.project_title,
@@ -106,6 +105,6 @@ function nearestPerDeadline(rows: readonly DigestRow[]): ReminderFacts[] {
     dueOn: row.due_on,
     dueAt: row.due_at ? new Date(row.due_at) : null,
     funderTimeZone: row.deadline_time_zone,
-    offsetDays: row.offset_days,
+    offsetDays: daysBetween(day, row.due_on),
   }));
 }

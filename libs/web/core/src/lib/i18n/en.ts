@@ -152,8 +152,16 @@ export const en: Translation = {
       immediate: 'Each reminder on its own',
       digest: 'One summary a day',
     },
-    deliveryIsDefault: 'The default for your role.',
-    deliveryRoleDefault: 'The default for your role is: {{choice}}.',
+    deliveryExplained: {
+      mixed:
+        'Early reminders are gathered in one email a day, shortly after {{time}} {{zone}}. The day before, on the day and when something is overdue you get an email of its own at {{time}}.',
+      immediate: 'An email of its own for each reminder, at {{time}} {{zone}}.',
+      digest:
+        'Every reminder, the last ones too, is gathered in one email a day, shortly after {{time}} {{zone}}.',
+    },
+    deliveryDefaultMark: '(default)',
+    deliveryIsDefault: 'You have the default.',
+    deliveryChosen: 'You have made your own choice. The default is: {{choice}}.',
     deliveryReset: 'Reset to default',
     deliverySaved: 'Saved',
     mutedNone: 'You get reminders about all projects that concern you.',
@@ -606,7 +614,7 @@ export const en: Translation = {
   reminders: {
     heading: 'Reminders',
     intro:
-      'The desk emails reminders of open deadlines at 08:00 a number of days before, and the day after if the task is still not done.',
+      'The desk emails reminders of open deadlines at {{time}} {{zone}} a number of days before, and the day after if the task is still not done.',
     sentHeading: 'Sent',
     plannedHeading: 'Planned',
     sentEmpty: 'No reminders have been sent yet.',
@@ -631,7 +639,7 @@ export const en: Translation = {
   reminderRules: {
     heading: 'Reminder rules',
     intro:
-      'How many days before the due date the desk emails reminders, for each kind of deadline. Reminders go out at 08:00, and the day after only if the work is still not done. A change applies at once to every open deadline.',
+      'How many days before the due date the desk emails reminders, for each kind of deadline. Reminders go out at {{time}} {{zone}}, and the day after only if the work is still not done. A change applies at once to every open deadline.',
     kind: 'Kind of deadline',
     days: 'Reminders',
     changed: 'Changed',

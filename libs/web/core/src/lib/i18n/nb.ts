@@ -152,8 +152,16 @@ export const nb: Translation = {
       immediate: 'Hver påminnelse for seg',
       digest: 'Én oppsummering om dagen',
     },
-    deliveryIsDefault: 'Standard for rollen din.',
-    deliveryRoleDefault: 'Standard for rollen din er: {{choice}}.',
+    deliveryExplained: {
+      mixed:
+        'Påminnelser i god tid samles i én e-post om dagen, litt etter kl. {{time}} {{zone}}. Dagen før, på fristdagen og når noe er forsinket, får du en egen e-post kl. {{time}}.',
+      immediate: 'En egen e-post for hver påminnelse, kl. {{time}} {{zone}}.',
+      digest:
+        'Alle påminnelser, også de siste, samles i én e-post om dagen, litt etter kl. {{time}} {{zone}}.',
+    },
+    deliveryDefaultMark: '(standard)',
+    deliveryIsDefault: 'Du har standardvalget.',
+    deliveryChosen: 'Du har gjort et eget valg. Standard er: {{choice}}.',
     deliveryReset: 'Tilbakestill til standard',
     deliverySaved: 'Lagret',
     mutedNone: 'Du får påminnelser om alle prosjekter som gjelder deg.',
@@ -607,7 +615,7 @@ export const nb: Translation = {
   reminders: {
     heading: 'Påminnelser',
     intro:
-      'Desken sender påminnelser om åpne frister på e-post kl. 08.00 et antall dager før, og dagen etter hvis det som skal gjøres, fortsatt ikke er ferdig.',
+      'Desken sender påminnelser om åpne frister på e-post kl. {{time}} {{zone}} et antall dager før, og dagen etter hvis det som skal gjøres, fortsatt ikke er ferdig.',
     sentHeading: 'Sendt',
     plannedHeading: 'Planlagt',
     sentEmpty: 'Ingen påminnelser er sendt ennå.',
@@ -632,7 +640,7 @@ export const nb: Translation = {
   reminderRules: {
     heading: 'Påminnelsesregler',
     intro:
-      'Hvor mange dager før fristen desken sender påminnelser på e-post, for hver type frist. Påminnelsene sendes kl. 08.00, og dagen etter bare hvis det som skal gjøres ikke er ferdig. En endring gjelder straks for alle åpne frister.',
+      'Hvor mange dager før fristen desken sender påminnelser på e-post, for hver type frist. Påminnelsene sendes kl. {{time}} {{zone}}, og dagen etter bare hvis det som skal gjøres ikke er ferdig. En endring gjelder straks for alle åpne frister.',
     kind: 'Type frist',
     days: 'Påminnelser',
     changed: 'Endret',

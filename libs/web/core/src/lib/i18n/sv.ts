@@ -153,8 +153,16 @@ export const sv = {
       immediate: 'Varje påminnelse för sig',
       digest: 'En sammanfattning om dagen',
     },
-    deliveryIsDefault: 'Standard för din roll.',
-    deliveryRoleDefault: 'Standard för din roll är: {{choice}}.',
+    deliveryExplained: {
+      mixed:
+        'Påminnelser i god tid samlas i ett mejl om dagen, strax efter kl. {{time}} {{zone}}. Dagen före, på sista dagen och när något är försenat får du ett eget mejl kl. {{time}}.',
+      immediate: 'Ett eget mejl för varje påminnelse, kl. {{time}} {{zone}}.',
+      digest:
+        'Alla påminnelser, även de sista, samlas i ett mejl om dagen, strax efter kl. {{time}} {{zone}}.',
+    },
+    deliveryDefaultMark: '(standard)',
+    deliveryIsDefault: 'Du har standardvalet.',
+    deliveryChosen: 'Du har gjort ett eget val. Standard är: {{choice}}.',
     deliveryReset: 'Återställ till standard',
     deliverySaved: 'Sparat',
     mutedNone: 'Du får påminnelser om alla projekt som rör dig.',
@@ -609,7 +617,7 @@ export const sv = {
   reminders: {
     heading: 'Påminnelser',
     intro:
-      'Desken mejlar påminnelser om öppna deadlines kl. 08.00 ett antal dagar före, och dagen efter om det som ska göras fortfarande inte är klart.',
+      'Desken mejlar påminnelser om öppna deadlines kl. {{time}} {{zone}} ett antal dagar före, och dagen efter om det som ska göras fortfarande inte är klart.',
     sentHeading: 'Skickade',
     plannedHeading: 'Planerade',
     sentEmpty: 'Inga påminnelser har skickats än.',
@@ -634,7 +642,7 @@ export const sv = {
   reminderRules: {
     heading: 'Påminnelseregler',
     intro:
-      'Hur många dagar före sista dagen desken mejlar påminnelser, för varje slags deadline. Påminnelserna går ut kl. 08.00, och dagen efter bara om det som ska göras inte är klart. En ändring gäller genast för alla öppna deadlines.',
+      'Hur många dagar före sista dagen desken mejlar påminnelser, för varje slags deadline. Påminnelserna går ut kl. {{time}} {{zone}}, och dagen efter bara om det som ska göras inte är klart. En ändring gäller genast för alla öppna deadlines.',
     kind: 'Slags deadline',
     days: 'Påminnelser',
     changed: 'Ändrad',

@@ -55,46 +55,80 @@ describe('ReminderPreferencesComponent', () => {
   const resetButtons = () =>
     loader.getAllHarnesses(MatButtonHarness.with({ selector: '[data-testid="reminder-delivery-reset"]' }));
 
-  it('shows the role default and saves a change with a PUT', async () => {
-    await open(['project_lead'], { delivery: 'immediate', isDefault: true, mutedProjectIds: ['a', 'b'] });
+  const prefs = (
+    delivery: ReminderPreferences['delivery'],
+    isDefault: boolean,
+    mutedProjectIds: string[] = [],
+  ) => ({
+    delivery,
+    isDefault,
+    mutedProjectIds,
+    sendTime: '07:30',
+    timeZone: 'Europe/Stockholm',
+  });
+
+  it('offers the three choices, explained with the configured send time, the default marked', async () => {
+    await open(['project_lead'], prefs('mixed', true, ['a', 'b']));
     const delivery = await group();
-    expect(await (await delivery.getCheckedRadioButton())?.getLabelText()).toBe('Varje påminnelse för sig');
-    expect(text('#reminder-delivery-hint')).toBe('Standard för din roll.');
+    const radios = await delivery.getRadioButtons();
+    expect(await Promise.all(radios.map((radio) => radio.getLabelText()))).toEqual([
+      'Sammanfattning om dagen, de sista påminnelserna direkt (standard)',
+      'Varje påminnelse för sig',
+      'En sammanfattning om dagen',
+    ]);
+    expect(await (await delivery.getCheckedRadioButton())?.getLabelText()).toContain('(standard)');
+    expect(text('#reminder-delivery-mixed-explained')).toBe(
+      'Påminnelser i god tid samlas i ett mejl om dagen, strax efter kl. 07.30 svensk tid. Dagen före, på sista dagen och när något är försenat får du ett eget mejl kl. 07.30.',
+    );
+    expect(text('#reminder-delivery-immediate-explained')).toBe(
+      'Ett eget mejl för varje påminnelse, kl. 07.30 svensk tid.',
+    );
+    // Each explanation describes its radio to a screen reader.
+    const input = (fixture.nativeElement as HTMLElement).querySelector<HTMLInputElement>(
+      'input[value="digest"]',
+    );
+    expect(input?.getAttribute('aria-describedby')).toBe('reminder-delivery-digest-explained');
+    expect(text('#reminder-delivery-hint')).toBe('Du har standardvalet.');
     expect(await resetButtons()).toHaveLength(0);
     expect(text('[data-testid="reminder-muted"]')).toBe('Du har stängt av påminnelser för 2 projekt.');
+  });
 
+  it('saves a change with a PUT and says what the default is', async () => {
+    await open(['project_lead'], prefs('mixed', true));
+    const delivery = await group();
     await delivery.checkRadioButton({ label: 'En sammanfattning om dagen' });
     const request = backend.expectOne('/api/reminders/preferences');
     expect(request.request.method).toBe('PUT');
     expect(request.request.body).toEqual({ delivery: 'digest' });
-    request.flush({ delivery: 'digest', isDefault: false, mutedProjectIds: ['a', 'b'] });
+    request.flush(prefs('digest', false));
     await settle();
 
     expect(text('[role="status"]')).toBe('Sparat');
-    expect(text('#reminder-delivery-hint')).toBe('Standard för din roll är: Sammanfattning om dagen, de sista påminnelserna direkt.');
+    expect(text('#reminder-delivery-hint')).toBe(
+      'Du har gjort ett eget val. Standard är: Sammanfattning om dagen, de sista påminnelserna direkt.',
+    );
     expect(await resetButtons()).toHaveLength(1);
   });
 
-  it('returns to the role default with a null delivery', async () => {
-    await open(['department_head'], { delivery: 'immediate', isDefault: false, mutedProjectIds: [] });
-    expect(text('#reminder-delivery-hint')).toBe('Standard för din roll är: Sammanfattning om dagen, de sista påminnelserna direkt.');
+  it('returns to the default with a null delivery', async () => {
+    await open(['department_head'], prefs('immediate', false));
     expect(text('[data-testid="reminder-muted"]')).toBe('Du får påminnelser om alla projekt som rör dig.');
 
     await (await resetButtons())[0].click();
     const request = backend.expectOne({ method: 'PUT', url: '/api/reminders/preferences' });
     expect(request.request.body).toEqual({ delivery: null });
-    request.flush({ delivery: 'digest', isDefault: true, mutedProjectIds: [] });
+    request.flush(prefs('mixed', true));
     await settle();
 
     expect(await (await (await group()).getCheckedRadioButton())?.getLabelText()).toBe(
-      'En sammanfattning om dagen',
+      'Sammanfattning om dagen, de sista påminnelserna direkt (standard)',
     );
     expect(await resetButtons()).toHaveLength(0);
     expect(text('[role="status"]')).toBe('Sparat');
   });
 
   it('puts the choice back when saving fails', async () => {
-    await open(['viewer'], { delivery: 'immediate', isDefault: true, mutedProjectIds: ['a'] });
+    await open(['viewer'], prefs('immediate', false, ['a']));
     expect(text('[data-testid="reminder-muted"]')).toBe('Du har stängt av påminnelser för 1 projekt.');
     const delivery = await group();
     await delivery.checkRadioButton({ label: 'En sammanfattning om dagen' });

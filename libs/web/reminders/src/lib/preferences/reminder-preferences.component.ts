@@ -19,12 +19,16 @@ import {
   type ReminderDelivery,
   type ReminderPreferences,
 } from '@gp/domain';
-import { callApi } from '@gp/web/core';
+import { LanguageStore, callApi } from '@gp/web/core';
 import { NoticeService } from '@gp/web/ui';
-import { SessionStore } from '@gp/web/session';
+import { sendTimeWords } from '../reminder-send-time.store';
 import { ReminderPreferencesApi } from './reminder-preferences.api';
 
-/** Each reminder at once or one daily digest, saved on change; and how many projects are muted. */
+/**
+ * How reminders reach the person: the last ones at once and the rest in a daily digest (the
+ * default), each at once, or all in the digest; each choice explained with the configured send
+ * time, saved on change. And how many projects they muted.
+ */
 @Component({
   selector: 'gp-reminder-preferences',
   imports: [MatButtonModule, MatRadioModule, TranslocoPipe],
@@ -39,7 +43,20 @@ import { ReminderPreferencesApi } from './reminder-preferences.api';
         (change)="choose($event.value)"
       >
         @for (option of deliveries; track option) {
-          <mat-radio-button [value]="option">{{ 'account.delivery.' + option | transloco }}</mat-radio-button>
+          <div class="choice">
+            <mat-radio-button
+              [value]="option"
+              [aria-describedby]="'reminder-delivery-' + option + '-explained'"
+            >
+              {{
+                ('account.delivery.' + option | transloco) +
+                  (option === defaultDelivery ? ' ' + ('account.deliveryDefaultMark' | transloco) : '')
+              }}
+            </mat-radio-button>
+            <p class="explained" [id]="'reminder-delivery-' + option + '-explained'">
+              {{ 'account.deliveryExplained.' + option | transloco: sendTime() }}
+            </p>
+          </div>
         }
       </mat-radio-group>
       <p class="hint" id="reminder-delivery-hint">
@@ -47,8 +64,8 @@ import { ReminderPreferencesApi } from './reminder-preferences.api';
           {{ 'account.deliveryIsDefault' | transloco }}
         } @else {
           {{
-            'account.deliveryRoleDefault'
-              | transloco: { choice: ('account.delivery.' + roleDefault() | transloco) }
+            'account.deliveryChosen'
+              | transloco: { choice: ('account.delivery.' + defaultDelivery | transloco) }
           }}
         }
       </p>
@@ -84,20 +101,29 @@ import { ReminderPreferencesApi } from './reminder-preferences.api';
     }
     mat-radio-group {
       display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
+      flex-direction: column;
+      gap: 0.5rem;
+    }
+    .explained {
+      /* Lined up under the label, past the radio's circle. */
+      margin: 0 0 0.25rem 2.5rem;
+      max-width: 40rem;
+    }
+    .explained,
+    .hint,
+    .status {
+      color: var(--mat-sys-on-surface-variant);
     }
     .hint,
     .status {
       margin: 0.5rem 0;
-      color: var(--mat-sys-on-surface-variant);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReminderPreferencesComponent {
   private readonly api = inject(ReminderPreferencesApi);
-  private readonly session = inject(SessionStore);
+  private readonly language = inject(LanguageStore).language;
   private readonly notices = inject(NoticeService);
   private readonly injector = inject(Injector);
   private readonly radios = viewChildren(MatRadioButton);
@@ -108,10 +134,14 @@ export class ReminderPreferencesComponent {
   protected readonly chosen = linkedSignal(() => this.preferences()?.delivery ?? null);
   protected readonly busy = signal(false);
   protected readonly saved = signal(false);
-  /** What applies when the person has not chosen: a digest for department heads. */
-  protected readonly roleDefault = computed(() =>
-    reminderDeliveryOf({ roles: this.session.user()?.roles ?? [], reminderDelivery: null }),
-  );
+  /** What applies when the person has not chosen; the same for everyone. */
+  protected readonly defaultDelivery = reminderDeliveryOf({ roles: [], reminderDelivery: null });
+  /** The configured send time in the active language, for the explanations of the choices. */
+  protected readonly sendTime = computed(() => {
+    const prefs = this.preferences();
+    const language = this.language();
+    return prefs ? sendTimeWords(prefs, language) : {};
+  });
 
   constructor() {
     void this.load();
@@ -122,7 +152,7 @@ export class ReminderPreferencesComponent {
     void this.save(delivery);
   }
 
-  /** Saves a choice, or with null returns to the role's default. */
+  /** Saves a choice, or with null returns to the default. */
   protected async save(delivery: ReminderDelivery | null): Promise<void> {
     if (this.busy()) {
       this.chosen.set(this.preferences()?.delivery ?? null);

@@ -19,7 +19,13 @@ describe('ProjectDeadlinesComponent', () => {
     fixture.componentRef.setInput('projectId', 'p1');
     loader = TestbedHarnessEnvironment.loader(fixture);
     await settle();
-    const preferences: ReminderPreferences = { delivery: 'immediate', isDefault: true, mutedProjectIds };
+    const preferences: ReminderPreferences = {
+      delivery: 'immediate',
+      isDefault: true,
+      mutedProjectIds,
+      sendTime: '08:00',
+      timeZone: 'Europe/Stockholm',
+    };
     backend.expectOne({ method: 'GET', url: '/api/reminders/preferences' }).flush(preferences);
     backend.expectOne('/api/reminders/planned?projectId=p1').flush([]);
     await settle();

@@ -46,7 +46,15 @@ describe('ReminderRulesPage', () => {
           : defaults(kind),
       ),
     );
+    backend.expectOne('/api/reminders/send-time').flush({ sendTime: '09:00', timeZone: 'Europe/Stockholm' });
     await settle();
+  });
+
+  it('says the configured send time', () => {
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('[data-testid="reminder-rules-intro"]')
+        ?.textContent,
+    ).toContain('Påminnelserna går ut kl. 09.00 svensk tid,');
   });
 
   afterEach(() => backend.verify());

@@ -16,6 +16,7 @@ import {
 } from '@gp/web/ui';
 import { EditReminderRuleDialog, type EditReminderRuleData } from './edit-reminder-rule.dialog';
 import { ReminderDaysComponent } from './reminder-days.component';
+import { ReminderSendTimeStore } from '../reminder-send-time.store';
 import { ReminderRulesStore } from './reminder-rules.store';
 
 /** Which days before each kind of deadline the desk emails its reminders. */
@@ -37,6 +38,7 @@ import { ReminderRulesStore } from './reminder-rules.store';
 })
 export class ReminderRulesPage {
   protected readonly store = inject(ReminderRulesStore);
+  protected readonly sendTime = inject(ReminderSendTimeStore);
   private readonly dialog = inject(MatDialog);
   private readonly notices = inject(NoticeService);
   private readonly language = inject(LanguageStore).language;
@@ -60,6 +62,7 @@ export class ReminderRulesPage {
 
   constructor() {
     void this.store.load();
+    void this.sendTime.load();
   }
 
   protected kindName(rule: ReminderRule): string {
