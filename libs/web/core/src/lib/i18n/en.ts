@@ -123,6 +123,10 @@ export const en: Translation = {
     year_repeated: 'Each budget year may appear only once.',
     amount_missing: 'Give an amount, in cash or in kind, for at least one year.',
     queue_unavailable: 'Sending is out of reach right now. Nothing has changed – try again in a moment.',
+    unknown_mail_status: 'The mail log does not know that status. Reload the page and choose again.',
+    resend_needs_confirmation:
+      'The email was cut off while being sent and may already have arrived. Confirm that it should be sent again.',
+    mail_not_resendable: 'Only failed emails and emails that need checking can be sent again.',
   },
   signIn: {
     heading: 'Sign in',

@@ -123,6 +123,10 @@ export const nb: Translation = {
     year_repeated: 'Hvert budsjettår kan bare være med én gang.',
     amount_missing: 'Oppgi et beløp, kontant eller i form av arbeidstid, for minst ett år.',
     queue_unavailable: 'Utsendingene kan ikke nås akkurat nå. Ingenting er endret – prøv igjen om litt.',
+    unknown_mail_status: 'E-postloggen kjenner ikke igjen den statusen. Last inn siden på nytt og velg igjen.',
+    resend_needs_confirmation:
+      'E-posten ble avbrutt midt i utsendingen og kan allerede ha kommet fram. Bekreft at den skal sendes på nytt.',
+    mail_not_resendable: 'Bare mislykkede e-poster og e-poster som må kontrolleres, kan sendes på nytt.',
   },
   signIn: {
     heading: 'Logg inn',

@@ -124,6 +124,10 @@ export const sv = {
     year_repeated: 'Varje budgetår får bara finnas med en gång.',
     amount_missing: 'Ange ett belopp, kontant eller i form av arbetstid, för minst ett år.',
     queue_unavailable: 'Utskicken går inte att nå just nu. Inget har ändrats – försök igen om en stund.',
+    unknown_mail_status: 'Mejlloggen känner inte igen den statusen. Ladda om sidan och välj igen.',
+    resend_needs_confirmation:
+      'Mejlet avbröts mitt i utskicket och kan redan ha kommit fram. Bekräfta att det ska skickas igen.',
+    mail_not_resendable: 'Bara misslyckade mejl och mejl som behöver kontrolleras kan skickas igen.',
   } satisfies ErrorTexts,
   signIn: {
     heading: 'Logga in',
