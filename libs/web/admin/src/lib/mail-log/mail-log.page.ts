@@ -193,11 +193,16 @@ export class MailLogPage {
     this.dialog.open(MailBodyDialog, { data: entry, width: '48rem', maxWidth: '95vw' });
   }
 
+  /** The row's first button (read); the chosen filter when the row left the filtered list. */
   private focusRow(id: string): void {
     // After the reload has rendered: the row keeps its element (tracked by id).
     setTimeout(() => {
-      const row = this.host.nativeElement.querySelector(`[data-testid="mail-${id}"]`);
-      (row?.querySelector('button:not([disabled])') as HTMLElement | null)?.focus();
+      const host = this.host.nativeElement;
+      const row = host.querySelector(`[data-testid="mail-${id}"]`);
+      const target =
+        row?.querySelector<HTMLElement>('button:not([disabled])') ??
+        host.querySelector<HTMLElement>('.mat-button-toggle-checked button');
+      target?.focus();
     });
   }
 }
