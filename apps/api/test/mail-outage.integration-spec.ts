@@ -217,4 +217,22 @@ describe('emails through an SMTP outage', () => {
       }
     });
   });
+
+  describe('releasing a large batch', () => {
+    it('hands 1,200 emails to Redis in three bulk calls, not one call each', async () => {
+      const mails = Array.from({ length: 1200 }, (_, n) => mailTo(`batch.${n}.${unique()}@test.kommun.se`));
+      const addBulk = jest.spyOn(queue, 'addBulk');
+      const add = jest.spyOn(queue, 'add');
+      try {
+        await send(mails);
+        expect(addBulk.mock.calls.map(([jobs]) => jobs.length)).toEqual([500, 500, 200]);
+        expect(add).not.toHaveBeenCalled();
+      } finally {
+        addBulk.mockRestore();
+        add.mockRestore();
+      }
+      for (const mail of [mails[0], mails[1199]])
+        expect(await queue.getJob(mailJobId(mail.messageId))).toBeDefined();
+    });
+  });
 });
