@@ -768,6 +768,7 @@ export const en: Translation = {
     resendMessage: 'The email “{{subject}}” will be sent to {{to}} again.',
     resendFlaggedMessage:
       'Sending “{{subject}}” was cut off midway, and the email may already have reached {{to}}. Ask the recipient first if you are unsure. If you resend it, they may get it twice.',
+    resentAt: 'Resent',
     resendFlaggedConfirm: 'Send anyway',
     resent: 'The email to {{to}} is queued again.',
   },

@@ -770,6 +770,7 @@ export const nb: Translation = {
     resendMessage: 'E-posten «{{subject}}» sendes på nytt til {{to}}.',
     resendFlaggedMessage:
       'Utsendingen av «{{subject}}» ble avbrutt midt i, og e-posten kan allerede ha kommet fram til {{to}}. Spør mottakeren først hvis du er usikker. Sender du på nytt, kan vedkommende få den to ganger.',
+    resentAt: 'Sendt på nytt',
     resendFlaggedConfirm: 'Send likevel',
     resent: 'E-posten til {{to}} er lagt i kø igjen.',
   },

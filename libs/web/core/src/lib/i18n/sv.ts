@@ -771,6 +771,7 @@ export const sv = {
     resendMessage: 'Mejlet ”{{subject}}” skickas igen till {{to}}.',
     resendFlaggedMessage:
       'Utskicket av ”{{subject}}” avbröts mitt i, och mejlet kan redan ha kommit fram till {{to}}. Fråga mottagaren först om du är osäker. Skickar du igen kan hen få det två gånger.',
+    resentAt: 'Skickat igen',
     resendFlaggedConfirm: 'Skicka ändå',
     resent: 'Mejlet till {{to}} är köat igen.',
   },
