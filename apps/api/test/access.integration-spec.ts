@@ -77,6 +77,7 @@ const routes: Array<{
     access: ['admin', 'coordinator'],
   },
   { method: 'post', path: '/api/mail-log/test', openApiPath: '/api/mail-log/test', access: ['admin'] },
+  route('post', '/api/mail-log/{id}/resend', ['admin']),
   {
     method: 'post',
     path: '/api/projects',

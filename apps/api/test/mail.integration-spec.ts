@@ -52,7 +52,7 @@ describe('the mail queue', () => {
     let worker: INestApplicationContext;
 
     beforeAll(async () => {
-      worker = await createWorker({ smtpUrl });
+      worker = await createWorker({ smtpUrl, mailRetryBackoffMs: 300, mailRetryBackoffMaxMs: 300 });
     });
 
     afterAll(() => worker.close());
@@ -103,23 +103,20 @@ describe('the mail queue', () => {
       expect(smtp.to(mail.to)).toHaveLength(0);
     });
 
-    it('retries with backoff when the SMTP server refuses, shows the failure, then sends once', async () => {
+    it('retries when the SMTP server says try later, shows when and why, then sends once', async () => {
       const mail = testMail(`refused.${Date.now()}@test.kommun.se`);
-      const queue = app.get<Queue>(getQueueToken(QueueName.Mail));
       smtp.refuseWith = '451 Try again later';
       try {
-        await queue.add('send', mail, {
-          jobId: `mail-refused-${Date.now()}`,
-          backoff: { type: 'fixed', delay: 300 },
-        });
+        await app.get(MailQueue).enqueue(mail);
         await until(() => statusOf(mail.messageId), {
-          what: 'the mail log to say failed',
-          ok: (s) => s === 'failed',
+          what: 'the mail log to say retrying',
+          ok: (s) => s === 'retrying',
         });
-        const entry = (await admin.get('/api/mail-log?limit=200').expect(200)).body.items.find(
-          (e: MailLogEntry) => e.messageId === mail.messageId,
-        );
+        const entry = (
+          await admin.get('/api/mail-log?status=retrying&limit=200').expect(200)
+        ).body.items.find((e: MailLogEntry) => e.messageId === mail.messageId);
         expect(entry.error).toMatch(/Try again later/);
+        expect(Date.parse(entry.retryAt)).not.toBeNaN();
       } finally {
         smtp.refuseWith = null;
       }
@@ -146,6 +143,85 @@ describe('the mail queue', () => {
         expect(entry.text).toContain('Det här är ett testmejl');
         await drainedQueues(config);
         expect(smtp.received.length).toBe(before);
+      } finally {
+        await worker.close();
+      }
+    });
+  });
+
+  describe('the status filter and resend', () => {
+    async function logged(status: string): Promise<MailLogEntry> {
+      const mail = testMail(`${status}.${Date.now()}@test.kommun.se`);
+      await dataSource.query(
+        `INSERT INTO mail_log (message_id, recipient, subject, text, html, kind, status, attempts, error)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 3, 'boom')`,
+        [mail.messageId, mail.to, mail.subject, mail.text, mail.html, mail.kind, status],
+      );
+      const page = (await admin.get(`/api/mail-log?status=${status}&limit=200`).expect(200)).body;
+      return page.items.find((e: MailLogEntry) => e.messageId === mail.messageId);
+    }
+
+    const rowOf = async (id: string) =>
+      (await dataSource.query('SELECT status, attempts, resent_at FROM mail_log WHERE id = $1', [id]))[0];
+
+    it('lists only the statuses asked for, with the count of every status', async () => {
+      const failed = await logged('failed');
+      const flagged = await logged('flagged');
+      const page = (await admin.get('/api/mail-log?status=failed,flagged&limit=200').expect(200)).body;
+      expect(page.items.map((e: MailLogEntry) => e.id)).toEqual(
+        expect.arrayContaining([failed.id, flagged.id]),
+      );
+      expect(new Set(page.items.map((e: MailLogEntry) => e.status))).toEqual(new Set(['failed', 'flagged']));
+      expect(page.total).toBe(page.counts.failed + page.counts.flagged);
+      const all = (await admin.get('/api/mail-log').expect(200)).body;
+      expect(all.counts).toEqual(page.counts);
+      expect(all.total).toBe(Object.values(all.counts as Record<string, number>).reduce((a, b) => a + b, 0));
+    });
+
+    it('refuses an unknown status with 400 naming it', async () => {
+      const response = await admin.get('/api/mail-log?status=failed,lost').expect(400);
+      expect(response.body.code).toBe('unknown_mail_status');
+      expect(response.body.message).toContain('lost');
+    });
+
+    it('resends nothing that is not failed, and a flagged email only when confirmed', async () => {
+      const sent = await logged('sent');
+      const refused = await admin.post(`/api/mail-log/${sent.id}/resend`, { confirm: true }).expect(409);
+      expect(refused.body.code).toBe('mail_not_resendable');
+      expect(await rowOf(sent.id)).toMatchObject({ status: 'sent', attempts: 3, resent_at: null });
+
+      const flagged = await logged('flagged');
+      const unconfirmed = await admin.post(`/api/mail-log/${flagged.id}/resend`, {}).expect(409);
+      expect(unconfirmed.body.code).toBe('resend_needs_confirmation');
+      expect(await rowOf(flagged.id)).toMatchObject({ status: 'flagged', attempts: 3, resent_at: null });
+
+      await admin.post('/api/mail-log/00000000-0000-4000-8000-000000000000/resend', {}).expect(404);
+      await admin.post('/api/mail-log/not-an-id/resend', {}).expect(400);
+      const viewer = await ApiClient.signedIn(app, demo.viewer);
+      await viewer.post(`/api/mail-log/${flagged.id}/resend`, { confirm: true }).expect(403);
+      expect(await rowOf(flagged.id)).toMatchObject({ status: 'flagged' });
+    });
+
+    it('queues a confirmed flagged email again, which the worker sends once', async () => {
+      const worker = await createWorker({ smtpUrl });
+      try {
+        const flagged = await logged('flagged');
+        const resent = (await admin.post(`/api/mail-log/${flagged.id}/resend`, { confirm: true }).expect(200))
+          .body;
+        expect(resent).toMatchObject({
+          status: 'queued',
+          attempts: 0,
+          error: null,
+          resentBy: 'Elin Andersson',
+        });
+        await until(() => statusOf(flagged.messageId), {
+          what: 'the resent email to go',
+          ok: (s) => s === 'sent',
+        });
+        await drainedQueues(config);
+        expect(smtp.to(flagged.to)).toHaveLength(1);
+        // A second click finds it sent.
+        await admin.post(`/api/mail-log/${flagged.id}/resend`, { confirm: true }).expect(409);
       } finally {
         await worker.close();
       }

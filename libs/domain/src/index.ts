@@ -9,6 +9,7 @@ export * from './lib/platform/api-error-code';
 export * from './lib/platform/field-limits';
 export * from './lib/platform/health.contract';
 export * from './lib/platform/mail.contract';
+export * from './lib/platform/mail-retry';
 export * from './lib/time';
 export * from './lib/programmes';
 export * from './lib/pipeline';

@@ -52,6 +52,10 @@ export const API_ERROR_CODES = [
   // The platform
   'queue_unavailable',
   'internal_error',
+  // The mail log
+  'unknown_mail_status',
+  'resend_needs_confirmation',
+  'mail_not_resendable',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

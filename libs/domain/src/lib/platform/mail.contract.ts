@@ -21,9 +21,43 @@ export interface OutgoingMail {
 export const MAIL_STATUSES = ['queued', 'sending', 'retrying', 'sent', 'kept', 'failed', 'flagged'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
+/** What needs a person: emails that failed for good, and sends cut off by a crash. */
+export const MAIL_STATUSES_NEEDING_ACTION: readonly MailStatus[] = ['failed', 'flagged'];
+
+/** The statuses an admin may send again: failed, and flagged once they confirm it. */
+export const RESENDABLE_MAIL_STATUSES: readonly MailStatus[] = ['failed', 'flagged'];
+
+export function isMailStatus(value: string): value is MailStatus {
+  return (MAIL_STATUSES as readonly string[]).includes(value);
+}
+
+/**
+ * A status filter as the query writes it (`failed,flagged`): the statuses, or the words that are
+ * none. Empty means every status.
+ */
+export function parseMailStatusFilter(query: string | undefined): {
+  statuses: MailStatus[];
+  unknown: string[];
+} {
+  const words = (query ?? '')
+    .split(',')
+    .map((word) => word.trim())
+    .filter((word) => word !== '');
+  const statuses = MAIL_STATUSES.filter((status) => words.includes(status));
+  return { statuses, unknown: words.filter((word) => !isMailStatus(word)) };
+}
+
 export interface MailLogPage {
   items: MailLogEntry[];
+  /** Emails matching the filter. */
   total: number;
+  /** Emails in each status, the filter aside, so the filter can show them. */
+  counts: Record<MailStatus, number>;
+}
+
+/** `POST /api/mail-log/:id/resend`: a flagged email may already have arrived, so it needs a yes. */
+export interface ResendMailRequest {
+  confirm?: boolean;
 }
 
 /** An email in the app's mail log: kept instead of sent when no SMTP server is configured, or sent. */
@@ -38,4 +72,11 @@ export interface MailLogEntry {
   createdAt: string;
   sentAt: string | null;
   error: string | null;
+  /** Sends tried so far (since the last resend). */
+  attempts: number;
+  /** While `retrying`: when the next send is tried. */
+  retryAt: string | null;
+  /** When an admin last sent it again, and who (their name). */
+  resentAt: string | null;
+  resentBy: string | null;
 }

@@ -1,7 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { QueryInteger } from '@gp/api/core';
-import { MAIL_STATUSES, type MailLogEntry, type MailLogPage, type MailStatus } from '@gp/domain';
+import {
+  MAIL_STATUSES,
+  type MailLogEntry,
+  type MailLogPage,
+  type MailStatus,
+  type ResendMailRequest,
+} from '@gp/domain';
 
 export class MailLogEntryDto implements MailLogEntry {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -14,11 +20,20 @@ export class MailLogEntryDto implements MailLogEntry {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) sentAt: string | null;
   @ApiProperty({ nullable: true, type: String }) error: string | null;
+  @ApiProperty() attempts: number;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) retryAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) resentAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) resentBy: string | null;
 }
 
 export class MailLogPageDto implements MailLogPage {
   @ApiProperty({ type: [MailLogEntryDto] }) items: MailLogEntryDto[];
   @ApiProperty() total: number;
+  @ApiProperty({
+    description: 'Emails in each status, whatever the filter',
+    example: Object.fromEntries(MAIL_STATUSES.map((status) => [status, 0])),
+  })
+  counts: Record<MailStatus, number>;
 }
 
 export class MailLogQueryDto {
@@ -34,4 +49,19 @@ export class MailLogQueryDto {
   @IsInt({ message: 'offset must be a whole number' })
   @Min(0, { message: 'offset must be 0 or more' })
   offset = 0;
+
+  @ApiPropertyOptional({
+    description: `One or more of ${MAIL_STATUSES.join(', ')}, comma-separated; every status when left out`,
+    example: 'failed,flagged',
+  })
+  @IsOptional()
+  @IsString({ message: 'status must be a comma-separated list of statuses' })
+  status?: string;
+}
+
+export class ResendMailDto implements ResendMailRequest {
+  @ApiPropertyOptional({ description: 'Required for a flagged email: it may already have arrived.' })
+  @IsOptional()
+  @IsBoolean({ message: 'confirm must be true or false' })
+  confirm?: boolean;
 }

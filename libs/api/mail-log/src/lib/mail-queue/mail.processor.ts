@@ -10,7 +10,7 @@ import { SendMailJob } from './send-mail.job';
 
 /**
  * The `mail` queue's worker: reads each job by its name and hands it to the class for that job.
- * BullMQ retries a failed send with exponential backoff.
+ * A failed send is retried by the mail log's own schedule (SendMailJob), not by BullMQ.
  */
 @Processor(QueueName.Mail, { concurrency: MAIL_CONCURRENCY })
 export class MailProcessor extends WorkerHost implements OnModuleDestroy {

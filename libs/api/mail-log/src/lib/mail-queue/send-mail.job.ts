@@ -1,29 +1,73 @@
-import { Injectable } from '@nestjs/common';
-import type { SendMailPayload } from '@gp/api/mail';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { afterFailedMailAttempt } from '@gp/domain';
+import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
+import { mailSendJob, type MailQueueClient, type SendMailPayload } from '@gp/api/mail';
 import { MailDriver } from './mail-driver';
 import { MailLogClaims } from './mail-log-claims.service';
 
+export type SendOutcome = 'sent' | 'kept' | 'retrying' | 'failed' | 'done' | 'flagged';
+
 /**
- * Claim, send, mark: the mail log's conditional claim lets one worker send each Message-ID, a
- * failure is recorded and rethrown so BullMQ retries with backoff, and success is marked.
+ * Claim, send, mark. A send that fails in transport is not BullMQ's to retry: the row goes to
+ * `retrying` with its next try, and a delayed job of its own is added for then, for as long as
+ * MAIL_RETRY_FOR_HOURS allows (an SMTP outage can last longer than a few quick retries). A
+ * permanent refusal, or the end of that time, fails it for an admin to resend.
  */
 @Injectable()
 export class SendMailJob {
+  private readonly logger = new Logger(SendMailJob.name);
+
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectQueue(QueueName.Mail) private readonly queue: MailQueueClient,
     private readonly claims: MailLogClaims,
     private readonly driver: MailDriver,
   ) {}
 
-  async run(mail: SendMailPayload): Promise<string> {
+  async run(mail: SendMailPayload): Promise<SendOutcome> {
     const claim = await this.claims.claim(mail);
-    if (claim !== 'claimed') return claim;
+    if (claim.outcome !== 'claimed') return claim.outcome;
     try {
       await this.driver.deliver(mail);
     } catch (error) {
-      await this.claims.markFailed(mail.messageId, error instanceof Error ? error.message : String(error));
-      throw error;
+      const decision = afterFailedMailAttempt(
+        {
+          retryForHours: this.config.mailRetryForHours,
+          backoffMs: this.config.mailRetryBackoffMs,
+          backoffMaxMs: this.config.mailRetryBackoffMaxMs,
+        },
+        { attempts: claim.attempts, since: claim.since, now: new Date(), ...transportError(error) },
+      );
+      if (decision.outcome === 'fail') {
+        await this.claims.markFailed(mail.messageId, decision.error);
+        return 'failed';
+      }
+      await this.claims.markRetrying(mail.messageId, decision.retryAt, decision.error);
+      await this.queueRetry(mail, decision.retryAt);
+      return 'retrying';
     }
-    await this.claims.markDelivered(mail.messageId, this.driver.keepsOnly ? 'kept' : 'sent');
-    return this.driver.keepsOnly ? 'kept' : 'sent';
+    const status = this.driver.keepsOnly ? 'kept' : 'sent';
+    await this.claims.markDelivered(mail.messageId, status);
+    return status;
   }
+
+  private async queueRetry(mail: SendMailPayload, retryAt: Date): Promise<void> {
+    const job = mailSendJob(mail, { retryAt });
+    try {
+      await this.queue.add(job.name, job.data, job.opts);
+    } catch (error) {
+      // The row says `retrying` with its time: the outbox sweep queues it once that has passed.
+      this.logger.warn(
+        `The next try of ${mail.messageId} waits for the outbox sweep: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+}
+
+function transportError(error: unknown): { error: string; responseCode?: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  const code: unknown =
+    typeof error === 'object' && error !== null ? Reflect.get(error, 'responseCode') : undefined;
+  return typeof code === 'number' ? { error: message, responseCode: code } : { error: message };
 }

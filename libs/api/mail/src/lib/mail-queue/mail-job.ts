@@ -1,4 +1,4 @@
-import type { Job, Queue } from 'bullmq';
+import type { Job, JobsOptions, Queue } from 'bullmq';
 import { LANGUAGES, type OutgoingMail } from '@gp/domain';
 
 /** The two kinds of work the `mail` queue carries. The values are the BullMQ job names. */
@@ -14,6 +14,42 @@ export type SendMailPayload = OutgoingMail;
 
 /** The sweep needs nothing but the time it runs. */
 export type SweepOutboxPayload = Record<string, never>;
+
+/** BullMQ ids may not contain ':' and must not be all digits. */
+export function mailJobId(messageId: string): string {
+  return `mail-${messageId.replace(/[^a-zA-Z0-9._-]/g, '_')}`;
+}
+
+/**
+ * A send job for one email: now (its id is its Message-ID's), at a retry time, or after an
+ * admin's resend (each with an id of its own, so one try never hides another).
+ *
+ * The mail log, not BullMQ, retries (for hours, see afterFailedMailAttempt), so a job is tried
+ * once and removed when done either way: a finished job's id left in Redis would make BullMQ
+ * ignore the next job with that id, and a resent or swept email would silently stay unsent.
+ */
+export function mailSendJob(
+  mail: SendMailPayload,
+  when: { retryAt?: Date; resentAt?: Date } = {},
+): { name: MailJobName.Send; data: SendMailPayload; opts: JobsOptions } {
+  const id = mailJobId(mail.messageId);
+  const jobId = when.retryAt
+    ? `${id}-at${when.retryAt.getTime()}`
+    : when.resentAt
+      ? `${id}-resent${when.resentAt.getTime()}`
+      : id;
+  return {
+    name: MailJobName.Send,
+    data: mail,
+    opts: {
+      jobId,
+      ...(when.retryAt ? { delay: Math.max(0, when.retryAt.getTime() - Date.now()) } : {}),
+      attempts: 1,
+      removeOnComplete: true,
+      removeOnFail: true,
+    },
+  };
+}
 
 /** A job of the `mail` queue: its name says what its data is. */
 export type MailJob =

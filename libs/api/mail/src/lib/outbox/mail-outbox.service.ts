@@ -38,18 +38,18 @@ export class MailOutbox {
       .execute();
   }
 
-  /** Call after the commit. Never throws: what is not queued now, the sweep queues. */
+  /**
+   * Call after the commit. Hands the emails to Redis in bulk (chunks of 500), so a batch of
+   * 2,000 reminders is queued at once. Never throws: what is not queued now, the sweep queues.
+   */
   async release(mails: readonly OutgoingMail[]): Promise<void> {
-    for (const mail of mails) {
-      try {
-        await this.queue.enqueue(mail);
-      } catch (error) {
-        this.logger.warn(
-          `${mails.length} email(s) wait in the outbox for the worker's sweep: ${(error as Error).message}`,
-        );
-        // Redis is away: the rest would each wait for it too.
-        return;
-      }
+    if (mails.length === 0) return;
+    try {
+      await this.queue.enqueueMany(mails);
+    } catch (error) {
+      this.logger.warn(
+        `Email(s) of ${mails.length} wait in the outbox for the worker's sweep: ${(error as Error).message}`,
+      );
     }
   }
 }

@@ -22,6 +22,14 @@ import { LocalDatePipe } from '@gp/web/ui';
           <dt>{{ 'mail.sentAt' | transloco }}</dt>
           <dd>{{ entry.sentAt | localDate: languages.locale() }}</dd>
         }
+        @if (entry.attempts > 1) {
+          <dt>{{ 'mail.attempts' | transloco }}</dt>
+          <dd>{{ entry.attempts }}</dd>
+        }
+        @if (entry.resentBy && entry.resentAt) {
+          <dt>{{ 'mail.resentAt' | transloco }}</dt>
+          <dd>{{ entry.resentAt | localDate: languages.locale() }}, {{ entry.resentBy }}</dd>
+        }
         @if (entry.error) {
           <dt>{{ 'mail.error' | transloco }}</dt>
           <dd>{{ entry.error }}</dd>

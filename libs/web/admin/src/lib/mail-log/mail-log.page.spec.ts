@@ -2,17 +2,21 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatButtonToggleGroupHarness } from '@angular/material/button-toggle/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatPaginatorHarness } from '@angular/material/paginator/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
-import type { MailLogEntry } from '@gp/domain';
+import { provideRouter, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { MAIL_STATUSES, type MailLogEntry, type MailLogPage as Page, type MailStatus } from '@gp/domain';
 import { provideTranslations } from '@gp/web/core';
 import { provideTranslatedPaginator } from '@gp/web/ui';
 import { MailLogPage } from './mail-log.page';
 import { settleFixture } from '@gp/web/core/testing';
 
-const entry = (n: number): MailLogEntry => ({
+const entry = (n: number, changes: Partial<MailLogEntry> = {}): MailLogEntry => ({
   id: `m${n}`,
   messageId: `<m${n}@projektdesken>`,
   to: 'anna@kommun.se',
@@ -23,16 +27,55 @@ const entry = (n: number): MailLogEntry => ({
   createdAt: '2026-03-05T12:00:00Z',
   sentAt: null,
   error: null,
+  attempts: 1,
+  retryAt: null,
+  resentAt: null,
+  resentBy: null,
+  ...changes,
+});
+
+const counts = (given: Partial<Record<MailStatus, number>> = {}): Record<MailStatus, number> => ({
+  ...(Object.fromEntries(MAIL_STATUSES.map((s) => [s, 0])) as Record<MailStatus, number>),
+  ...given,
+});
+
+const page = (
+  items: MailLogEntry[],
+  total: number,
+  given: Partial<Record<MailStatus, number>> = {},
+): Page => ({
+  items,
+  total,
+  counts: counts(given),
 });
 
 describe('MailLogPage', () => {
   let backend: HttpTestingController;
-  let fixture: ComponentFixture<MailLogPage>;
+  let harness: RouterTestingHarness;
   let loader: HarnessLoader;
 
-  const settle = () => settleFixture(fixture);
+  const settle = () => settleFixture(harness.fixture);
 
-  beforeEach(async () => {
+  async function open(url: string, expected: string, answer: Page): Promise<void> {
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url, MailLogPage);
+    loader = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
+    backend.expectOne(expected).flush(answer);
+    await settle();
+  }
+
+  /** The dialog closes with an animation; the resend is posted after it. */
+  async function posted(url: string) {
+    for (let tries = 0; tries < 50; tries++) {
+      await settle();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const [request] = backend.match({ method: 'POST', url });
+      if (request) return request;
+    }
+    throw new Error(`Nothing was posted to ${url}`);
+  }
+
+  beforeEach(() => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
@@ -40,44 +83,145 @@ describe('MailLogPage', () => {
         provideHttpClientTesting(),
         provideTranslations(),
         provideTranslatedPaginator(),
+        provideRouter([{ path: 'admin/mail', component: MailLogPage }]),
       ],
     });
     backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(MailLogPage);
-    loader = TestbedHarnessEnvironment.loader(fixture);
-    backend
-      .expectOne('/api/mail-log?limit=20&offset=0')
-      .flush({ items: Array.from({ length: 20 }, (_, i) => entry(i + 1)), total: 45 });
-    await settle();
   });
 
   afterEach(() => backend.verify());
 
-  it('shows date, recipient, subject, kind and status in the active language', async () => {
+  describe('unfiltered', () => {
+    beforeEach(() =>
+      open(
+        '/admin/mail',
+        '/api/mail-log?limit=20&offset=0',
+        page(
+          Array.from({ length: 20 }, (_, i) => entry(i + 1)),
+          45,
+          { kept: 23, sent: 20, failed: 2 },
+        ),
+      ),
+    );
+
+    it('shows date, recipient, subject, kind and status in the active language', async () => {
+      const table = await loader.getHarness(MatTableHarness);
+      const [[date, ...rest]] = await table.getCellTextByIndex();
+      expect(date).toMatch(/^5 mars 2026 \d\d:\d\d$/);
+      expect(rest).toEqual(['anna@kommun.se', 'Ämne 1', 'Testmejl', 'Sparat, ej skickat', '', '']);
+    });
+
+    it('pages on the server with limit and offset, with translated paginator labels', async () => {
+      const paginator = await loader.getHarness(MatPaginatorHarness);
+      expect(await paginator.getRangeLabel()).toBe('1–20 av 45');
+      await paginator.goToNextPage();
+      backend.expectOne('/api/mail-log?limit=20&offset=20').flush(page([entry(21)], 45));
+      await settle();
+      expect(await paginator.getRangeLabel()).toBe('21–40 av 45');
+    });
+
+    it('queues a test email and reloads the first page', async () => {
+      await (await loader.getHarness(MatButtonHarness.with({ text: 'Skicka testmejl' }))).click();
+      backend
+        .expectOne({ method: 'POST', url: '/api/mail-log/test' })
+        .flush({ messageId: 'x' }, { status: 202, statusText: 'Accepted' });
+      await settle();
+      backend.expectOne('/api/mail-log?limit=20&offset=0').flush(page([entry(99)], 46));
+      await settle();
+      const table = await loader.getHarness(MatTableHarness);
+      expect((await table.getCellTextByColumnName())['subject'].text).toEqual(['Ämne 99']);
+    });
+
+    it('offers the status filter with counts, all first, and keeps the choice in the address', async () => {
+      const group = await loader.getHarness(MatButtonToggleGroupHarness);
+      const toggles = await group.getToggles();
+      const texts = await Promise.all(toggles.map((toggle) => toggle.getText()));
+      expect(texts.slice(0, 2)).toEqual(['Alla (45)', 'Behöver åtgärd (2)']);
+      expect(texts).toContain('Misslyckades (2)');
+      expect(await toggles[0].isChecked()).toBe(true);
+      await toggles[1].check();
+      await settle();
+      expect(TestBed.inject(Router).url).toBe('/admin/mail?status=failed,flagged');
+      backend
+        .expectOne('/api/mail-log?limit=20&offset=0&status=failed,flagged')
+        .flush(page([], 0, { failed: 2 }));
+      await settle();
+    });
+  });
+
+  it('reads the filter from the address and says when a retrying email is tried next', async () => {
+    const retryAt = new Date();
+    retryAt.setHours(14, 5, 0, 0);
+    await open(
+      '/admin/mail?status=retrying',
+      '/api/mail-log?limit=20&offset=0&status=retrying',
+      page([entry(1, { status: 'retrying', retryAt: retryAt.toISOString(), attempts: 3 })], 1, {
+        retrying: 1,
+      }),
+    );
+    const group = await loader.getHarness(MatButtonToggleGroupHarness);
+    const [checked] = await group.getToggles({ checked: true });
+    expect(await checked.getText()).toBe('Försöks igen (1)');
     const table = await loader.getHarness(MatTableHarness);
-    const [[date, ...rest]] = await table.getCellTextByIndex();
-    expect(date).toMatch(/^5 mars 2026 \d\d:\d\d$/);
-    expect(rest).toEqual(['anna@kommun.se', 'Ämne 1', 'Testmejl', 'Sparat, ej skickat', '']);
+    expect((await table.getCellTextByColumnName())['status'].text[0]).toMatch(/Försöks igen kl\. 14[:.]05/);
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Skicka igen/ }))).toHaveLength(0);
   });
 
-  it('pages on the server with limit and offset, with translated paginator labels', async () => {
-    const paginator = await loader.getHarness(MatPaginatorHarness);
-    expect(await paginator.getRangeLabel()).toBe('1–20 av 45');
-    await paginator.goToNextPage();
-    backend.expectOne('/api/mail-log?limit=20&offset=20').flush({ items: [entry(21)], total: 45 });
+  it('resends a failed email after asking, and announces it', async () => {
+    await open(
+      '/admin/mail?status=failed,flagged',
+      '/api/mail-log?limit=20&offset=0&status=failed,flagged',
+      page([entry(1, { status: 'failed', error: 'gave up after 24 h: timeout' })], 1, { failed: 1 }),
+    );
+    const resend = await loader.getHarness(MatButtonHarness.with({ text: /Skicka igen/ }));
+    expect(await (await resend.host()).getAttribute('aria-label')).toBe(
+      'Skicka igen: ”Ämne 1” till anna@kommun.se',
+    );
+    await resend.click();
+    const dialog = await loader.getHarness(MatDialogHarness);
+    expect(await dialog.getContentText()).toContain('skickas igen till anna@kommun.se');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Skicka igen' }))).click();
+    const request = await posted('/api/mail-log/m1/resend');
+    expect(request.request.body).toEqual({});
+    request.flush(entry(1, { status: 'queued', attempts: 0 }));
     await settle();
-    expect(await paginator.getRangeLabel()).toBe('21–40 av 45');
-  });
-
-  it('queues a test email and reloads the first page', async () => {
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Skicka testmejl' }))).click();
     backend
-      .expectOne({ method: 'POST', url: '/api/mail-log/test' })
-      .flush({ messageId: 'x' }, { status: 202, statusText: 'Accepted' });
+      .expectOne('/api/mail-log?limit=20&offset=0&status=failed,flagged')
+      .flush(page([], 0, { queued: 1 }));
     await settle();
-    backend.expectOne('/api/mail-log?limit=20&offset=0').flush({ items: [entry(99)], total: 46 });
+    expect(document.querySelector('.mat-mdc-snack-bar-label')?.textContent).toContain(
+      'Mejlet till anna@kommun.se är köat igen.',
+    );
+  });
+
+  it('warns that a flagged email may already have arrived, and sends nothing when cancelled', async () => {
+    await open(
+      '/admin/mail?status=flagged',
+      '/api/mail-log?limit=20&offset=0&status=flagged',
+      page([entry(1, { status: 'flagged' })], 1, { flagged: 1 }),
+    );
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Skicka igen/ }))).click();
+    const dialog = await loader.getHarness(MatDialogHarness);
+    expect(await dialog.getContentText()).toContain('kan redan ha kommit fram');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Avbryt' }))).click();
     await settle();
-    const table = await loader.getHarness(MatTableHarness);
-    expect((await table.getCellTextByColumnName())['subject'].text).toEqual(['Ämne 99']);
+    backend.expectNone({ method: 'POST' });
+  });
+
+  it('confirms a flagged resend with confirm: true', async () => {
+    await open(
+      '/admin/mail?status=flagged',
+      '/api/mail-log?limit=20&offset=0&status=flagged',
+      page([entry(1, { status: 'flagged' })], 1, { flagged: 1 }),
+    );
+    await (await loader.getHarness(MatButtonHarness.with({ text: /Skicka igen/ }))).click();
+    const dialog = await loader.getHarness(MatDialogHarness);
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Skicka ändå' }))).click();
+    const request = await posted('/api/mail-log/m1/resend');
+    expect(request.request.body).toEqual({ confirm: true });
+    request.flush(entry(1, { status: 'queued' }));
+    await settle();
+    backend.expectOne('/api/mail-log?limit=20&offset=0&status=flagged').flush(page([], 0));
+    await settle();
   });
 });

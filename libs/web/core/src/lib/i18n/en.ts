@@ -123,6 +123,10 @@ export const en: Translation = {
     year_repeated: 'Each budget year may appear only once.',
     amount_missing: 'Give an amount, in cash or in kind, for at least one year.',
     queue_unavailable: 'Sending is out of reach right now. Nothing has changed – try again in a moment.',
+    unknown_mail_status: 'The mail log does not know that status. Reload the page and choose again.',
+    resend_needs_confirmation:
+      'The email was cut off while being sent and may already have arrived. Confirm that it should be sent again.',
+    mail_not_resendable: 'Only failed emails and emails that need checking can be sent again.',
   },
   signIn: {
     heading: 'Sign in',
@@ -757,6 +761,24 @@ export const en: Translation = {
     sentAt: 'Sent',
     error: 'Error',
     empty: 'No emails yet. Send a test email to see how it works.',
+    emptyFiltered: 'No emails with that status.',
+    filter: 'Show emails',
+    filterAll: 'All ({{count}})',
+    filterNeedsAction: 'Needs action ({{count}})',
+    filterStatus: '{{status}} ({{count}})',
+    retryAt: 'Tried again at {{time}}',
+    retryAtDay: 'Tried again {{time}}',
+    attempts: 'Attempts',
+    resentBy: 'Resent by {{name}} {{time}}',
+    resend: 'Resend',
+    resendLabel: 'Resend: “{{subject}}” to {{to}}',
+    resendTitle: 'Send the email again?',
+    resendMessage: 'The email “{{subject}}” will be sent to {{to}} again.',
+    resendFlaggedMessage:
+      'Sending “{{subject}}” was cut off midway, and the email may already have reached {{to}}. Ask the recipient first if you are unsure. If you resend it, they may get it twice.',
+    resentAt: 'Resent',
+    resendFlaggedConfirm: 'Send anyway',
+    resent: 'The email to {{to}} is queued again.',
   },
   mailStatus: {
     queued: 'Queued',
@@ -770,6 +792,10 @@ export const en: Translation = {
   mailKinds: {
     test: 'Test email',
     password_changed: 'Password changed',
+    reminder: 'Reminder',
+    reminder_digest: 'Reminder digest',
+    co_funding_requested: 'Co-funding requested',
+    co_funding_decided: 'Co-funding decided',
   },
   paginator: {
     itemsPerPage: 'Per page:',

@@ -123,6 +123,11 @@ export const nb: Translation = {
     year_repeated: 'Hvert budsjettår kan bare være med én gang.',
     amount_missing: 'Oppgi et beløp, kontant eller i form av arbeidstid, for minst ett år.',
     queue_unavailable: 'Utsendingene kan ikke nås akkurat nå. Ingenting er endret – prøv igjen om litt.',
+    unknown_mail_status:
+      'E-postloggen kjenner ikke igjen den statusen. Last inn siden på nytt og velg igjen.',
+    resend_needs_confirmation:
+      'E-posten ble avbrutt midt i utsendingen og kan allerede ha kommet fram. Bekreft at den skal sendes på nytt.',
+    mail_not_resendable: 'Bare mislykkede e-poster og e-poster som må kontrolleres, kan sendes på nytt.',
   },
   signIn: {
     heading: 'Logg inn',
@@ -758,6 +763,24 @@ export const nb: Translation = {
     sentAt: 'Sendt',
     error: 'Feil',
     empty: 'Ingen e-poster ennå. Send en testepost for å se hvordan det fungerer.',
+    emptyFiltered: 'Ingen e-poster med den statusen.',
+    filter: 'Vis e-poster',
+    filterAll: 'Alle ({{count}})',
+    filterNeedsAction: 'Trenger tiltak ({{count}})',
+    filterStatus: '{{status}} ({{count}})',
+    retryAt: 'Prøves igjen kl. {{time}}',
+    retryAtDay: 'Prøves igjen {{time}}',
+    attempts: 'Forsøk',
+    resentBy: 'Sendt på nytt av {{name}} {{time}}',
+    resend: 'Send på nytt',
+    resendLabel: 'Send på nytt: «{{subject}}» til {{to}}',
+    resendTitle: 'Sende e-posten på nytt?',
+    resendMessage: 'E-posten «{{subject}}» sendes på nytt til {{to}}.',
+    resendFlaggedMessage:
+      'Utsendingen av «{{subject}}» ble avbrutt midt i, og e-posten kan allerede ha kommet fram til {{to}}. Spør mottakeren først hvis du er usikker. Sender du på nytt, kan vedkommende få den to ganger.',
+    resentAt: 'Sendt på nytt',
+    resendFlaggedConfirm: 'Send likevel',
+    resent: 'E-posten til {{to}} er lagt i kø igjen.',
   },
   mailStatus: {
     queued: 'I kø',
@@ -771,6 +794,10 @@ export const nb: Translation = {
   mailKinds: {
     test: 'Testepost',
     password_changed: 'Passord byttet',
+    reminder: 'Påminnelse',
+    reminder_digest: 'Påminnelser, sammendrag',
+    co_funding_requested: 'Medfinansiering forespurt',
+    co_funding_decided: 'Medfinansiering besluttet',
   },
   paginator: {
     itemsPerPage: 'Per side:',

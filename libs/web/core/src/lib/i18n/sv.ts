@@ -124,6 +124,10 @@ export const sv = {
     year_repeated: 'Varje budgetår får bara finnas med en gång.',
     amount_missing: 'Ange ett belopp, kontant eller i form av arbetstid, för minst ett år.',
     queue_unavailable: 'Utskicken går inte att nå just nu. Inget har ändrats – försök igen om en stund.',
+    unknown_mail_status: 'Mejlloggen känner inte igen den statusen. Ladda om sidan och välj igen.',
+    resend_needs_confirmation:
+      'Mejlet avbröts mitt i utskicket och kan redan ha kommit fram. Bekräfta att det ska skickas igen.',
+    mail_not_resendable: 'Bara misslyckade mejl och mejl som behöver kontrolleras kan skickas igen.',
   } satisfies ErrorTexts,
   signIn: {
     heading: 'Logga in',
@@ -760,6 +764,24 @@ export const sv = {
     sentAt: 'Skickat',
     error: 'Fel',
     empty: 'Inga mejl ännu. Skicka ett testmejl för att se hur det fungerar.',
+    emptyFiltered: 'Inga mejl med den statusen.',
+    filter: 'Visa mejl',
+    filterAll: 'Alla ({{count}})',
+    filterNeedsAction: 'Behöver åtgärd ({{count}})',
+    filterStatus: '{{status}} ({{count}})',
+    retryAt: 'Försöks igen kl. {{time}}',
+    retryAtDay: 'Försöks igen {{time}}',
+    attempts: 'Försök',
+    resentBy: 'Skickat igen av {{name}} {{time}}',
+    resend: 'Skicka igen',
+    resendLabel: 'Skicka igen: ”{{subject}}” till {{to}}',
+    resendTitle: 'Skicka mejlet igen?',
+    resendMessage: 'Mejlet ”{{subject}}” skickas igen till {{to}}.',
+    resendFlaggedMessage:
+      'Utskicket av ”{{subject}}” avbröts mitt i, och mejlet kan redan ha kommit fram till {{to}}. Fråga mottagaren först om du är osäker. Skickar du igen kan hen få det två gånger.',
+    resentAt: 'Skickat igen',
+    resendFlaggedConfirm: 'Skicka ändå',
+    resent: 'Mejlet till {{to}} är köat igen.',
   },
   mailStatus: {
     queued: 'I kö',
@@ -773,6 +795,10 @@ export const sv = {
   mailKinds: {
     test: 'Testmejl',
     password_changed: 'Lösenord bytt',
+    reminder: 'Påminnelse',
+    reminder_digest: 'Påminnelser, sammanfattning',
+    co_funding_requested: 'Medfinansiering begärd',
+    co_funding_decided: 'Medfinansiering beslutad',
   },
   paginator: {
     itemsPerPage: 'Per sida:',
