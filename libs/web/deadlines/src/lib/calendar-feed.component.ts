@@ -17,14 +17,7 @@ import { CalendarApi } from './calendar.api';
  */
 @Component({
   selector: 'gp-calendar-feed',
-  imports: [
-    MatButtonModule,
-    MatFormFieldModule,
-    MatIconModule,
-    MatInputModule,
-    ProblemAlertComponent,
-    TranslocoPipe,
-  ],
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, ProblemAlertComponent, TranslocoPipe],
   templateUrl: './calendar-feed.component.html',
   styleUrl: './calendar-feed.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
