@@ -1,10 +1,20 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { CalendarFeed, ChecklistItem, Deadline, Department, PlannedReminder, Project } from '@gp/domain';
+import { DataSource } from 'typeorm';
+import type {
+  CalendarFeed,
+  ChecklistItem,
+  Deadline,
+  DeadlinePage,
+  Department,
+  PlannedReminder,
+  Project,
+} from '@gp/domain';
 import { ApiClient } from './support/api-client';
 import { applicationTo, programmeWithTemplate, unique } from './support/application';
 import { createApp } from './support/create-app';
 import { demo } from './support/demo';
+import { insertDeadlines } from './support/many-deadlines';
 
 describe('the calendar, its feed and the planned reminders', () => {
   let app: INestApplication;
@@ -32,11 +42,12 @@ describe('the calendar, its feed and the planned reminders', () => {
   afterAll(() => app.close());
 
   it('lists the deadlines of a period, filtered like the board', async () => {
-    const february: Deadline[] = (
+    const { items: february, nextCursor }: DeadlinePage = (
       await coordinator
         .get(`/api/deadlines?from=2027-02-01&to=2027-02-28&q=${encodeURIComponent(project.title)}`)
         .expect(200)
     ).body;
+    expect(nextCursor).toBeNull();
     expect(february.map((d) => [d.kind, d.title, d.dueOn])).toEqual([
       ['checklist_item', item.title, '2027-02-19'],
     ]);
@@ -44,7 +55,7 @@ describe('the calendar, its feed and the planned reminders', () => {
       await coordinator.get(
         `/api/deadlines?from=2027-03-01&to=2027-03-31&q=${encodeURIComponent(project.title)}`,
       )
-    ).body;
+    ).body.items;
     expect(march.map((d) => [d.kind, d.dueOn, d.dueAt])).toEqual([
       ['call', '2027-03-05', '2027-03-05T11:00:00.000Z'],
     ]);
@@ -52,8 +63,9 @@ describe('the calendar, its feed and the planned reminders', () => {
 
     // A department head sees their own department's deadlines only: this one is Social's.
     const head = await ApiClient.signedIn(app, demo.departmentHead);
-    const theirs: Deadline[] = (await head.get(`/api/deadlines?q=${encodeURIComponent(project.title)}`)).body;
-    expect(theirs).toEqual([]);
+    const theirs: DeadlinePage = (await head.get(`/api/deadlines?q=${encodeURIComponent(project.title)}`))
+      .body;
+    expect(theirs).toEqual({ items: [], nextCursor: null });
   });
 
   it('plans each reminder at 08:00 on its day', async () => {
@@ -98,5 +110,59 @@ describe('the calendar, its feed and the planned reminders', () => {
     expect(file.text.replace(/\r\n /g, '')).toContain(
       `URL;VALUE=URI:http://localhost:3999/projects/${project.id}`,
     );
+  });
+
+  describe('a feed longer than any one read', () => {
+    // Twice the 5,000 the feed used to stop at.
+    const COUNT = 10_000;
+    let many: Project;
+    let inserted: string[];
+
+    beforeAll(async () => {
+      const departments: Department[] = (await coordinator.get('/api/departments')).body;
+      many = (
+        await coordinator
+          .post('/api/projects', { title: `Mångårigt projekt ${unique()}`, departmentId: departments[0].id })
+          .expect(201)
+      ).body;
+      inserted = await insertDeadlines(app, many.id, COUNT, { firstDay: '2032-01-01' });
+    });
+
+    const uids = (ics: string) =>
+      ics.match(/^UID:.*$/gm)?.map((line) => line.slice(4).replace(/@projektdesken\r?$/, '')) ?? [];
+
+    it('streams every open deadline into the personal feed', async () => {
+      const feed: CalendarFeed = (await coordinator.get('/api/calendar/feed').expect(200)).body;
+      const ics = await request(app.getHttpServer()).get(new URL(feed.url).pathname).expect(200);
+      expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
+      // Written as it is read: no length known up front.
+      expect(ics.headers['content-length']).toBeUndefined();
+      expect(ics.headers['transfer-encoding']).toBe('chunked');
+      const text: string = ics.text;
+      expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      const inFeed = uids(text);
+      expect(new Set(inFeed).size).toBe(inFeed.length);
+      const feedIds = new Set(inFeed);
+      expect(inserted.filter((id) => !feedIds.has(id))).toEqual([]);
+      expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(text.match(/^END:VEVENT\r$/gm)?.length ?? -1);
+    });
+
+    it('streams the whole project file, cancelled ones left out', async () => {
+      await app
+        .get(DataSource)
+        .query(`UPDATE deadline SET status = 'cancelled' WHERE project_id = $1 AND right(title, 1) = '7'`, [
+          many.id,
+        ]);
+      // A tenth cancelled: those ending in 7.
+      const file = await coordinator.get(`/api/projects/${many.id}/calendar.ics`).expect(200);
+      expect(file.headers['content-type']).toBe('text/calendar; charset=utf-8');
+      const inFile = uids(file.text);
+      expect(inFile).toHaveLength(COUNT - COUNT / 10);
+      expect(new Set(inFile).size).toBe(inFile.length);
+      const unfolded = file.text.replace(/\r\n /g, '');
+      expect(unfolded).not.toContain(': Deadline 17 –');
+      expect(unfolded).toContain(': Deadline 9999 –');
+    });
   });
 });

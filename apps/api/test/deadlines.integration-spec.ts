@@ -1,9 +1,17 @@
 import type { INestApplication } from '@nestjs/common';
-import type { ChecklistItem, CoFundingRequest, Deadline, Department, Project } from '@gp/domain';
+import type {
+  ChecklistItem,
+  CoFundingRequest,
+  Deadline,
+  DeadlinePage,
+  Department,
+  Project,
+} from '@gp/domain';
 import { ApiClient } from './support/api-client';
 import { applicationTo, programmeWithTemplate } from './support/application';
 import { createApp } from './support/create-app';
 import { demo } from './support/demo';
+import { insertDeadlines } from './support/many-deadlines';
 
 /** kind, title, due day, status: what the calendar and the reminders will work from. */
 const summary = (deadlines: Deadline[]) => deadlines.map((d) => [d.kind, d.title, d.dueOn, d.status]);
@@ -156,5 +164,87 @@ describe('deadlines kept in step with what they come from', () => {
       .patch(`/api/projects/${project.id}`, { version: saved.version, interimReportOn: 'snart' })
       .expect(422);
     expect((await deadlinesOf(project))[0].dueOn).toBe('2026-12-15');
+  });
+
+  describe('more deadlines than any one answer holds', () => {
+    // Past the 5,000 the list used to stop at, and not a whole number of pages.
+    const COUNT = 6_003;
+    let project: Project;
+    let inserted: string[];
+    let title: string;
+
+    beforeAll(async () => {
+      title = `Mångårigt projekt ${Date.now().toString(36)}`;
+      project = (await coordinator.post('/api/projects', { title, departmentId: education.id }).expect(201))
+        .body;
+      // Every 1,000th is done, so the open list and the full list differ.
+      inserted = await insertDeadlines(app, project.id, COUNT, { doneEvery: 1_000 });
+    });
+
+    /** Follows nextCursor from the first page to the last, as the calendar does. */
+    async function everyPage(query: string): Promise<DeadlinePage[]> {
+      const pages: DeadlinePage[] = [];
+      let cursor: string | null = null;
+      do {
+        const address = `/api/deadlines?${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const page: DeadlinePage = (await coordinator.get(address).expect(200)).body;
+        pages.push(page);
+        cursor = page.nextCursor;
+      } while (cursor && pages.length < 100);
+      return pages;
+    }
+
+    it('reaches every deadline of a period through the pages, each once, by due day', async () => {
+      const q = `q=${encodeURIComponent(title)}&status=all`;
+      const pages = await everyPage(`${q}&limit=2000`);
+      expect(pages.map((page) => page.items.length)).toEqual([2000, 2000, 2000, 3]);
+      expect(pages.at(-1)?.nextCursor).toBeNull();
+      const ids = pages.flatMap((page) => page.items.map((d) => d.id));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect([...ids].sort()).toEqual([...inserted].sort());
+      // By due day across the page breaks, seven a day: the cursor keeps the order within a day.
+      const days = pages.flatMap((page) => page.items.map((d) => d.dueOn));
+      expect(days).toEqual([...days].sort());
+
+      // Open ones only by default, and 500 to a page unless asked.
+      const open = await everyPage(`q=${encodeURIComponent(title)}`);
+      expect(open[0].items).toHaveLength(500);
+      expect(open.flatMap((page) => page.items)).toHaveLength(COUNT - 6);
+      expect(open.flatMap((page) => page.items).every((d) => d.status === 'open')).toBe(true);
+    });
+
+    it('keeps the filters on every page', async () => {
+      // 2031-01-01 to 2031-01-10: days 0 to 9 hold the deadlines n = 1 to 69.
+      const pages = await everyPage(`q=${encodeURIComponent(title)}&from=2031-01-01&to=2031-01-10&limit=20`);
+      expect(pages).toHaveLength(4);
+      const items = pages.flatMap((page) => page.items);
+      expect(items.map((d) => d.title).sort()).toEqual(
+        Array.from({ length: 69 }, (_, i) => `Deadline ${i + 1}`).sort(),
+      );
+      const other = await everyPage(`q=${encodeURIComponent(title)}&departmentId=${project.id}`);
+      expect(other).toEqual([{ items: [], nextCursor: null }]);
+    });
+
+    it('lists the whole project, with no cap', async () => {
+      expect(await deadlinesOf(project)).toHaveLength(COUNT);
+    });
+
+    it('refuses a limit or cursor it cannot use, saying which', async () => {
+      for (const limit of ['0', '2001', 'many', '1.5']) {
+        const refused = await coordinator.get(`/api/deadlines?limit=${limit}`).expect(422);
+        expect(refused.body).toMatchObject({ code: 'validation_failed' });
+        expect(refused.body.errors.limit).toContain(
+          limit === 'many' || limit === '1.5'
+            ? 'limit must be a whole number'
+            : 'limit must be from 1 to 2000',
+        );
+      }
+      const made = Buffer.from(JSON.stringify(['2031-01-01', 'meeting', project.id])).toString('base64url');
+      for (const cursor of ['not-a-cursor', made, 'x'.repeat(201)]) {
+        const refused = await coordinator.get(`/api/deadlines?cursor=${cursor}`).expect(422);
+        expect(refused.body).toMatchObject({ code: 'validation_failed' });
+        expect(refused.body.errors.cursor).toEqual([expect.stringContaining('nextCursor')]);
+      }
+    });
   });
 });

@@ -99,7 +99,7 @@ describe('npm start on embedded defaults, with a reminder one minute before a de
       ]);
       const calendar: Deadline[] = (
         await coordinator.request('GET', `/api/deadlines?q=${encodeURIComponent(project.title)}`)
-      ).body;
+      ).body.items;
       expect(calendar.map((d) => d.id)).toEqual([deadlines[0].id]);
 
       // The personal feed, fetched as a calendar program does: no session, only the secret address.

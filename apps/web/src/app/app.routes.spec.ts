@@ -78,7 +78,7 @@ describe('app routes', () => {
     const deadlines = backend.expectOne((r) => r.url === '/api/deadlines');
     expect(deadlines.request.params.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(deadlines.request.params.get('to')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    deadlines.flush([]);
+    deadlines.flush({ items: [], nextCursor: null });
     backend.expectOne('/api/calendar/feed').flush({ url: 'https://desk.kommun.se/api/calendar/feeds/t.ics' });
     backend
       .match((r) => ['/api/departments', '/api/programmes', '/api/people'].includes(r.url))

@@ -1,10 +1,11 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { CalendarFeed, CurrentUser, Deadline, PlannedReminder } from '@gp/domain';
+import type { CalendarFeed, CurrentUser, DeadlinePage, PlannedReminder } from '@gp/domain';
 import { ALL_ROLES, Public, Roles, SignedInUser } from '@gp/api/core';
 import {
   CalendarFeedDto,
-  DeadlineDto,
+  DeadlinePageDto,
   DeadlineQueryDto,
   PlannedReminderDto,
   ProjectQueryDto,
@@ -22,9 +23,12 @@ export class CalendarController {
 
   @Get('deadlines')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: [DeadlineDto], description: 'Deadlines of the projects you read, by due day' })
-  list(@SignedInUser() user: CurrentUser, @Query() filters: DeadlineQueryDto): Promise<Deadline[]> {
-    return this.deadlines.list(user, filters);
+  @ApiOkResponse({
+    type: DeadlinePageDto,
+    description: 'A page of the deadlines of the projects you read, by due day; nextCursor asks for the rest',
+  })
+  list(@SignedInUser() user: CurrentUser, @Query() query: DeadlineQueryDto): Promise<DeadlinePage> {
+    return this.deadlines.page(user, query);
   }
 
   @Get('reminders/planned')
@@ -45,8 +49,8 @@ export class CalendarController {
   projectFile(
     @SignedInUser() user: CurrentUser,
     @Param('projectId', new ParseUUIDPipe()) projectId: string,
-  ): Promise<string> {
-    return this.calendar.projectFile(user, projectId);
+  ): Promise<StreamableFile> {
+    return this.calendar.projectFile(user, projectId).then(calendarStream);
   }
 
   @Get('calendar/feed')
@@ -70,7 +74,12 @@ export class CalendarController {
   @Header('Cache-Control', 'private, max-age=300')
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'Your deadlines as an iCalendar feed' })
-  feedFile(@Param('file') file: string): Promise<string> {
-    return this.calendar.feedFile(file);
+  feedFile(@Param('file') file: string): Promise<StreamableFile> {
+    return this.calendar.feedFile(file).then(calendarStream);
   }
+}
+
+/** Sent as it is written; a failure half-way breaks the connection rather than end a short file. */
+function calendarStream(file: AsyncIterable<string>): StreamableFile {
+  return new StreamableFile(Readable.from(file), { type: 'text/calendar; charset=utf-8' });
 }

@@ -1,20 +1,25 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   DEADLINE_KINDS,
+  DEADLINE_PAGE_MAX,
+  DEADLINE_PAGE_SIZE,
   DEADLINE_STATUSES,
   type CalendarFeed,
   type Deadline,
   type DeadlineFilters,
+  type DeadlinePage,
+  type DeadlinePageQuery,
   type DeadlineKind,
   type DeadlineStatus,
   type PlannedReminder,
 } from '@gp/domain';
+import { QueryInteger } from '@gp/api/core';
 import { ProjectFilterQueryDto } from '@gp/api/project-access';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export class DeadlineQueryDto extends ProjectFilterQueryDto implements DeadlineFilters {
+export class DeadlineQueryDto extends ProjectFilterQueryDto implements DeadlineFilters, DeadlinePageQuery {
   @ApiPropertyOptional({ format: 'date', description: 'First due day' })
   @IsOptional()
   @Matches(DATE, { message: 'from must be a date such as 2027-03-01' })
@@ -29,6 +34,20 @@ export class DeadlineQueryDto extends ProjectFilterQueryDto implements DeadlineF
   @IsOptional()
   @IsIn(['open', 'all'], { message: "status must be 'open' or 'all'" })
   status?: 'open' | 'all';
+
+  @ApiPropertyOptional({ minimum: 1, maximum: DEADLINE_PAGE_MAX, default: DEADLINE_PAGE_SIZE })
+  @IsOptional()
+  @QueryInteger()
+  @IsInt({ message: 'limit must be a whole number' })
+  @Min(1, { message: `limit must be from 1 to ${DEADLINE_PAGE_MAX}` })
+  @Max(DEADLINE_PAGE_MAX, { message: `limit must be from 1 to ${DEADLINE_PAGE_MAX}` })
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the page before; leave out for the first page' })
+  @IsOptional()
+  @IsString({ message: 'cursor must be the nextCursor of a page' })
+  @MaxLength(200, { message: 'cursor must be the nextCursor of a page' })
+  cursor?: string;
 }
 
 export class ProjectQueryDto {
@@ -48,6 +67,16 @@ export class DeadlineDto implements Deadline {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) dueAt: string | null;
   @ApiProperty({ format: 'date' }) dueOn: string;
   @ApiProperty({ enum: DEADLINE_STATUSES }) status: DeadlineStatus;
+}
+
+export class DeadlinePageDto implements DeadlinePage {
+  @ApiProperty({ type: [DeadlineDto] }) items: DeadlineDto[];
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pass as cursor for the next page; null on the last page',
+  })
+  nextCursor: string | null;
 }
 
 export class PlannedReminderDto implements PlannedReminder {

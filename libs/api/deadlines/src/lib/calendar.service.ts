@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CalendarFeed, CurrentUser } from '@gp/domain';
+import type { CalendarFeed, CurrentUser, Deadline } from '@gp/domain';
 import { APP_CONFIG, AppConfig, DomainError } from '@gp/api/core';
 import { toCurrentUser, UserAccountEntity } from '@gp/api/data';
 import { findReadableProject } from '@gp/api/project-access';
@@ -10,6 +10,10 @@ import { calendarFile } from './calendar-file';
 import { DeadlinesService } from './deadlines.service';
 
 const TOKEN = /^[A-Za-z0-9_-]{32}$/;
+
+async function* withoutCancelled(batches: AsyncIterable<Deadline[]>): AsyncGenerator<Deadline[]> {
+  for await (const batch of batches) yield batch.filter((deadline) => deadline.status !== 'cancelled');
+}
 
 /** Deadlines as iCalendar: a project's file, and each person's secret feed address. */
 @Injectable()
@@ -20,13 +24,15 @@ export class CalendarService {
     private readonly deadlines: DeadlinesService,
   ) {}
 
-  /** The project's deadlines, cancelled ones left out, as an iCalendar file. */
-  async projectFile(user: CurrentUser, projectId: string): Promise<string> {
+  /**
+   * The project's deadlines, cancelled ones left out, as an iCalendar file written as it is read.
+   * Access is settled before the first line, so a refusal is still a plain 404.
+   */
+  async projectFile(user: CurrentUser, projectId: string): Promise<AsyncIterable<string>> {
     const project = await findReadableProject(this.dataSource.manager, user, projectId);
-    const deadlines = await this.deadlines.list(user, { projectId, status: 'all' });
     return calendarFile(
       project.title,
-      deadlines.filter((d) => d.status !== 'cancelled'),
+      withoutCancelled(this.deadlines.batches(user, { projectId, status: 'all' })),
       user.language,
       this.config.appUrl,
     );
@@ -49,7 +55,7 @@ export class CalendarService {
    * The feed itself, for the file name in its address: the secret is the only key, as calendar
    * programs send no cookie.
    */
-  async feedFile(file: string): Promise<string> {
+  async feedFile(file: string): Promise<AsyncIterable<string>> {
     const token = file.replace(/\.ics$/, '');
     if (!TOKEN.test(token)) throw DomainError.notFound('The calendar feed');
     const person = await this.dataSource
@@ -57,8 +63,13 @@ export class CalendarService {
       .findOne({ where: { calendarToken: token, active: true }, relations: { departments: true } });
     if (!person) throw DomainError.notFound('The calendar feed');
     const user = toCurrentUser(person);
-    const deadlines = await this.deadlines.list(user, { status: 'open' });
-    return calendarFile('Projektdesken', deadlines, user.language, this.config.appUrl);
+    // Every open deadline, however many: read and written a batch at a time.
+    return calendarFile(
+      'Projektdesken',
+      this.deadlines.batches(user, { status: 'open' }),
+      user.language,
+      this.config.appUrl,
+    );
   }
 
   private async renewToken(userId: string): Promise<string> {

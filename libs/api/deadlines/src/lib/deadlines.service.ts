@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
-import type { CurrentUser, Deadline, DeadlineFilters, PlannedReminder } from '@gp/domain';
-import { addDays, REMINDER_LOOKBACK_DAYS } from '@gp/domain';
+import type {
+  CurrentUser,
+  Deadline,
+  DeadlineFilters,
+  DeadlinePage,
+  DeadlinePageQuery,
+  PlannedReminder,
+} from '@gp/domain';
+import { addDays, DEADLINE_PAGE_SIZE, REMINDER_LOOKBACK_DAYS } from '@gp/domain';
 import { DeadlineEntity } from '@gp/api/data';
 import {
   containsPattern,
@@ -11,8 +18,18 @@ import {
   whereProjectMatches,
 } from '@gp/api/project-access';
 import { ReminderRules } from '@gp/api/deadline-sync';
+import { cursorAfter, positionOf, type DeadlinePosition } from './deadline-cursor';
 
-/** The deadlines a person may see, for the calendar, its feed and the planned reminders. */
+type DeadlineSelection = DeadlineFilters & { projectId?: string };
+
+/** How many planned reminders the reminders page shows. */
+const PLANNED_SHOWN = 200;
+
+/**
+ * The deadlines a person may see, for the calendar, its feed and the planned reminders. Every
+ * read goes in keyset order (due day, kind, id) a page at a time, so no list stops at a cap
+ * however many years of projects there are.
+ */
 @Injectable()
 export class DeadlinesService {
   constructor(
@@ -20,50 +37,51 @@ export class DeadlinesService {
     private readonly rules: ReminderRules,
   ) {}
 
-  async list(user: CurrentUser, filters: DeadlineFilters & { projectId?: string }): Promise<Deadline[]> {
-    const query = this.dataSource
-      .getRepository(DeadlineEntity)
-      .createQueryBuilder('deadline')
-      .innerJoinAndSelect('deadline.project', 'project');
-    scopeToReader(query, 'project', user);
-    if (filters.projectId) query.andWhere('project.id = :projectId', { projectId: filters.projectId });
-    if (filters.from) query.andWhere('deadline.due_on >= :from', { from: filters.from });
-    if (filters.to) query.andWhere('deadline.due_on <= :to', { to: filters.to });
-    if (filters.status !== 'all') query.andWhere("deadline.status = 'open'");
-    whereProjectMatches(query, filters);
-    if (filters.q) {
-      const q = containsPattern(filters.q);
-      query.andWhere(
-        new Brackets((w) =>
-          w.where('project.title ILIKE :q', { q }).orWhere('deadline.title ILIKE :q', { q }),
-        ),
-      );
+  /** One page of the calendar's deadlines, with the cursor to the next when there is more. */
+  async page(user: CurrentUser, query: DeadlinePageQuery & { projectId?: string }): Promise<DeadlinePage> {
+    const limit = query.limit ?? DEADLINE_PAGE_SIZE;
+    const after = query.cursor ? positionOf(query.cursor) : null;
+    // One more than asked tells whether another page follows without counting them all.
+    const rows = await this.fetch(user, query, after, limit + 1);
+    const items = rows.slice(0, limit);
+    return { items, nextCursor: rows.length > limit ? cursorAfter(items[items.length - 1]) : null };
+  }
+
+  /** Every matching deadline in batches of `size`, for a caller that writes each batch out as it comes. */
+  async *batches(
+    user: CurrentUser,
+    selection: DeadlineSelection,
+    size = DEADLINE_PAGE_SIZE,
+  ): AsyncGenerator<Deadline[]> {
+    let after: DeadlinePosition | null = null;
+    for (;;) {
+      const batch = await this.fetch(user, selection, after, size);
+      if (batch.length > 0) yield batch;
+      if (batch.length < size) return;
+      after = batch[batch.length - 1];
     }
-    const rows = await query
-      .orderBy('deadline.due_on', 'ASC')
-      .addOrderBy('deadline.kind', 'ASC')
-      .take(5000)
-      .getMany();
-    return rows.map(toDeadline);
   }
 
   /** Every deadline of one project the person reads, whatever its status; 404 for one they do not. */
   async listOfProject(user: CurrentUser, projectId: string): Promise<Deadline[]> {
     await findReadableProject(this.dataSource.manager, user, projectId);
-    return this.list(user, { projectId, status: 'all' });
+    const deadlines: Deadline[] = [];
+    for await (const batch of this.batches(user, { projectId, status: 'all' })) deadlines.push(...batch);
+    return deadlines;
   }
 
   /** The next reminders of the open deadlines a person sees, soonest first. */
   async planned(user: CurrentUser, projectId?: string, now = new Date()): Promise<PlannedReminder[]> {
     const today = now.toISOString().slice(0, 10);
-    const deadlines = await this.list(user, {
+    const plan = await this.rules.plan();
+    let soonest: PlannedReminder[] = [];
+    // Only the soonest are kept between batches, so a large portfolio costs time, not memory.
+    for await (const batch of this.batches(user, {
       projectId,
       from: addDays(today, -REMINDER_LOOKBACK_DAYS),
       status: 'open',
-    });
-    const plan = await this.rules.plan();
-    return deadlines
-      .flatMap((deadline) =>
+    })) {
+      const firings = batch.flatMap((deadline) =>
         plan
           .firingsOf({ ...deadline, dueAt: deadline.dueAt ? new Date(deadline.dueAt) : null })
           .filter((firing) => firing.at.getTime() > now.getTime())
@@ -77,9 +95,51 @@ export class DeadlinesService {
             offsetDays: firing.offsetDays,
             at: firing.at.toISOString(),
           })),
-      )
-      .sort((a, b) => a.at.localeCompare(b.at))
-      .slice(0, 200);
+      );
+      soonest = [...soonest, ...firings].sort((a, b) => a.at.localeCompare(b.at)).slice(0, PLANNED_SHOWN);
+    }
+    return soonest;
+  }
+
+  private async fetch(
+    user: CurrentUser,
+    selection: DeadlineSelection,
+    after: DeadlinePosition | null,
+    limit: number,
+  ): Promise<Deadline[]> {
+    const query = this.dataSource
+      .getRepository(DeadlineEntity)
+      .createQueryBuilder('deadline')
+      .innerJoinAndSelect('deadline.project', 'project');
+    scopeToReader(query, 'project', user);
+    if (selection.projectId) query.andWhere('project.id = :projectId', { projectId: selection.projectId });
+    if (selection.from) query.andWhere('deadline.due_on >= :from', { from: selection.from });
+    if (selection.to) query.andWhere('deadline.due_on <= :to', { to: selection.to });
+    if (selection.status !== 'all') query.andWhere("deadline.status = 'open'");
+    whereProjectMatches(query, selection);
+    if (selection.q) {
+      const q = containsPattern(selection.q);
+      query.andWhere(
+        new Brackets((w) =>
+          w.where('project.title ILIKE :q', { q }).orWhere('deadline.title ILIKE :q', { q }),
+        ),
+      );
+    }
+    if (after) {
+      query.andWhere(
+        '(deadline.due_on, deadline.kind, deadline.id) > (CAST(:afterDueOn AS date), :afterKind, CAST(:afterId AS uuid))',
+        { afterDueOn: after.dueOn, afterKind: after.kind, afterId: after.id },
+      );
+    }
+    // Each deadline joins one project, so LIMIT counts deadlines (TypeORM's take would add a
+    // second query to count distinct roots).
+    const rows = await query
+      .orderBy('deadline.due_on', 'ASC')
+      .addOrderBy('deadline.kind', 'ASC')
+      .addOrderBy('deadline.id', 'ASC')
+      .limit(limit)
+      .getMany();
+    return rows.map(toDeadline);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { MailStatus } from '../platform/mail.contract';
-import type { DeadlineKind } from './deadline.contract';
+import type { Deadline, DeadlineKind } from './deadline.contract';
 
 /** One reminder sent (or on its way) to one person, as the notification log lists it. */
 export interface NotificationLogEntry {
@@ -50,6 +50,26 @@ export interface DeadlineFilters {
   q?: string;
   /** `open` (the default) or `all`, which adds done and cancelled ones. */
   status?: 'open' | 'all';
+}
+
+/** How many deadlines one page of /api/deadlines holds unless asked, and at most. */
+export const DEADLINE_PAGE_SIZE = 500;
+export const DEADLINE_PAGE_MAX = 2000;
+
+/** The calendar's filters and which page: up to `limit` deadlines after the `cursor` a page gave. */
+export interface DeadlinePageQuery extends DeadlineFilters {
+  limit?: number;
+  /** `nextCursor` of the page before, as it came; absent for the first page. */
+  cursor?: string;
+}
+
+/**
+ * One page of deadlines, by due day. A period may hold more than one page (a municipality with
+ * years of projects): `nextCursor` asks for the rest, and is null on the last page.
+ */
+export interface DeadlinePage {
+  items: Deadline[];
+  nextCursor: string | null;
 }
 
 /** The secret address of a person's calendar feed, for Outlook or Google Calendar to subscribe to. */

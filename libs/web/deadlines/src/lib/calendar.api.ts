@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { CalendarFeed, Deadline, DeadlineFilters } from '@gp/domain';
+import type { CalendarFeed, DeadlinePage, DeadlinePageQuery } from '@gp/domain';
 import type { Observable } from 'rxjs';
 
 /** /api/deadlines and the signed-in person's calendar feed. The API scopes both to what they may read. */
@@ -8,12 +8,13 @@ import type { Observable } from 'rxjs';
 export class CalendarApi {
   private readonly http = inject(HttpClient);
 
-  deadlines(filters: DeadlineFilters): Observable<Deadline[]> {
+  /** One page; a period may need several, and `nextCursor` asks for the next. */
+  deadlines(query: DeadlinePageQuery): Observable<DeadlinePage> {
     let params = new HttpParams();
-    for (const [key, value] of Object.entries(filters)) {
+    for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== '') params = params.set(key, String(value));
     }
-    return this.http.get<Deadline[]>('/api/deadlines', { params });
+    return this.http.get<DeadlinePage>('/api/deadlines', { params });
   }
 
   /** The person's secret feed address; the API makes one on the first call. */

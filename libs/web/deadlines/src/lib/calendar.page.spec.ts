@@ -10,11 +10,12 @@ import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatButtonToggleHarness } from '@angular/material/button-toggle/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
+import { MatProgressBarHarness } from '@angular/material/progress-bar/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { Deadline } from '@gp/domain';
+import type { Deadline, DeadlinePage } from '@gp/domain';
 import { TODAY, provideTranslations } from '@gp/web/core';
 import { formatLocalDate } from '@gp/web/ui';
 import { deadline } from '../testing/deadline.fixtures';
@@ -62,8 +63,13 @@ describe('CalendarPage', () => {
       .flush({ url: 'https://desk.kommun.se/api/calendar/feeds/abc.ics' });
   }
 
-  async function answer(request: TestRequest, deadlines: Deadline[]): Promise<void> {
-    request.flush(deadlines);
+  /** Answers with the last page (or, given a cursor, one that has more after it). */
+  async function answer(
+    request: TestRequest,
+    deadlines: Deadline[],
+    nextCursor: string | null = null,
+  ): Promise<void> {
+    request.flush({ items: deadlines, nextCursor } satisfies DeadlinePage);
     await settle();
   }
 
@@ -151,13 +157,71 @@ describe('CalendarPage', () => {
     await settle();
     const [march, february] = backend.match((r) => r.url === '/api/deadlines');
     expect(params(february)).toEqual({ from: '2026-01-26', to: '2026-03-01' });
-    february.flush([]);
+    february.flush({ items: [], nextCursor: null });
     // March was asked for on the way; its late answer must not replace February's.
-    march.flush([deadline({ id: 'stale', dueOn: '2026-02-27' })]);
+    march.flush({ items: [deadline({ id: 'stale', dueOn: '2026-02-27' })], nextCursor: null });
     await settle();
     expect(TestBed.inject(Router).url).toBe('/calendar?month=2026-02');
     expect(find('calendar-day-2026-02-27')).not.toBeNull();
     expect(find('deadline-stale')).toBeNull();
+  });
+
+  it('follows the pages of a busy month until every deadline shows, filling in as they come', async () => {
+    await open('/calendar?q=skola');
+    const loading = () => loader.getAllHarnesses(MatProgressBarHarness);
+    const many = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => deadline({ id: `n${from + i}`, dueOn: '2026-03-16' }));
+
+    const first = deadlinesRequest();
+    expect(params(first)).toEqual({ from: '2026-02-23', to: '2026-04-05', q: 'skola' });
+    await answer(first, many(0, 3), 'after-3');
+    // Pages of three stand for the API's 500. The first shows at once, while the rest is on its way.
+    expect(find('calendar-day-2026-03-16')?.querySelectorAll('a')).toHaveLength(3);
+    expect(await loading()).toHaveLength(1);
+
+    const second = deadlinesRequest();
+    expect(params(second)).toEqual({ from: '2026-02-23', to: '2026-04-05', q: 'skola', cursor: 'after-3' });
+    await answer(second, many(3, 3), 'after-6');
+    const third = deadlinesRequest();
+    expect(third.request.params.get('cursor')).toBe('after-6');
+    await answer(third, [...many(6, 2), deadline({ id: 'last', dueOn: '2026-04-02' })]);
+
+    expect(find('calendar-day-2026-03-16')?.querySelectorAll('a')).toHaveLength(8);
+    expect(find('deadline-n0')).not.toBeNull();
+    expect(find('deadline-n7')).not.toBeNull();
+    expect(find('deadline-last')).not.toBeNull();
+    expect(await loading()).toHaveLength(0);
+  });
+
+  it('stops following one month’s pages when another month is asked for', async () => {
+    await open();
+    await answer(deadlinesRequest(), [deadline({ id: 'march', dueOn: '2026-03-16' })], 'more-of-march');
+    const marchRest = deadlinesRequest();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ selector: '[data-testid="calendar-next"]' }))
+    ).click();
+    await settle();
+    const april = deadlinesRequest();
+    await answer(marchRest, [deadline({ id: 'late-march', dueOn: '2026-03-31' })], 'even-more-of-march');
+    // March's next page is not asked for, and its late page does not show in April.
+    backend.expectNone((r) => r.params.get('cursor') === 'even-more-of-march');
+    await answer(april, [deadline({ id: 'april', dueOn: '2026-04-30' })]);
+    expect(find('deadline-april')).not.toBeNull();
+    expect(find('deadline-late-march')).toBeNull();
+    expect(find('deadline-march')).toBeNull();
+  });
+
+  it('says so when a later page fails, rather than show part of the month as if it were all', async () => {
+    await open();
+    await answer(deadlinesRequest(), [deadline({ id: 'first', dueOn: '2026-03-16' })], 'more');
+    deadlinesRequest().flush(
+      { statusCode: 503, code: 'internal_error', message: 'down' },
+      { status: 503, statusText: 'Service Unavailable' },
+    );
+    await settle();
+    expect(find('deadline-first')).toBeNull();
+    expect(words(page().querySelector('[role="alert"]'))).toBeTruthy();
+    expect(find('calendar-month')).not.toBeNull();
   });
 
   it('lists the coming three months by day, with headings, and shows done ones when asked', async () => {

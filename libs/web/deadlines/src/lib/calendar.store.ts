@@ -19,16 +19,28 @@ export class CalendarStore {
   readonly programmes = signal<Programme[]>([]);
   readonly people = signal<PersonSummary[]>([]);
 
-  // Paging through months sends several requests; only the latest one's answer may show.
+  // Paging through months sends several requests; only the latest one's answers may show.
   private latest = 0;
 
+  /**
+   * Every deadline of the period, however many pages that takes. Each page shows as it comes, so
+   * the calendar fills in instead of waiting; `loading` lasts until the last one.
+   */
   async load(filters: DeadlineFilters): Promise<void> {
     const request = ++this.latest;
     this.loading.set(true);
     this.problem.set(null);
     try {
-      const deadlines = await callApi(this.api.deadlines(filters));
-      if (request === this.latest) this.deadlines.set(deadlines);
+      let page = await callApi(this.api.deadlines(filters));
+      if (request !== this.latest) return;
+      this.deadlines.set(page.items);
+      while (page.nextCursor) {
+        page = await callApi(this.api.deadlines({ ...filters, cursor: page.nextCursor }));
+        // A newer period or filter took over: its own pages follow, not these.
+        if (request !== this.latest) return;
+        const items = page.items;
+        this.deadlines.update((shown) => [...shown, ...items]);
+      }
     } catch (error) {
       if (request === this.latest) {
         this.deadlines.set([]);
