@@ -8,7 +8,7 @@ import {
   zonedWallTime,
 } from '@gp/domain';
 import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
-import { ReminderJobName, ReminderQueue, ReminderRules, type RemindersQueue } from '@gp/api/deadline-sync';
+import { ReminderQueue, ReminderRules, type RemindersQueue } from '@gp/api/deadline-sync';
 import { deadlinesFiringBetween } from './due-deadlines';
 import { DueReminders } from './due-reminders';
 
