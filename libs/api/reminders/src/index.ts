@@ -4,3 +4,4 @@ export * from './lib/reminders-queue/reminders.reconciler';
 export * from './lib/reminders-queue/due-reminders';
 export * from './lib/reminders-queue/reminder-schedulers';
 export * from './lib/reminders-queue/digest.sender';
+export * from './lib/reminders-queue/due-deadlines';

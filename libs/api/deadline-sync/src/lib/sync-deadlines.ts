@@ -28,6 +28,9 @@ export async function syncProjectDeadlines(
   projectId: string,
   timeZone: string,
 ): Promise<ChangedDeadline[]> {
+  // One sync of a project at a time: two checklist items added at once would otherwise each read
+  // the other's committed item but not its deadline, and insert it twice (a 500 on the unique key).
+  await manager.query('SELECT 1 FROM project WHERE id = $1 FOR NO KEY UPDATE', [projectId]);
   const project = await manager.findOne(ProjectEntity, {
     where: { id: projectId },
     relations: { call: true },
