@@ -39,13 +39,9 @@ import { loadAppConfig, PasswordHasher, QueueName, redisOptionsFromUrl, type App
 import { dataSourceOptions, runMigrations } from '@gp/api/data';
 import { loadDemoDataOnce } from '@gp/api/demo';
 import { ReminderRules, type RemindersQueue } from '@gp/api/deadline-sync';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark runs the real api and worker modules, as the integration tests do
 import { AppModule } from '../../apps/api/src/app/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- as above
 import { configureApp } from '../../apps/api/src/app/configure-app';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- as above
 import { FetchClient } from '../../apps/api/test/support/processes';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- as above
 import { WorkerModule } from '../../apps/worker/src/app/worker.module';
 import { deadlinesFiringBetween, RemindersReconciler } from '@gp/api/reminders';
 
@@ -341,7 +337,7 @@ async function main(): Promise<void> {
     cleanups.push(['earlier queue', () => earlierQueue.close()]);
     await earlierQueue.waitUntilReady();
     await earlierQueue.getJobCounts();
-    let memory = await usedMemory(redis);
+    const memory = await usedMemory(redis);
     for (let i = 0; i < earlierJobs.length; i += CHUNK) await earlierQueue.addBulk(earlierJobs.slice(i, i + CHUNK));
     const earlierBytes = (await usedMemory(redis)) - memory;
     const commands = await commandsProcessed(redis);

@@ -58,12 +58,18 @@ test.describe('the calendar and reminders', () => {
       await signIn(page, demo.projectLead.email);
       await page.goto('/account');
       const delivery = page.getByTestId('reminder-delivery');
-      await delivery.getByRole('radio', { name: 'En sammanfattning om dagen' }).check();
+      // The default gathers the earlier reminders; Jonas wants every one in the digest.
+      await expect(
+        delivery.getByRole('radio', { name: /^Sammanfattning om dagen, de sista påminnelserna direkt/ }),
+      ).toBeChecked();
+      await delivery.getByRole('radio', { name: /^En sammanfattning om dagen/ }).check();
       await expect(page.getByText('Sparat')).toBeVisible();
       await page.reload();
-      await expect(delivery.getByRole('radio', { name: 'En sammanfattning om dagen' })).toBeChecked();
+      await expect(delivery.getByRole('radio', { name: /^En sammanfattning om dagen/ })).toBeChecked();
       await page.getByTestId('reminder-delivery-reset').click();
-      await expect(delivery.getByRole('radio', { name: 'Varje påminnelse för sig' })).toBeChecked();
+      await expect(
+        delivery.getByRole('radio', { name: /^Sammanfattning om dagen, de sista påminnelserna direkt/ }),
+      ).toBeChecked();
       await expectNoAccessibilityViolations(page);
 
       await page.goto('/board');
