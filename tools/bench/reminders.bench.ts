@@ -9,15 +9,16 @@
  *    raw BullMQ `addBulk` of those jobs for a sample and scaled.
  * 2. Lateness: 1,000 deadlines due in the same minute, created through the API (checklist items,
  *    two recipients each: the project lead and the coordinator), REMINDER_OFFSETS_DAYS=0 and
- *    REMINDER_SEND_TIME that minute; the real api and WorkerModule in this process send over SMTP to
- *    an in-process sink. Lateness is the arrival at the sink minus the planned instant, beside two
+ *    REMINDER_SEND_TIME that minute; the real api in this process, the built worker as a process
+ *    of its own (as in production), sending over SMTP to a sink in this process. Lateness is the arrival at the sink minus the planned instant, beside two
  *    floors: raw BullMQ (a delayed job at the same instant, how late a worker takes it) and raw
  *    nodemailer (the same 2,000 emails through the same pool of 5 connections to the same sink).
  *
  * Prints a summary and writes tools/bench/results/reminders.json. The database and every Redis
  * key under this run's prefix are removed at the end, also when it fails or is interrupted.
  *
- * Run: npm run bench:reminders   (needs PostgreSQL and Redis as for the tests)
+ * Run: npm run bench:reminders   (needs PostgreSQL and Redis as for the tests, and the built worker:
+ *      npx nx build worker)
  */
 import 'reflect-metadata';
 import { getQueueToken } from '@nestjs/bullmq';
@@ -41,7 +42,7 @@ import { loadDemoDataOnce } from '@gp/api/demo';
 import { ReminderRules, type RemindersQueue } from '@gp/api/deadline-sync';
 import { AppModule } from '../../apps/api/src/app/app.module';
 import { configureApp } from '../../apps/api/src/app/configure-app';
-import { FetchClient } from '../../apps/api/test/support/processes';
+import { FetchClient, runNode, waitForOutput } from '../../apps/api/test/support/processes';
 import { WorkerModule } from '../../apps/worker/src/app/worker.module';
 import { deadlinesFiringBetween, RemindersReconciler } from '@gp/api/reminders';
 
@@ -442,8 +443,17 @@ async function deliver(
   configureApp(api, config);
   await api.listen(0, '127.0.0.1');
   const port = (api.getHttpServer().address() as AddressInfo).port;
-  const worker = await Test.createTestingModule({ imports: [WorkerModule.register(config)] }).compile();
-  await worker.init();
+  // The worker as production runs it: the built program, a process of its own beside the api.
+  const worker = runNode('dist/apps/worker/main.js', {
+    ...env,
+    QUEUE_PREFIX: prefix,
+    SMTP_URL: smtpUrl,
+    REMINDER_OFFSETS_DAYS: '0',
+    REMINDER_SEND_TIME: sendTime,
+    // 'log' prints the line that says it is running.
+    LOG_LEVEL: 'log',
+  });
+  await waitForOutput(worker, 'worker running', 60_000);
   try {
     // Created through the API, as a coordinator would: checklist items due that day.
     const client = new FetchClient(`http://127.0.0.1:${port}`);
@@ -494,7 +504,7 @@ async function deliver(
     await floorQueue.close();
     const arrived = ours();
     if (arrived.length < expected) {
-      const remindersQueue = worker.get<RemindersQueue>(getQueueToken(QueueName.Reminders));
+      const remindersQueue = api.get<RemindersQueue>(getQueueToken(QueueName.Reminders));
       say(`  not all arrived: notification rows ${JSON.stringify(await dataSource.query('SELECT channel, count(*)::int FROM notification GROUP BY channel'))}, ` +
         `mail log ${JSON.stringify(await dataSource.query('SELECT status, count(*)::int FROM mail_log GROUP BY status'))}, ` +
         `reminder jobs ${JSON.stringify(await remindersQueue.getJobCounts())}, ` +
@@ -550,7 +560,8 @@ async function deliver(
     );
     return result;
   } finally {
-    await worker.close();
+    worker.child.kill('SIGTERM');
+    await worker.exited;
     await api.close();
   }
 }
