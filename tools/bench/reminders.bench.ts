@@ -74,7 +74,6 @@ async function usedMemory(redis: Redis): Promise<number> {
   return Number(/^used_memory:(\d+)/m.exec(info)?.[1]);
 }
 
-
 interface Stats {
   min: number;
   p50: number;
@@ -94,7 +93,6 @@ const stats = (values: number[]): Stats =>
 
 const line = (label: string, s: Stats) =>
   `  ${label.padEnd(34)} p50 ${fmt(s.p50)} ms   p99 ${fmt(s.p99)} ms   (min ${fmt(s.min)}, max ${fmt(s.max)})`;
-
 
 /** Commands Redis has processed; the machine's Redis may serve others, so the run notes its load. */
 async function commandsProcessed(redis: Redis): Promise<number> {
@@ -149,7 +147,6 @@ class SmtpSink {
     return new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 }
-
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -243,7 +240,8 @@ async function main(): Promise<void> {
          JOIN user_account coordinator ON coordinator.id = p.coordinator_id AND coordinator.active
        WHERE lead.id <> coordinator.id AND p.stage = 'application' ORDER BY p.title LIMIT ${SCHEDULING_PROJECTS}`,
     );
-    if (staffed.length === 0) throw new Error('No demo application has both a project lead and a coordinator');
+    if (staffed.length === 0)
+      throw new Error('No demo application has both a project lead and a coordinator');
     const projectIds = staffed.map((p) => p.id);
 
     // ---------------------------------------------------------------- 1. Redis and the reconcile
@@ -276,7 +274,8 @@ async function main(): Promise<void> {
     cleanups.push(['pg client', () => pg.end()]);
     const viaPg = { query: async (sql: string, params?: unknown[]) => (await pg.query(sql, params)).rows };
     const rules = scheduling.get(ReminderRules);
-    const reconcileRuns: Array<{ ms: number; commands: number; memoryDeltaBytes: number; instants: number }> = [];
+    const reconcileRuns: Array<{ ms: number; commands: number; memoryDeltaBytes: number; instants: number }> =
+      [];
     const floorRuns: number[] = [];
     for (let run = 0; run < 3; run++) {
       const now = new Date();
@@ -334,15 +333,20 @@ async function main(): Promise<void> {
           },
         })),
     );
-    const earlierQueue = new Queue(QueueName.Reminders, { connection: redisOptionsFromUrl(redisUrl), prefix: earlierPrefix });
+    const earlierQueue = new Queue(QueueName.Reminders, {
+      connection: redisOptionsFromUrl(redisUrl),
+      prefix: earlierPrefix,
+    });
     cleanups.push(['earlier queue', () => earlierQueue.close()]);
     await earlierQueue.waitUntilReady();
     await earlierQueue.getJobCounts();
     const memory = await usedMemory(redis);
-    for (let i = 0; i < earlierJobs.length; i += CHUNK) await earlierQueue.addBulk(earlierJobs.slice(i, i + CHUNK));
+    for (let i = 0; i < earlierJobs.length; i += CHUNK)
+      await earlierQueue.addBulk(earlierJobs.slice(i, i + CHUNK));
     const earlierBytes = (await usedMemory(redis)) - memory;
     const commands = await commandsProcessed(redis);
-    for (let i = 0; i < earlierJobs.length; i += CHUNK) await earlierQueue.addBulk(earlierJobs.slice(i, i + CHUNK));
+    for (let i = 0; i < earlierJobs.length; i += CHUNK)
+      await earlierQueue.addBulk(earlierJobs.slice(i, i + CHUNK));
     const earlierReconcileCommands = (await commandsProcessed(redis)) - commands - 1;
     await earlierQueue.close();
     cleanups.pop();
@@ -363,7 +367,7 @@ async function main(): Promise<void> {
         mbPer100kDeadlines: round((redisBytesPerDeadline * 100_000) / 2 ** 20, 2),
         goalMbPer100kDeadlines: 60,
         earlierDesignBytesPerDeadline: round(earlierBytes / sample.length),
-        earlierDesignMbPer100kDeadlines: round((earlierBytes / sample.length) * 100_000 / 2 ** 20),
+        earlierDesignMbPer100kDeadlines: round(((earlierBytes / sample.length) * 100_000) / 2 ** 20),
         earlierDesignJobs: Math.round(earlierJobs.length * scale),
         earlierDesignReconcileCommands: Math.round(earlierReconcileCommands * scale),
       },
@@ -390,7 +394,15 @@ async function main(): Promise<void> {
     const deliveries: unknown[] = [];
     let allOk = true;
     for (let repeat = 1; repeat <= DELIVERY_REPEATS; repeat++) {
-      const delivery = await deliver(dataSource, sink, smtpUrl, `${database}_live${repeat}`, `${database}_floor${repeat}`, staffed[0].id, env);
+      const delivery = await deliver(
+        dataSource,
+        sink,
+        smtpUrl,
+        `${database}_live${repeat}`,
+        `${database}_floor${repeat}`,
+        staffed[0].id,
+        env,
+      );
       deliveries.push(delivery);
       allOk &&= delivery.ok;
     }
@@ -404,7 +416,9 @@ async function main(): Promise<void> {
       runtimeSeconds: round((performance.now() - started) / 1000),
     };
     writeFileSync(join(__dirname, 'results/reminders.json'), `${JSON.stringify(result, null, 2)}\n`);
-    say(`\nLoad average ${result.loadAverage.before.join(' ')} → ${result.loadAverage.after.join(' ')}; runtime ${result.runtimeSeconds} s; written to tools/bench/results/reminders.json`);
+    say(
+      `\nLoad average ${result.loadAverage.before.join(' ')} → ${result.loadAverage.after.join(' ')}; runtime ${result.runtimeSeconds} s; written to tools/bench/results/reminders.json`,
+    );
     if (!allOk) throw new Error('Delivery not exactly once');
   } finally {
     await cleanUp();
@@ -471,13 +485,15 @@ async function deliver(
           title: `Leveransfrist ${prefix.slice(-6)} ${i}`,
           due: { kind: 'fixed', on: dueOn },
         });
-        if (created.status !== 201) throw new Error(`Checklist item ${i}: ${created.status} ${JSON.stringify(created.body)}`);
+        if (created.status !== 201)
+          throw new Error(`Checklist item ${i}: ${created.status} ${JSON.stringify(created.body)}`);
       }
     };
     await Promise.all(Array.from({ length: 8 }, create));
     const createMs = performance.now() - t;
     const leadMs = plannedAt.getTime() - Date.now();
-    if (leadMs <= 0) throw new Error(`Created ${DELIVERY_DEADLINES} deadlines ${-leadMs} ms after they were due`);
+    if (leadMs <= 0)
+      throw new Error(`Created ${DELIVERY_DEADLINES} deadlines ${-leadMs} ms after they were due`);
 
     // The floor of BullMQ itself: a delayed job at the same instant, and how late a worker takes it.
     const floorQueue = new Queue('floor', { connection: redisOptionsFromUrl(redisUrl), prefix: floorPrefix });
@@ -505,21 +521,24 @@ async function deliver(
     const arrived = ours();
     if (arrived.length < expected) {
       const remindersQueue = api.get<RemindersQueue>(getQueueToken(QueueName.Reminders));
-      say(`  not all arrived: notification rows ${JSON.stringify(await dataSource.query('SELECT channel, count(*)::int FROM notification GROUP BY channel'))}, ` +
-        `mail log ${JSON.stringify(await dataSource.query('SELECT status, count(*)::int FROM mail_log GROUP BY status'))}, ` +
-        `reminder jobs ${JSON.stringify(await remindersQueue.getJobCounts())}, ` +
-        `deadlines ${JSON.stringify(await dataSource.query("SELECT kind, to_char(due_on,'YYYY-MM-DD') d, status, count(*)::int FROM deadline GROUP BY 1,2,3"))}, rules ${JSON.stringify(await dataSource.query('SELECT kind, offsets_days FROM reminder_rule'))}, ` +
-        `${JSON.stringify((await remindersQueue.getJobs(['completed', 'failed', 'delayed'], 0, 20)).map((job) => [job.id, job.returnvalue, job.failedReason]))}`);
+      say(
+        `  not all arrived: notification rows ${JSON.stringify(await dataSource.query('SELECT channel, count(*)::int FROM notification GROUP BY channel'))}, ` +
+          `mail log ${JSON.stringify(await dataSource.query('SELECT status, count(*)::int FROM mail_log GROUP BY status'))}, ` +
+          `reminder jobs ${JSON.stringify(await remindersQueue.getJobCounts())}, ` +
+          `deadlines ${JSON.stringify(await dataSource.query("SELECT kind, to_char(due_on,'YYYY-MM-DD') d, status, count(*)::int FROM deadline GROUP BY 1,2,3"))}, rules ${JSON.stringify(await dataSource.query('SELECT kind, offsets_days FROM reminder_rule'))}, ` +
+          `${JSON.stringify((await remindersQueue.getJobs(['completed', 'failed', 'delayed'], 0, 20)).map((job) => [job.id, job.returnvalue, job.failedReason]))}`,
+      );
     }
     const ids = arrived.map((mail) => mail.messageId);
     const duplicateMessageIds = ids.length - new Set(ids).size;
     const lateness = stats(arrived.map((mail) => mail.at - plannedAt.getTime()));
 
     // The floor of sending: the same emails through the same pool (5 connections) to the same sink.
-    const rows: Array<{ recipient: string; subject: string; text: string; html: string }> = await dataSource.query(
-      `SELECT recipient, subject, text, html FROM mail_log WHERE kind = 'reminder' AND created_at >= $1`,
-      [new Date(plannedAt.getTime() - 1000)],
-    );
+    const rows: Array<{ recipient: string; subject: string; text: string; html: string }> =
+      await dataSource.query(
+        `SELECT recipient, subject, text, html FROM mail_log WHERE kind = 'reminder' AND created_at >= $1`,
+        [new Date(plannedAt.getTime() - 1000)],
+      );
     const transport = createTransport({ url: smtpUrl, pool: true, maxConnections: 5 });
     const before = sink.received.length;
     t = Date.now();

@@ -7,6 +7,7 @@ import {
   dueRemindersJobId,
   reminderFirings,
   zonedDay,
+  zonedWallTimeToInstant,
   type ChecklistItem,
   type Deadline,
   type Department,
@@ -50,7 +51,9 @@ describe('deadline reminders through BullMQ', () => {
   });
 
   /** An application with one checklist item, due a fixed day, assigned to Jonas Ek. */
-  async function itemDeadline(dueOn = '2027-02-19'): Promise<{ project: Project; item: ChecklistItem; deadline: Deadline }> {
+  async function itemDeadline(
+    dueOn = '2027-02-19',
+  ): Promise<{ project: Project; item: ChecklistItem; deadline: Deadline }> {
     const { call, programme } = await programmeWithTemplate(coordinator, []);
     const project = await applicationTo(coordinator, education, programme, call);
     const people: Array<{ id: string; name: string }> = (await coordinator.get('/api/people')).body;
@@ -73,7 +76,11 @@ describe('deadline reminders through BullMQ', () => {
 
   /** The reminders due at a deadline's reminder instant are claimed, as that instant's job does on its day. */
   const fire = (deadline: Deadline, offsetDays: number, dueOn = deadline.dueOn) =>
-    queue.add('remind', { at: instantOf(dueOn, offsetDays).toISOString() }, { jobId: `now-${Date.now()}-${Math.random()}` });
+    queue.add(
+      'remind',
+      { at: instantOf(dueOn, offsetDays).toISOString() },
+      { jobId: `now-${Date.now()}-${Math.random()}` },
+    );
 
   it('schedules one job per instant at which reminders fall due within 48 hours, and none beyond', async () => {
     const inTwoDays = addDays(zonedDay(new Date(), 'Europe/Stockholm'), 2);
@@ -163,7 +170,7 @@ describe('deadline reminders through BullMQ', () => {
     expect(await queue.getJob(id)).toBeUndefined();
     await queue.add('reconcile', {}, { jobId: `reconcile-now-${Date.now()}` });
     await until(async () => (await queue.getJob(id)) !== undefined, {
-      what: 'the reconciler to put the instant of tomorrow\'s reminders back',
+      what: "the reconciler to put the instant of tomorrow's reminders back",
     });
     // Scheduling again adds no second copy.
     const before = await queue.getDelayedCount();
@@ -174,6 +181,32 @@ describe('deadline reminders through BullMQ', () => {
         await app.get(ReminderRules).plan(),
       );
     expect(await queue.getDelayedCount()).toBe(before);
+  });
+
+  it('takes out the jobs of an earlier send time and of earlier versions when it reconciles', async () => {
+    // Tomorrow at 07:00: the send time was 07:00 before it became 08:00.
+    const earlier = zonedWallTimeToInstant(
+      `${addDays(zonedDay(new Date(), 'Europe/Stockholm'), 1)}T07:00`,
+      'Europe/Stockholm',
+    ) as Date;
+    const stale = dueRemindersJobId(earlier);
+    await queue.add(
+      'remind',
+      { at: earlier.toISOString() },
+      { jobId: stale, delay: earlier.getTime() - Date.now() },
+    );
+    // One reminder of one deadline, as versions before the batches scheduled them.
+    const old = `reminder_${crypto.randomUUID()}_7_2027-01-08`;
+    await queue.add(
+      'remind',
+      { deadlineId: 'x', offsetDays: 7, dueOn: '2027-01-08' },
+      { jobId: old, delay: 86_400_000 },
+    );
+    expect(await queue.getJob(stale)).toBeDefined();
+    await queue.add('reconcile', {}, { jobId: `reconcile-tidy-${Date.now()}` });
+    await until(async () => !(await queue.getJob(stale)) && !(await queue.getJob(old)), {
+      what: 'the reconciler to take out the stale jobs',
+    });
   });
 
   it('gathers a department head’s earlier reminders into one daily digest, sent once', async () => {
@@ -209,9 +242,7 @@ describe('deadline reminders through BullMQ', () => {
     await drainedQueues(config);
     // The request's own email came at once; no reminder email did.
     expect(
-      smtp
-        .to(demo.departmentHead)
-        .filter((m) => (m.subject ?? '').startsWith(`${project.title} · `)),
+      smtp.to(demo.departmentHead).filter((m) => (m.subject ?? '').startsWith(`${project.title} · `)),
     ).toEqual([]);
 
     await queue.add('digest', {} as never, { jobId: `digest-now-${Date.now()}` });

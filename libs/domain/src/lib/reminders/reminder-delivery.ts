@@ -5,7 +5,10 @@ import type { ReminderChannel, ReminderDelivery } from './notification.contract'
 export const LAST_REMINDER_DAYS = 1;
 
 /** A person's choice, or the default for everyone: `mixed`. */
-export function reminderDeliveryOf(person: { roles: readonly Role[]; reminderDelivery: ReminderDelivery | null }): ReminderDelivery {
+export function reminderDeliveryOf(person: {
+  roles: readonly Role[];
+  reminderDelivery: ReminderDelivery | null;
+}): ReminderDelivery {
   return person.reminderDelivery ?? 'mixed';
 }
 

@@ -51,7 +51,9 @@ export class SchedulerKeeper {
       if (await this.queue.getJobScheduler(scheduler.id)) continue;
       await this.register(scheduler);
       restored.push(scheduler.id);
-      this.logger.warn(`The ${this.queue.name} queue's scheduler "${scheduler.id}" was missing from Redis; put back.`);
+      this.logger.warn(
+        `The ${this.queue.name} queue's scheduler "${scheduler.id}" was missing from Redis; put back.`,
+      );
       await scheduler.restored?.();
     }
     return restored;

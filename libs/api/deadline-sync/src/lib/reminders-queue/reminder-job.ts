@@ -61,7 +61,8 @@ export function readReminderJob(
 }
 
 function instantOf(data: unknown): string | null {
-  if (typeof data !== 'object' || data === null || !('at' in data) || typeof data.at !== 'string') return null;
+  if (typeof data !== 'object' || data === null || !('at' in data) || typeof data.at !== 'string')
+    return null;
   return Number.isNaN(Date.parse(data.at)) ? null : new Date(data.at).toISOString();
 }
 

@@ -67,7 +67,11 @@ export class ReminderQueue {
   }
 
   /** Makes sure the instants of changed deadlines' coming reminders have their jobs. */
-  async schedule(deadlines: readonly DeadlineToSchedule[], plan: ReminderPlan, now = new Date()): Promise<void> {
+  async schedule(
+    deadlines: readonly DeadlineToSchedule[],
+    plan: ReminderPlan,
+    now = new Date(),
+  ): Promise<void> {
     const jobs = this.jobsAt(this.instantsWithin(deadlines, plan, now), now);
     if (jobs.length === 0) return;
     try {
@@ -86,7 +90,11 @@ export class ReminderQueue {
   async ruleChanged(kind: DeadlineKind, version: number): Promise<void> {
     try {
       await this.withinWait(() =>
-        this.queue.add(ReminderJobName.Reconcile, {}, { jobId: `${ReminderJobName.Reconcile}-rule-${kind}-${version}-${Date.now()}` }),
+        this.queue.add(
+          ReminderJobName.Reconcile,
+          {},
+          { jobId: `${ReminderJobName.Reconcile}-rule-${kind}-${version}-${Date.now()}` },
+        ),
       );
     } catch (error) {
       this.logger.warn(

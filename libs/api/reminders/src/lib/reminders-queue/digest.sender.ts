@@ -67,7 +67,8 @@ export class DigestSender {
           FOR UPDATE OF n SKIP LOCKED`,
     );
     const dropped = rows.filter((row) => row.status !== 'open').map((row) => row.id);
-    if (dropped.length > 0) await manager.query(`DELETE FROM notification WHERE id = ANY($1::uuid[])`, [dropped]);
+    if (dropped.length > 0)
+      await manager.query(`DELETE FROM notification WHERE id = ANY($1::uuid[])`, [dropped]);
 
     const byPerson = new Map<string, DigestRow[]>();
     for (const row of rows.filter((row) => row.status === 'open'))

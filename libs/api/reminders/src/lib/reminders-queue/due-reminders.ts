@@ -2,7 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { REMINDER_CATCH_UP_HOURS, reminderChannelOf, type OutgoingMail, type ReminderChannel } from '@gp/domain';
+import {
+  REMINDER_CATCH_UP_HOURS,
+  reminderChannelOf,
+  type OutgoingMail,
+  type ReminderChannel,
+} from '@gp/domain';
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { ReminderRules } from '@gp/api/deadline-sync';
 import { MailOutbox } from '@gp/api/mail';
@@ -48,7 +53,9 @@ export class DueReminders {
       return this.notify(manager, await this.unclaimed(manager, due));
     });
     await this.outbox.release(mails);
-    this.logger.log(`Reminders due at ${at.toISOString()}: ${rows} notification(s), ${mails.length} email(s) at once`);
+    this.logger.log(
+      `Reminders due at ${at.toISOString()}: ${rows} notification(s), ${mails.length} email(s) at once`,
+    );
     return rows;
   }
 
@@ -98,10 +105,9 @@ export class DueReminders {
     manager: EntityManager,
     due: readonly DueReminder[],
   ): Promise<{ rows: number; mails: OutgoingMail[] }> {
-    const recipients = await reminderRecipients(
-      manager,
-      [...new Map(due.map((reminder) => [reminder.deadline.id, reminder.deadline])).values()],
-    );
+    const recipients = await reminderRecipients(manager, [
+      ...new Map(due.map((reminder) => [reminder.deadline.id, reminder.deadline])).values(),
+    ]);
     const context = { appUrl: this.config.appUrl, timeZone: this.config.timeZone };
     const rows = due.flatMap(({ deadline, offsetDays }) =>
       (recipients.get(deadline.id) ?? []).map((person) => {
@@ -109,12 +115,7 @@ export class DueReminders {
         const channel: ReminderChannel = reminderChannelOf(person, offsetDays);
         const mail =
           channel === 'immediate'
-            ? reminderMail(
-                person,
-                { ...deadline, offsetDays },
-                `<reminder.${id}@projektdesken>`,
-                context,
-              )
+            ? reminderMail(person, { ...deadline, offsetDays }, `<reminder.${id}@projektdesken>`, context)
             : null;
         return {
           row: {

@@ -21,7 +21,8 @@ export async function reminderRecipients(
   );
   const muted = new Set(mutes.map((mute) => `${mute.user_id}|${mute.project_id}`));
   const byDeadline = new Map<string, AudienceMember[]>();
-  for (const member of members) byDeadline.set(member.deadlineId, [...(byDeadline.get(member.deadlineId) ?? []), member]);
+  for (const member of members)
+    byDeadline.set(member.deadlineId, [...(byDeadline.get(member.deadlineId) ?? []), member]);
   const recipients = new Map<string, ReminderRecipient[]>();
   for (const deadline of deadlines) {
     const ofDeadline = byDeadline.get(deadline.id) ?? [];

@@ -60,6 +60,10 @@ export class ReminderSchedulers implements OnApplicationBootstrap, OnModuleDestr
   }
 
   private async reconcileNow(why: string): Promise<void> {
-    await this.queue.add(ReminderJobName.Reconcile, {}, { jobId: `${ReminderJobName.Reconcile}-${why}-${Date.now()}` });
+    await this.queue.add(
+      ReminderJobName.Reconcile,
+      {},
+      { jobId: `${ReminderJobName.Reconcile}-${why}-${Date.now()}` },
+    );
   }
 }

@@ -2,11 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import {
-  instantOfDueRemindersJob,
-  REMINDER_CATCH_UP_HOURS,
-  zonedWallTime,
-} from '@gp/domain';
+import { instantOfDueRemindersJob, REMINDER_CATCH_UP_HOURS, zonedWallTime } from '@gp/domain';
 import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
 import { ReminderQueue, ReminderRules, type RemindersQueue } from '@gp/api/deadline-sync';
 import { deadlinesFiringBetween } from './due-deadlines';
@@ -91,4 +87,3 @@ export class RemindersReconciler {
     return zonedWallTime(at, this.config.timeZone).slice(11, 16) !== this.config.reminderSendTime;
   }
 }
-
