@@ -1,3 +1,4 @@
+import { isUUID } from 'class-validator';
 import { DEADLINE_KINDS, type Deadline, type DeadlineKind } from '@gp/domain';
 import { DomainError } from '@gp/api/core';
 
@@ -9,7 +10,6 @@ export interface DeadlinePosition {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The cursor is opaque to callers so the order behind it may change; it is the position as
@@ -34,7 +34,7 @@ export function positionOf(cursor: string): DeadlinePosition {
     DATE.test(parts[0]) &&
     (DEADLINE_KINDS as readonly unknown[]).includes(parts[1]) &&
     typeof parts[2] === 'string' &&
-    UUID.test(parts[2])
+    isUUID(parts[2])
   ) {
     return { dueOn: parts[0], kind: parts[1] as DeadlineKind, id: parts[2] };
   }

@@ -33,13 +33,6 @@ export function projectLeadAndCoordinator(
     .getMany();
 }
 
-/** The active person a checklist item is assigned to, if any. */
-export function checklistItemAssignee(manager: EntityManager, itemId: string): Promise<UserAccountEntity[]> {
-  return activePeople(manager)
-    .andWhere('person.id = (SELECT assignee_id FROM checklist_item WHERE id::text = :itemId)', { itemId })
-    .getMany();
-}
-
 /** A deadline whose people are asked for: what it is, what it comes from and whose project it is. */
 export interface DeadlineOfProject {
   id: string;

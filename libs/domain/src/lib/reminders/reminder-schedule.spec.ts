@@ -6,6 +6,7 @@ import {
   dueRemindersJobId,
   dueDaysFiringBetween,
   instantOfDueRemindersJob,
+  reminderOwed,
 } from './reminder-schedule';
 
 const iso = (firings: ReturnType<typeof reminderFirings>) =>
@@ -69,5 +70,23 @@ describe('reminderFiringsInMinutes (the test setting)', () => {
       { offsetDays: 1, at: new Date('2026-11-23T10:01:00Z') },
       { offsetDays: -1, at: new Date('2026-11-23T10:03:00Z') },
     ]);
+  });
+});
+
+describe('reminderOwed (what a claim sends)', () => {
+  const claim = new Date('2027-06-23T06:00:00.000Z');
+  const hoursBefore = (h: number) => new Date(claim.getTime() - h * 3_600_000);
+  const longAgo = new Date('2027-01-01T00:00:00.000Z');
+
+  it('owes what fell due at the claim and within the 12 hours before it, nothing older or later', () => {
+    expect(reminderOwed(claim, claim, longAgo)).toBe(true);
+    expect(reminderOwed(hoursBefore(11), claim, longAgo)).toBe(true);
+    expect(reminderOwed(hoursBefore(12), claim, longAgo)).toBe(false);
+    expect(reminderOwed(new Date(claim.getTime() + 1), claim, longAgo)).toBe(false);
+  });
+
+  it('does not owe a caught-up reminder that fell due before its deadline was set, but does at its own instant', () => {
+    expect(reminderOwed(hoursBefore(2), claim, hoursBefore(1))).toBe(false);
+    expect(reminderOwed(claim, claim, new Date(claim.getTime() + 500))).toBe(true);
   });
 });

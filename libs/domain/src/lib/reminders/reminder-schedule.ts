@@ -1,5 +1,6 @@
 import { addDays } from '../checklists/due-date';
 import { zonedWallTimeToInstant } from '../time/zoned-time';
+import { REMINDER_CATCH_UP_HOURS } from './reminder-rules';
 
 /**
  * Days before the due day a reminder goes out; -1 is the day after, sent only if still open.
@@ -79,4 +80,20 @@ export function reminderFiringsInMinutes(dueAt: Date, offsets: readonly number[]
   return [...new Set(offsets)]
     .map((offsetDays) => ({ offsetDays, at: new Date(dueAt.getTime() - offsetDays * 60_000) }))
     .sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/**
+ * Whether a reminder firing at `firing` is owed by a claim at `claimAt`: it fell due within the
+ * catch-up hours before the claim, and after its deadline took its present form (a date set this
+ * morning does not owe this morning's reminder), except at the claim's own instant, which is the
+ * reminder's own time.
+ */
+export function reminderOwed(firing: Date, claimAt: Date, deadlineUpdatedAt: Date): boolean {
+  const at = firing.getTime();
+  const claim = claimAt.getTime();
+  return (
+    at > claim - REMINDER_CATCH_UP_HOURS * 3_600_000 &&
+    at <= claim &&
+    (at === claim || at > deadlineUpdatedAt.getTime())
+  );
 }

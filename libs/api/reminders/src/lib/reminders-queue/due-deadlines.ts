@@ -1,5 +1,6 @@
+import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
-import { zonedDay, type DeadlineKind } from '@gp/domain';
+import { reminderOwed, zonedDay, type DeadlineKind } from '@gp/domain';
 import type { ReminderPlan } from '@gp/api/deadline-sync';
 
 /** An open deadline with what its reminders need: when they fire, who gets them, what they say. */
@@ -18,11 +19,29 @@ export interface DueDeadline {
   funderTimeZone: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A deadline's source key as the id of what it comes from; '' (the project's own dates) is none. */
 export function sourceIdOf(sourceKey: string): string | null {
-  return UUID.test(sourceKey) ? sourceKey : null;
+  return isUUID(sourceKey) ? sourceKey : null;
+}
+
+/** One reminder of one deadline that has fallen due. */
+export interface DueReminder {
+  deadline: DueDeadline;
+  offsetDays: number;
+}
+
+/** The reminders of `deadlines` a claim at `at` owes, by libs/domain's `reminderOwed`. */
+export function remindersOwed(
+  deadlines: readonly DueDeadline[],
+  plan: ReminderPlan,
+  at: Date,
+): DueReminder[] {
+  return deadlines.flatMap((deadline) =>
+    plan
+      .firingsOf(deadline)
+      .filter((firing) => reminderOwed(firing.at, at, deadline.updatedAt))
+      .map((firing) => ({ deadline, offsetDays: firing.offsetDays })),
+  );
 }
 
 /**

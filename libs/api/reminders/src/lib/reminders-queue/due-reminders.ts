@@ -11,15 +11,9 @@ import {
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { ReminderRules } from '@gp/api/deadline-sync';
 import { MailOutbox } from '@gp/api/mail';
-import { deadlinesFiringBetween, type DueDeadline } from './due-deadlines';
+import { deadlinesFiringBetween, remindersOwed, type DueReminder } from './due-deadlines';
 import { reminderRecipients } from './reminder-recipients';
 import { reminderMail } from './reminder.mail';
-
-/** One reminder of one deadline that has fallen due. */
-export interface DueReminder {
-  deadline: DueDeadline;
-  offsetDays: number;
-}
 
 /** Two claims never interleave: the second sees the first's rows and adds none of its own. */
 const CLAIM_LOCK = 0x7265_6d64; // "remd"
@@ -59,25 +53,14 @@ export class DueReminders {
     return rows;
   }
 
-  /**
-   * The reminders due from the catch-up hours before `at` up to `at`. One that fell due before
-   * its deadline took its present form is not owed (a date set this morning does not owe this
-   * morning's reminder), except at the claim's own instant.
-   */
+  /** The reminders due from the catch-up hours before `at` up to `at` (libs/domain's `reminderOwed`). */
   async dueAt(manager: EntityManager, at: Date): Promise<DueReminder[]> {
     const since = new Date(at.getTime() - REMINDER_CATCH_UP_HOURS * 3_600_000);
     const plan = await this.rules.plan(manager);
-    const deadlines = await deadlinesFiringBetween(manager, plan, since, at, this.config.timeZone);
-    return deadlines.flatMap((deadline) =>
-      plan
-        .firingsOf(deadline)
-        .filter(
-          (firing) =>
-            firing.at.getTime() > since.getTime() &&
-            firing.at.getTime() <= at.getTime() &&
-            (firing.at.getTime() === at.getTime() || firing.at.getTime() > deadline.updatedAt.getTime()),
-        )
-        .map((firing) => ({ deadline, offsetDays: firing.offsetDays })),
+    return remindersOwed(
+      await deadlinesFiringBetween(manager, plan, since, at, this.config.timeZone),
+      plan,
+      at,
     );
   }
 

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { instantOfDueRemindersJob, REMINDER_CATCH_UP_HOURS, zonedWallTime } from '@gp/domain';
 import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
 import { ReminderQueue, ReminderRules, type RemindersQueue } from '@gp/api/deadline-sync';
-import { deadlinesFiringBetween } from './due-deadlines';
+import { deadlinesFiringBetween, remindersOwed } from './due-deadlines';
 import { DueReminders } from './due-reminders';
 
 /** What one reconcile did, for the log and the benchmark. */
@@ -53,7 +53,8 @@ export class RemindersReconciler {
     );
     const open = deadlines.map((deadline) => ({ ...deadline, status: 'open' as const }));
     const jobs = this.reminders.jobsAt(this.reminders.instantsWithin(open, plan, now), now);
-    const unsent = await this.due.unclaimed(manager, await this.due.dueAt(manager, now));
+    // The window's deadlines hold the catch-up's too: what fell due since `since` and is unsent.
+    const unsent = await this.due.unclaimed(manager, remindersOwed(deadlines, plan, now));
     const catchUp = unsent.length > 0;
     if (catchUp) jobs.push(...this.reminders.jobsAt([now], now));
     if (jobs.length > 0) await this.queue.addBulk(jobs);
