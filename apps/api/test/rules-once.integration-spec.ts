@@ -164,7 +164,7 @@ describe('rules written once in libs/domain, as the API applies them', () => {
 
       const refused = await viewer.post(`/api/projects/${project.id}/copy-to-next-call`).expect(403);
 
-      expect(refused.body.code).toBe('forbidden');
+      expect(refused.body.code).toBe('role_not_allowed');
     });
 
     it('copies a closed, rejected attempt with its checklist items unticked and no co-funding', async () => {

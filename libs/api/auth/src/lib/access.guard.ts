@@ -31,7 +31,9 @@ export class AccessGuard implements CanActivate {
     const user = userId ? await this.auth.findActiveUser(userId) : null;
     if (!user) throw new DomainError('unauthenticated', 'unauthenticated', 'Sign in first.');
     if (!hasAnyRole(user.roles, roles)) {
-      throw new DomainError('forbidden', 'forbidden', 'Your role does not allow this.');
+      // A code of its own, apart from a service's `forbidden` about one record, so a client and the
+      // authorization matrix can tell "no role may" from "not this project".
+      throw new DomainError('forbidden', 'role_not_allowed', 'Your role does not allow this.');
     }
     request.user = user;
     return true;

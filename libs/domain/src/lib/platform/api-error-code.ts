@@ -17,6 +17,7 @@ export const API_ERROR_CODES = [
   'wrong_current_password',
   'forbidden',
   'route_not_open',
+  'role_not_allowed',
   'not_found',
   // Writes that meet the state of the records
   'conflict',

@@ -33,7 +33,14 @@ const DIALOG_SIZE = { width: '36rem', maxWidth: '95vw', autoFocus: 'first-tabbab
  */
 @Component({
   selector: 'gp-project-checklist',
-  imports: [SectionMessagesComponent, ChecklistRowComponent, MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoPipe],
+  imports: [
+    SectionMessagesComponent,
+    ChecklistRowComponent,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+  ],
   providers: [ChecklistStore],
   templateUrl: './checklist.component.html',
   styleUrl: './checklist.component.scss',
@@ -153,7 +160,8 @@ export class ChecklistComponent {
 
   private refused(error: ApiError): void {
     if (listChanged(error)) this.message.set('checklist.stale');
-    else if (error.code === 'forbidden') this.message.set('checklist.forbidden');
+    else if (error.code === 'forbidden' || error.code === 'role_not_allowed')
+      this.message.set('checklist.forbidden');
     else this.notices.problem(error);
   }
 

@@ -107,6 +107,7 @@ export const en: Translation = {
     malformed_json: 'The request could not be read. Reload the page and try again.',
     payload_too_large: 'What you sent is too large. Shorten the text and try again.',
     route_not_open: 'This part of the desk is closed to everyone.',
+    role_not_allowed: 'Your role does not allow this.',
     conflict: 'What you saved clashes with something that already exists.',
     unknown_person: 'The person you chose no longer exists. Refresh the page and choose again.',
     unknown_programme: 'The programme you chose no longer exists. Refresh the page and choose again.',

@@ -107,6 +107,7 @@ export const nb: Translation = {
     malformed_json: 'Forespørselen kunne ikke leses. Last inn siden på nytt og prøv igjen.',
     payload_too_large: 'Det du sendte, er for stort. Kort ned teksten og prøv igjen.',
     route_not_open: 'Denne delen av desken er stengt for alle.',
+    role_not_allowed: 'Rollen din gir ikke tilgang til dette.',
     conflict: 'Det du lagret, kolliderer med noe som allerede finnes.',
     unknown_person: 'Personen du valgte, finnes ikke lenger. Oppdater siden og velg på nytt.',
     unknown_programme: 'Programmet du valgte, finnes ikke lenger. Oppdater siden og velg på nytt.',

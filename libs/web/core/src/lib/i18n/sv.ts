@@ -108,6 +108,7 @@ export const sv = {
     malformed_json: 'Förfrågan kunde inte läsas. Ladda om sidan och försök igen.',
     payload_too_large: 'Det du skickade är för stort. Korta texten och försök igen.',
     route_not_open: 'Den här delen av desken är stängd för alla.',
+    role_not_allowed: 'Din roll ger inte behörighet till det här.',
     conflict: 'Det du sparade krockar med något som redan finns.',
     unknown_person: 'Personen du valde finns inte längre. Uppdatera sidan och välj igen.',
     unknown_programme: 'Programmet du valde finns inte längre. Uppdatera sidan och välj igen.',
