@@ -1,6 +1,9 @@
-import type { INestApplication } from '@nestjs/common';
+import { Controller, Get, type INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { ROLES, type Role } from '@gp/domain';
+import { AppModule } from '../src/app/app.module';
+import { configureApp } from '../src/app/configure-app';
 import { ApiClient } from './support/api-client';
 import { createApp } from './support/create-app';
 import { demo } from './support/demo';
@@ -10,6 +13,7 @@ import { EXPECTED_ACCESS, OUTSIDE_CONTROLLERS } from './support/route-access/exp
 import { CALLED_LAST, probeBody, probePath } from './support/route-access/probe-request';
 import { servedRoutes } from './support/route-access/served-routes';
 import { tableChecksums } from './support/route-access/table-checksums';
+import { testConfig } from './support/test-environment';
 
 const accountOf: Record<Role, string> = {
   admin: demo.admin,
@@ -59,7 +63,8 @@ describe('the authorization matrix', () => {
   it('has an entry for every route, no entry for a route that is gone, and each route’s access as its entry says', () => {
     const discovered = new Map(routes.map((route) => [route.key, route.access]));
     const withoutEntry = routes.filter((route) => !(route.key in EXPECTED_ACCESS)).map((route) => route.key);
-    const gone = Object.keys(EXPECTED_ACCESS).filter((key) => !discovered.has(key));
+    const named = new Set([...Object.keys(EXPECTED_ACCESS), ...Object.keys(CALLED_LAST)]);
+    const gone = [...named].filter((key) => !discovered.has(key));
     const differing = routes
       .filter((route) => route.key in EXPECTED_ACCESS)
       .filter((route) => JSON.stringify(route.access) !== JSON.stringify(EXPECTED_ACCESS[route.key]))
@@ -102,12 +107,47 @@ describe('the authorization matrix', () => {
     for (const caller of callers)
       for (const key of Object.keys(CALLED_LAST)) {
         const route = routes.find((r) => r.key === key);
-        if (route) await call(route, caller);
+        if (route) await call(route, caller); // a route that is gone fails the table's test
       }
 
     console.info(`Authorization matrix: ${routes.length} routes, ${callers.length} callers, ${calls} calls.`);
     expect(problems).toEqual([]);
     expect(after).toEqual(before);
+  });
+
+  it('finds a route that declares neither @Public() nor @Roles() closed to all, and so it is', async () => {
+    @Controller('undeclared')
+    class UndeclaredController {
+      @Get()
+      open(): string {
+        return 'never served';
+      }
+    }
+    const config = testConfig();
+    const moduleRef = await Test.createTestingModule({
+      imports: [AppModule.register(config)],
+      controllers: [UndeclaredController],
+    }).compile();
+    const withUndeclared = moduleRef.createNestApplication({ bodyParser: false, logger: false });
+    configureApp(withUndeclared, config);
+    await withUndeclared.init();
+    try {
+      const route = discoverRoutes(withUndeclared).find((r) => r.key === 'GET /api/undeclared');
+      expect(route?.access).toEqual([]);
+
+      const admin = await ApiClient.signedIn(withUndeclared, demo.admin);
+      const stranger = new ApiClient(withUndeclared);
+      for (const [client, roles] of [
+        [admin, ['admin']],
+        [stranger, null],
+      ] as const) {
+        const answer = await client.get('/api/undeclared');
+        expect(accessProblem([], roles, { status: answer.status, code: answer.body.code })).toBeNull();
+        expect(answer.body.code).toBe('route_not_open');
+      }
+    } finally {
+      await withUndeclared.close();
+    }
   });
 });
 
