@@ -33,14 +33,7 @@ const DIALOG_SIZE = { width: '36rem', maxWidth: '95vw', autoFocus: 'first-tabbab
  */
 @Component({
   selector: 'gp-project-checklist',
-  imports: [
-    SectionMessagesComponent,
-    ChecklistRowComponent,
-    MatButtonModule,
-    MatIconModule,
-    MatProgressBarModule,
-    TranslocoPipe,
-  ],
+  imports: [SectionMessagesComponent, ChecklistRowComponent, MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoPipe],
   providers: [ChecklistStore],
   templateUrl: './checklist.component.html',
   styleUrl: './checklist.component.scss',
