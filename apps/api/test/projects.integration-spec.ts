@@ -592,26 +592,36 @@ describe('projects: ideas, edits, moves and who may do what', () => {
       expect(stale.body).toMatchObject({ code: 'stale_version', current: { version: 2, stage: 'idea' } });
     });
 
-    it('lets one of 30 moves made at once with the same version through; the others are 409', async () => {
+    it('lets one of 50 moves made at once with the same version through; the others are 409', async () => {
       const idea = await newIdea();
       const planned: Project = (
         await coordinator.patch(`/api/projects/${idea.id}`, { version: 1, programmeId: erasmus.id }).expect(200)
       ).body;
       const statuses = (
         await Promise.all(
-          Array.from({ length: 30 }, () =>
+          Array.from({ length: 50 }, () =>
             coordinator.post(`/api/projects/${idea.id}/moves`, { to: 'application', version: planned.version }),
           ),
         )
       ).map((response) => response.status);
       expect(statuses.filter((s) => s === 201)).toHaveLength(1);
-      expect(statuses.filter((s) => s === 409)).toHaveLength(29);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(49);
       const history = (await coordinator.get(`/api/projects/${idea.id}/history`).expect(200)).body;
       expect(history).toHaveLength(1);
       expect((await coordinator.get(`/api/projects/${idea.id}`).expect(200)).body).toMatchObject({
         stage: 'application',
         version: planned.version + 1,
       });
+    });
+
+    it('answers a version past what the column holds as stale or invalid, never as a server error', async () => {
+      const idea = await newIdea();
+      for (const version of [2_147_483_648, Number.MAX_SAFE_INTEGER]) {
+        const edit = await coordinator.patch(`/api/projects/${idea.id}`, { version, purpose: 'x' });
+        const move = await coordinator.post(`/api/projects/${idea.id}/moves`, { to: 'closed', version });
+        expect([edit.status, move.status].every((status) => status === 409 || status === 422)).toBe(true);
+      }
+      expect((await coordinator.get(`/api/projects/${idea.id}`).expect(200)).body.version).toBe(1);
     });
 
     it('lets one of 20 edits made at once with the same version through; the others are 409', async () => {
