@@ -595,12 +595,17 @@ describe('projects: ideas, edits, moves and who may do what', () => {
     it('lets one of 50 moves made at once with the same version through; the others are 409', async () => {
       const idea = await newIdea();
       const planned: Project = (
-        await coordinator.patch(`/api/projects/${idea.id}`, { version: 1, programmeId: erasmus.id }).expect(200)
+        await coordinator
+          .patch(`/api/projects/${idea.id}`, { version: 1, programmeId: erasmus.id })
+          .expect(200)
       ).body;
       const statuses = (
         await Promise.all(
           Array.from({ length: 50 }, () =>
-            coordinator.post(`/api/projects/${idea.id}/moves`, { to: 'application', version: planned.version }),
+            coordinator.post(`/api/projects/${idea.id}/moves`, {
+              to: 'application',
+              version: planned.version,
+            }),
           ),
         )
       ).map((response) => response.status);

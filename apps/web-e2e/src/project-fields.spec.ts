@@ -22,11 +22,15 @@ test.describe('fields a project lead does not set', () => {
 
     const department = form.getByRole('combobox', { name: 'Förvaltning' });
     await expect(department).toBeDisabled();
-    await expect(department).toHaveAccessibleDescription(/Bara samordnare och administratörer ändrar det här/);
+    await expect(department).toHaveAccessibleDescription(
+      /Bara samordnare och administratörer ändrar det här/,
+    );
 
     const publicFlag = form.getByRole('checkbox', { name: 'Visa projektet på kommunens webbplats' });
     await expect(publicFlag).toHaveAttribute('aria-disabled', 'true');
-    await expect(publicFlag).toHaveAccessibleDescription('Bara samordnare och administratörer ändrar det här.');
+    await expect(publicFlag).toHaveAccessibleDescription(
+      'Bara samordnare och administratörer ändrar det här.',
+    );
 
     const granted = form.getByRole('spinbutton', { name: 'Beviljat bidrag' });
     await expect(granted).toHaveAttribute('aria-disabled', 'true');
@@ -50,7 +54,9 @@ test.describe('fields a project lead does not set', () => {
     await page.goto('/board');
     const dialog = page.getByRole('dialog');
     await page.getByTestId('board-new-idea').click();
-    await expect(dialog.getByRole('combobox', { name: 'Förvaltning' })).toHaveText(/Utbildningsförvaltningen/);
+    await expect(dialog.getByRole('combobox', { name: 'Förvaltning' })).toHaveText(
+      /Utbildningsförvaltningen/,
+    );
     await dialog.getByRole('combobox', { name: 'Förvaltning' }).click();
     await expect(page.getByRole('option')).toHaveText(['Utbildningsförvaltningen']);
   });

@@ -94,7 +94,8 @@ export class ProjectsService {
     return this.deadlines.run(async (manager, sync) => {
       const project = await findReadableProject(manager, user, id);
       if (!mayEditProject(user, project)) throw notProjectEditor('edits');
-      if (project.version !== input.version) throw DomainError.staleVersion(await this.present(manager, project));
+      if (project.version !== input.version)
+        throw DomainError.staleVersion(await this.present(manager, project));
       const current = toProject(project);
       const { version, ...sent } = definedOnly(input) as UpdateProjectInput;
       const locked = lockedFieldEdits(projectFieldRules(user, current), current, sent);
@@ -134,7 +135,8 @@ export class ProjectsService {
     return this.deadlines.run(async (manager, sync) => {
       const project = await findReadableProject(manager, user, id);
       if (!mayEditProject(user, project)) throw notProjectEditor('moves');
-      if (project.version !== input.version) throw DomainError.staleVersion(await this.present(manager, project));
+      if (project.version !== input.version)
+        throw DomainError.staleVersion(await this.present(manager, project));
       const deciding = project.stage === 'decision' && input.to === 'running';
       const facts = {
         ...toProjectFacts(project),

@@ -80,9 +80,9 @@ describe('which read-only fields an edit changes', () => {
   });
 
   it('lets a read-only field be sent with the value it has, as the whole form sends it', () => {
-    expect(lockedFieldEdits(rules, current, { departmentId: 'd1', isPublic: false, budget: budget(null) })).toEqual(
-      [],
-    );
+    expect(
+      lockedFieldEdits(rules, current, { departmentId: 'd1', isPublic: false, budget: budget(null) }),
+    ).toEqual([]);
     expect(lockedFieldEdits(rules, current, {})).toEqual([]);
   });
 

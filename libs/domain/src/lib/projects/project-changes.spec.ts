@@ -56,6 +56,10 @@ describe('what an edit changes', () => {
     expect(sameValue([1, 2], [2, 1])).toBe(false);
     expect(sameValue({ a: null }, { a: 0 })).toBe(false);
     expect(sameValue([], {})).toBe(false);
-    expect(changedProjectFields(current, { partners: [{ role: 'partner', country: 'FI', organisation: 'Omnia' }] })).toEqual({});
+    expect(
+      changedProjectFields(current, {
+        partners: [{ role: 'partner', country: 'FI', organisation: 'Omnia' }],
+      }),
+    ).toEqual({});
   });
 });

@@ -241,7 +241,8 @@ describe('ProjectPage', () => {
   });
 
   describe('fields not everyone sets (libs/domain projectFieldRules, as the API rules)', () => {
-    const field = (label: string) => loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+    const field = (label: string) =>
+      loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
     const publicFlag = () => loader.getHarness(MatCheckboxHarness.with({ label: /Visa projektet/ }));
     /** The texts an element's aria-describedby points at. */
     const description = (element: Element | null) => describedBy(element?.getAttribute('aria-describedby'));
@@ -298,7 +299,9 @@ describe('ProjectPage', () => {
 
     it('lets a coordinator set the department and the public flag; the granted amount waits for the yes', async () => {
       await open({ mayMoveAll: true, userId: 'u1' });
-      expect(await (await (await field('Förvaltning')).getControl(MatSelectHarness))?.isDisabled()).toBe(false);
+      expect(await (await (await field('Förvaltning')).getControl(MatSelectHarness))?.isDisabled()).toBe(
+        false,
+      );
       expect(await (await publicFlag()).isDisabled()).toBe(false);
       expect(page().querySelector('[data-testid="lock-isPublic"]')).toBeNull();
       expect(await (await input('Beviljat bidrag')).isDisabled()).toBe(true);
