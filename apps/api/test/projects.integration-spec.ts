@@ -396,6 +396,254 @@ describe('projects: ideas, edits, moves and who may do what', () => {
     expect((await coordinator.get(`/api/projects/${idea.id}`)).body.stage).toBe('closed');
   });
 
+  describe('who may set which field (libs/domain projectFieldRules)', () => {
+    let lead: ApiClient;
+    const leadsIdea = () => newIdea(lead, education().id);
+    const budget = (grantedMinor: number | null) => ({
+      currency: 'SEK',
+      totalMinor: 1_000_000,
+      requestedGrantMinor: 800_000,
+      ownCashMinor: null,
+      ownInKindMinor: null,
+      grantedMinor,
+    });
+    const reread = async (id: string): Promise<Project> =>
+      (await coordinator.get(`/api/projects/${id}`).expect(200)).body;
+
+    /** An Erasmus+ idea led by Jonas Ek, moved on until the funder has granted it. */
+    async function grantedProject(): Promise<Project> {
+      const idea = await leadsIdea();
+      const planned: Project = (
+        await coordinator
+          .patch(`/api/projects/${idea.id}`, {
+            version: idea.version,
+            programmeId: erasmus.id,
+            callId: erasmus.calls[0].id,
+          })
+          .expect(200)
+      ).body;
+      const applying: Project = (
+        await coordinator
+          .post(`/api/projects/${idea.id}/moves`, { to: 'application', version: planned.version })
+          .expect(201)
+      ).body;
+      await completeChecklist(coordinator, idea.id);
+      const submitted: Project = (
+        await coordinator
+          .post(`/api/projects/${idea.id}/moves`, { to: 'decision', version: applying.version })
+          .expect(201)
+      ).body;
+      return (
+        await coordinator
+          .post(`/api/projects/${idea.id}/moves`, {
+            to: 'running',
+            version: submitted.version,
+            outcome: 'granted',
+            grantedMinor: 700_000,
+          })
+          .expect(201)
+      ).body;
+    }
+
+    beforeAll(async () => {
+      lead = await ApiClient.signedIn(app, demo.projectLead);
+    });
+
+    it('refuses a project lead the granted amount on an idea, naming the field, and saves nothing', async () => {
+      const idea = await leadsIdea();
+      const refused = await lead
+        .patch(`/api/projects/${idea.id}`, { version: 1, purpose: 'Med pengar', budget: budget(999_999_999) })
+        .expect(422);
+      expect(refused.body.code).toBe('field_not_editable');
+      expect(Object.keys(refused.body.errors)).toEqual(['budget.grantedMinor']);
+      expect(refused.body.reasons).toEqual([
+        expect.objectContaining({ code: 'no_grant_decided', params: { field: 'budget.grantedMinor' } }),
+      ]);
+      const after = await reread(idea.id);
+      expect(after).toMatchObject({ version: 1, purpose: '' });
+      expect(after.budget.grantedMinor).toBeNull();
+    });
+
+    it('refuses a project lead the public flag and the department, naming each field', async () => {
+      const idea = await leadsIdea();
+      const refused = await lead
+        .patch(`/api/projects/${idea.id}`, { version: 1, isPublic: true, departmentId: social().id })
+        .expect(422);
+      expect(refused.body.code).toBe('field_not_editable');
+      expect(Object.keys(refused.body.errors).sort()).toEqual(['departmentId', 'isPublic']);
+      expect(refused.body.reasons.map((r: { code: string }) => r.code)).toEqual([
+        'coordinators_only',
+        'coordinators_only',
+      ]);
+      expect(await reread(idea.id)).toMatchObject({
+        version: 1,
+        isPublic: false,
+        departmentId: education().id,
+      });
+    });
+
+    it('takes a project lead’s whole form, the read-only fields sent as they are', async () => {
+      const idea = await leadsIdea();
+      // What the web form sends: every field, as loaded.
+      const notFields = ['id', 'stage', 'outcome', 'decisionDate', 'previousAttemptId', 'nextAttemptId'];
+      const form = Object.fromEntries(
+        Object.entries(idea).filter(([key]) => !notFields.includes(key) && !key.endsWith('At')),
+      ) as Omit<Project, 'id'>;
+      const saved: Project = (
+        await lead
+          .patch(`/api/projects/${idea.id}`, {
+            ...form,
+            purpose: 'Hela formuläret',
+            budget: { ...form.budget, totalMinor: 5_000_000 },
+          })
+          .expect(200)
+      ).body;
+      expect(saved).toMatchObject({ version: 2, purpose: 'Hela formuläret', isPublic: false });
+      expect(saved.budget).toMatchObject({ totalMinor: 5_000_000, grantedMinor: null });
+    });
+
+    it('lets a coordinator set the public flag and the department, but not a granted amount before the yes', async () => {
+      const idea = await leadsIdea();
+      const saved: Project = (
+        await coordinator
+          .patch(`/api/projects/${idea.id}`, { version: 1, isPublic: true, departmentId: social().id })
+          .expect(200)
+      ).body;
+      expect(saved).toMatchObject({ version: 2, isPublic: true, departmentId: social().id });
+      const refused = await coordinator
+        .patch(`/api/projects/${idea.id}`, { version: 2, budget: budget(500_000) })
+        .expect(422);
+      expect(refused.body.code).toBe('field_not_editable');
+      expect(Object.keys(refused.body.errors)).toEqual(['budget.grantedMinor']);
+    });
+
+    it('lets the project lead correct the granted amount once the funder granted it', async () => {
+      const running = await grantedProject();
+      expect(running.budget.grantedMinor).toBe(700_000);
+      const saved: Project = (
+        await lead
+          .patch(`/api/projects/${running.id}`, {
+            version: running.version,
+            budget: { ...running.budget, grantedMinor: 650_000 },
+          })
+          .expect(200)
+      ).body;
+      expect(saved.budget.grantedMinor).toBe(650_000);
+      // The public flag stays the coordinators', whatever the stage.
+      await lead.patch(`/api/projects/${running.id}`, { version: saved.version, isPublic: true }).expect(422);
+    });
+
+    it('lets a project lead register ideas in their own department only', async () => {
+      await leadsIdea();
+      const refused = await lead
+        .post('/api/projects', { title: 'Annans förvaltning', departmentId: social().id })
+        .expect(422);
+      expect(refused.body.code).toBe('department_not_yours');
+      expect(Object.keys(refused.body.errors)).toEqual(['departmentId']);
+      const board = (await coordinator.get('/api/board?q=Annans%20f%C3%B6rvaltning').expect(200)).body;
+      expect(board.columns.flatMap((c: { cards: unknown[] }) => c.cards)).toEqual([]);
+      // A coordinator registers ideas in any department.
+      await newIdea(coordinator, social().id);
+    });
+  });
+
+  describe('versions: stale is 409, nothing changed is no new version', () => {
+    it('answers a PATCH that changes nothing with the project as it is, the same version and no activity', async () => {
+      const idea = await newIdea();
+      const onlyVersion: Project = (
+        await coordinator.patch(`/api/projects/${idea.id}`, { version: 1 }).expect(200)
+      ).body;
+      expect(onlyVersion).toEqual(idea);
+      const sameValues: Project = (
+        await coordinator
+          .patch(`/api/projects/${idea.id}`, {
+            version: 1,
+            title: idea.title,
+            budget: idea.budget,
+            partners: [],
+            sdgs: [],
+            isPublic: false,
+          })
+          .expect(200)
+      ).body;
+      expect(sameValues).toEqual(idea);
+      expect((await coordinator.get(`/api/projects/${idea.id}/activity`).expect(200)).body).toEqual([]);
+      // The unchanged version still counts: one edit later, it is stale.
+      await coordinator.patch(`/api/projects/${idea.id}`, { version: 1, purpose: 'Ändrat' }).expect(200);
+      const stale = await coordinator.patch(`/api/projects/${idea.id}`, { version: 1 }).expect(409);
+      expect(stale.body).toMatchObject({ code: 'stale_version', current: { version: 2, purpose: 'Ändrat' } });
+    });
+
+    it('answers a stale edit with 409 before the field rules', async () => {
+      const lead = await ApiClient.signedIn(app, demo.projectLead);
+      const idea = await newIdea(lead);
+      await lead.patch(`/api/projects/${idea.id}`, { version: 1, purpose: 'Först' }).expect(200);
+      const stale = await lead.patch(`/api/projects/${idea.id}`, { version: 1, isPublic: true }).expect(409);
+      expect(stale.body.code).toBe('stale_version');
+    });
+
+    it('answers a refused move of a stale card with 409 and the current project, not the stage rules', async () => {
+      const idea = await newIdea();
+      await coordinator.patch(`/api/projects/${idea.id}`, { version: 1, purpose: 'Ny version' }).expect(200);
+      // No programme: the rules would refuse the move, but the card the mover saw is gone.
+      const stale = await coordinator
+        .post(`/api/projects/${idea.id}/moves`, { to: 'application', version: 1 })
+        .expect(409);
+      expect(stale.body).toMatchObject({ code: 'stale_version', current: { version: 2, stage: 'idea' } });
+    });
+
+    it('lets one of 50 moves made at once with the same version through; the others are 409', async () => {
+      const idea = await newIdea();
+      const planned: Project = (
+        await coordinator
+          .patch(`/api/projects/${idea.id}`, { version: 1, programmeId: erasmus.id })
+          .expect(200)
+      ).body;
+      const statuses = (
+        await Promise.all(
+          Array.from({ length: 50 }, () =>
+            coordinator.post(`/api/projects/${idea.id}/moves`, {
+              to: 'application',
+              version: planned.version,
+            }),
+          ),
+        )
+      ).map((response) => response.status);
+      expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+      const history = (await coordinator.get(`/api/projects/${idea.id}/history`).expect(200)).body;
+      expect(history).toHaveLength(1);
+      expect((await coordinator.get(`/api/projects/${idea.id}`).expect(200)).body).toMatchObject({
+        stage: 'application',
+        version: planned.version + 1,
+      });
+    });
+
+    it('answers a version past what the column holds as stale or invalid, never as a server error', async () => {
+      const idea = await newIdea();
+      for (const version of [2_147_483_648, Number.MAX_SAFE_INTEGER]) {
+        const edit = await coordinator.patch(`/api/projects/${idea.id}`, { version, purpose: 'x' });
+        const move = await coordinator.post(`/api/projects/${idea.id}/moves`, { to: 'closed', version });
+        expect([edit.status, move.status].every((status) => status === 409 || status === 422)).toBe(true);
+      }
+      expect((await coordinator.get(`/api/projects/${idea.id}`).expect(200)).body.version).toBe(1);
+    });
+
+    it('lets one of 20 edits made at once with the same version through; the others are 409', async () => {
+      const idea = await newIdea();
+      const statuses = (
+        await Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            coordinator.patch(`/api/projects/${idea.id}`, { version: 1, purpose: `Samtidigt ${i}` }),
+          ),
+        )
+      ).map((response) => response.status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+      expect((await coordinator.get(`/api/projects/${idea.id}`).expect(200)).body.version).toBe(2);
+    });
+  });
+
   describe('permissions', () => {
     it('a project lead edits the projects they lead, but not another’s in their department', async () => {
       const lead = await ApiClient.signedIn(app, demo.projectLead);

@@ -1,6 +1,9 @@
 import { EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
+/** PostgreSQL's `integer`, the type of every version column. */
+const MAX_VERSION = 2_147_483_647;
+
 /**
  * Optimistic locking by one statement: `UPDATE … SET …, version = version + 1 WHERE id = $1 AND
  * version = $2`. TypeORM adds the version and updated_at increments itself.
@@ -13,6 +16,8 @@ export async function updateIfVersion<T extends ObjectLiteral>(
   version: number,
   changes: QueryDeepPartialEntity<T>,
 ): Promise<boolean> {
+  // No row has a version the column cannot hold: such a version is stale, not a database error.
+  if (!Number.isInteger(version) || version < 1 || version > MAX_VERSION) return false;
   const result = await manager
     .createQueryBuilder()
     .update(target)

@@ -3,13 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   budgetChange,
+  changedProjectFields,
   checkMove,
   closingOutcome,
   copyToNextCallBar,
   describeRefusal,
+  editsEveryProject,
   isStepBack,
+  lockedFieldEdits,
+  mayCreateIdeaIn,
   mayEditProject,
   nextAttemptOf,
+  projectFieldRules,
   type ApiErrorCode,
   type CreateIdeaInput,
   type CurrentUser,
@@ -34,6 +39,7 @@ import { instantiateChecklist } from './stage/instantiate-checklist';
 import { applicationFacts } from './stage/stage-facts';
 import { budgetColumns, toProject, toProjectFacts, toStageMoveRecord } from './project.mapper';
 import { copyChecklist } from './stage/copy-checklist';
+import { departmentNotYours, fieldNotEditable, notProjectEditor } from './projects.exception';
 
 @Injectable()
 export class ProjectsService {
@@ -42,7 +48,10 @@ export class ProjectsService {
     private readonly deadlines: DeadlineTransactions,
   ) {}
 
-  /** An idea is cheap: a title and a department. Whoever registers it as project lead leads it. */
+  /**
+   * An idea is cheap: a title and a department. Whoever registers it as project lead leads it, and
+   * registers it in one of their own departments (libs/domain's mayCreateIdeaIn).
+   */
   async createIdea(user: CurrentUser, input: CreateIdeaInput): Promise<Project> {
     return this.dataSource.transaction(async (manager) => {
       await this.requireExists(
@@ -52,8 +61,8 @@ export class ProjectsService {
         'departmentId',
         'unknown_department',
       );
-      const isLead =
-        user.roles.includes('project_lead') && !user.roles.some((r) => r === 'admin' || r === 'coordinator');
+      if (!mayCreateIdeaIn(user, input.departmentId)) throw departmentNotYours();
+      const isLead = user.roles.includes('project_lead') && !editsEveryProject(user.roles);
       const project = await manager.save(
         ProjectEntity,
         manager.create(ProjectEntity, {
@@ -75,25 +84,32 @@ export class ProjectsService {
     );
   }
 
+  /**
+   * Saves an edit under the version it was based on. The version is checked first: a stale edit is
+   * 409 with the current project whatever it sends. Fields the person may not change (libs/domain's
+   * projectFieldRules) are 422 and nothing is saved. Fields sent with the values they have are not
+   * changes: an edit that changes nothing saves nothing and keeps the version.
+   */
   async update(user: CurrentUser, id: string, input: UpdateProjectInput): Promise<Project> {
     return this.deadlines.run(async (manager, sync) => {
       const project = await findReadableProject(manager, user, id);
-      if (!mayEditProject(user, project))
-        throw new DomainError(
-          'forbidden',
-          'forbidden',
-          'Only the project lead, a coordinator or an admin edits this project.',
-        );
-      const sent = definedOnly(input);
-      await this.checkReferences(manager, { ...toProject(project), ...sent });
-      const { version, budget, ...fields } = sent as UpdateProjectInput;
-      const changes: Partial<ProjectEntity> = { ...fields };
-      if (budget) Object.assign(changes, budgetColumns(budget));
+      if (!mayEditProject(user, project)) throw notProjectEditor('edits');
+      if (project.version !== input.version)
+        throw DomainError.staleVersion(await this.present(manager, project));
+      const current = toProject(project);
+      const { version, ...sent } = definedOnly(input) as UpdateProjectInput;
+      const locked = lockedFieldEdits(projectFieldRules(user, current), current, sent);
+      if (locked.length > 0) throw fieldNotEditable(locked);
+      const { budget, ...fields } = changedProjectFields(current, sent);
+      if (!budget && Object.keys(fields).length === 0) return this.present(manager, project);
+      await this.checkReferences(manager, { ...current, ...fields, ...(budget ? { budget } : {}) });
+      const changes: Partial<ProjectEntity> = { ...fields, ...(budget ? budgetColumns(budget) : {}) };
+      // The version read above may have been overtaken since: the update itself is the arbiter.
       if (!(await updateIfVersion(manager, ProjectEntity, id, version, changes))) {
         throw DomainError.staleVersion(toProject(await findReadableProject(manager, user, id)));
       }
       const saved = await findReadableProject(manager, user, id);
-      const budgetChanged = budgetChange(toProject(project).budget, toProject(saved).budget);
+      const budgetChanged = budgetChange(current.budget, toProject(saved).budget);
       if (budgetChanged)
         await recordActivity(manager, {
           projectId: id,
@@ -111,17 +127,16 @@ export class ProjectsService {
 
   /**
    * Moves a card when libs/domain's stage rules allow it; otherwise 422 with every reason in the
-   * mover's language. The move and its history line are written together.
+   * mover's language. A stale version is 409 before the rules are asked: the card the mover saw is
+   * not the card there is, so its reasons would answer a question nobody asked. The move and its
+   * history line are written together.
    */
   async move(user: CurrentUser, id: string, input: MoveProjectInput): Promise<Project> {
     return this.deadlines.run(async (manager, sync) => {
       const project = await findReadableProject(manager, user, id);
-      if (!mayEditProject(user, project))
-        throw new DomainError(
-          'forbidden',
-          'forbidden',
-          'Only the project lead, a coordinator or an admin moves this project.',
-        );
+      if (!mayEditProject(user, project)) throw notProjectEditor('moves');
+      if (project.version !== input.version)
+        throw DomainError.staleVersion(await this.present(manager, project));
       const deciding = project.stage === 'decision' && input.to === 'running';
       const facts = {
         ...toProjectFacts(project),
@@ -190,12 +205,7 @@ export class ProjectsService {
         ...original,
         nextAttemptId: await this.nextAttemptId(manager, id),
       });
-      if (bar === 'forbidden')
-        throw new DomainError(
-          'forbidden',
-          'forbidden',
-          'Only the project lead, a coordinator or an admin copies this project.',
-        );
+      if (bar === 'forbidden') throw notProjectEditor('copies');
       if (bar === 'copy_needs_closed')
         throw new DomainError(
           'invalid',

@@ -32,6 +32,8 @@ export const API_ERROR_CODES = [
   'unknown_programme',
   'unknown_call',
   'call_of_other_programme',
+  'field_not_editable',
+  'department_not_yours',
   // The pipeline
   'move_refused',
   'copy_needs_closed',

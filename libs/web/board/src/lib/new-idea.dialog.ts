@@ -1,13 +1,18 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { FIELD_LIMITS, type Project } from '@gp/domain';
+import { FIELD_LIMITS, mayCreateIdeaIn, type Project } from '@gp/domain';
 import { FormSave, withinLimit } from '@gp/web/core';
+import { SessionStore } from '@gp/web/session';
 import { BoardStore } from './board.store';
 import { FORM_DIALOG_IMPORTS, FORM_DIALOG_STYLES } from '@gp/web/ui';
 
-/** A new idea takes a title and a department; the rest is filled in on the project page. */
+/**
+ * A new idea takes a title and a department; the rest is filled in on the project page. A project
+ * lead is offered their own departments only (libs/domain's mayCreateIdeaIn, as the API rules),
+ * the one chosen already when there is one.
+ */
 @Component({
   selector: 'gp-new-idea-dialog',
   imports: [...FORM_DIALOG_IMPORTS, MatSelectModule],
@@ -24,7 +29,7 @@ import { FORM_DIALOG_IMPORTS, FORM_DIALOG_STYLES } from '@gp/web/ui';
         <mat-form-field appearance="outline">
           <mat-label>{{ 'board.ideaDepartment' | transloco }}</mat-label>
           <mat-select formControlName="departmentId" required data-testid="new-idea-department">
-            @for (department of store.departments(); track department.id) {
+            @for (department of departments(); track department.id) {
               <mat-option [value]="department.id">{{ department.name }}</mat-option>
             }
           </mat-select>
@@ -40,6 +45,7 @@ import { FORM_DIALOG_IMPORTS, FORM_DIALOG_STYLES } from '@gp/web/ui';
 })
 export class NewIdeaDialog {
   protected readonly store = inject(BoardStore);
+  private readonly session = inject(SessionStore);
   private readonly dialogRef = inject<MatDialogRef<NewIdeaDialog, Project>>(MatDialogRef);
 
   protected readonly form = new FormGroup({
@@ -50,6 +56,19 @@ export class NewIdeaDialog {
     departmentId: new FormControl('', { nonNullable: true, validators: Validators.required }),
   });
   protected readonly saving = new FormSave();
+
+  protected readonly departments = computed(() => {
+    const person = this.session.user() ?? { roles: [], departmentIds: [] };
+    return this.store.departments().filter((department) => mayCreateIdeaIn(person, department.id));
+  });
+
+  constructor() {
+    effect(() => {
+      const offered = this.departments();
+      const chosen = this.form.controls.departmentId;
+      if (offered.length === 1 && !chosen.value) chosen.setValue(offered[0].id);
+    });
+  }
 
   protected save(): Promise<void> {
     const title = this.form.controls.title.value.trim();

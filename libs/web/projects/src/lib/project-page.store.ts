@@ -1,11 +1,13 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type {
-  Department,
-  PersonSummary,
-  Programme,
-  Project,
-  ProjectFields,
-  StageMoveRecord,
+import {
+  projectFieldRules,
+  type Department,
+  type PersonSummary,
+  type Programme,
+  type Project,
+  type ProjectFields,
+  type ProjectFieldRules,
+  type StageMoveRecord,
 } from '@gp/domain';
 import { LoadState, callApi, toApiError } from '@gp/web/core';
 import { SessionStore } from '@gp/web/session';
@@ -38,6 +40,14 @@ export class ProjectPageStore {
   readonly mayEdit = computed(() => {
     const project = this.project();
     return !!project && !this.forbidden() && this.session.mayEditProject(project);
+  });
+  /**
+   * libs/domain's projectFieldRules, as the API applies them: which of the department, the public
+   * flag and the granted amount the person may change here, and why not.
+   */
+  readonly fieldRules = computed<ProjectFieldRules | null>(() => {
+    const project = this.project();
+    return project ? projectFieldRules(this.session.person(), project) : null;
   });
   /**
    * libs/domain's copyToNextCallBar, as the API applies it: whoever may edit copies a closed

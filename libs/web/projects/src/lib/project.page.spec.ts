@@ -3,8 +3,10 @@ import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
+import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
 import type { PlannedReminder, Project, ProjectActivity, Role } from '@gp/domain';
 import { ProjectPage } from './project.page';
@@ -235,6 +237,87 @@ describe('ProjectPage', () => {
         outcome: 'rejected',
       });
       expect(await copyButton()).toEqual([]);
+    });
+  });
+
+  describe('fields not everyone sets (libs/domain projectFieldRules, as the API rules)', () => {
+    const field = (label: string) =>
+      loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+    const publicFlag = () => loader.getHarness(MatCheckboxHarness.with({ label: /Visa projektet/ }));
+    /** The texts an element's aria-describedby points at. */
+    const description = (element: Element | null) => describedBy(element?.getAttribute('aria-describedby'));
+    const describedBy = (ids: string | null | undefined) =>
+      (ids ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent?.trim())
+        .filter(Boolean);
+    const page = () => fixture.nativeElement as HTMLElement;
+
+    it('shows a project lead the department, the public flag and the granted amount read-only, each with its reason', async () => {
+      await open({ mayMoveAll: false, userId: 'u2' });
+      const { fieldLocks } = TRANSLATIONS.sv.project;
+
+      const department = await field('Förvaltning');
+      expect(await (await department.getControl(MatSelectHarness))?.isDisabled()).toBe(true);
+      expect(await department.getTextHints()).toEqual([fieldLocks.coordinators_only]);
+      expect(description(page().querySelector('mat-select[formcontrolname="departmentId"]'))).toContain(
+        fieldLocks.coordinators_only,
+      );
+
+      expect(await (await publicFlag()).isDisabled()).toBe(true);
+      expect(description(page().querySelector('mat-checkbox[formcontrolname="isPublic"] input'))).toEqual([
+        fieldLocks.coordinators_only,
+      ]);
+
+      const granted = await field('Beviljat bidrag');
+      expect(await (await input('Beviljat bidrag')).isDisabled()).toBe(true);
+      expect(await granted.getTextHints()).toEqual([fieldLocks.no_grant_decided]);
+      const grantedInput = await (await input('Beviljat bidrag')).host();
+      expect(describedBy(await grantedInput.getAttribute('aria-describedby'))).toContain(
+        fieldLocks.no_grant_decided,
+      );
+      // The rest of the form is the lead's.
+      expect(await (await input('Titel')).isDisabled()).toBe(false);
+      expect(await (await input('Total budget')).isDisabled()).toBe(false);
+    });
+
+    it('sends the read-only fields as they are, so the API takes the lead’s save', async () => {
+      await open({ mayMoveAll: false, userId: 'u2' });
+      await (await input('Titel')).setValue('Ny titel');
+      await (await loader.getHarness(MatButtonHarness.with({ text: 'Spara projektet' }))).click();
+      const request = backend.expectOne('/api/projects/p1');
+      expect(request.request.body).toMatchObject({
+        title: 'Ny titel',
+        departmentId: 'd1',
+        isPublic: false,
+        budget: { grantedMinor: null },
+      });
+      request.flush({ ...project, title: 'Ny titel', version: 6 });
+      await settle();
+      backend.expectOne('/api/projects/p1/activity').flush([]);
+    });
+
+    it('lets a coordinator set the department and the public flag; the granted amount waits for the yes', async () => {
+      await open({ mayMoveAll: true, userId: 'u1' });
+      expect(await (await (await field('Förvaltning')).getControl(MatSelectHarness))?.isDisabled()).toBe(
+        false,
+      );
+      expect(await (await publicFlag()).isDisabled()).toBe(false);
+      expect(page().querySelector('[data-testid="lock-isPublic"]')).toBeNull();
+      expect(await (await input('Beviljat bidrag')).isDisabled()).toBe(true);
+    });
+
+    it('opens the granted amount once the funder has granted the project', async () => {
+      await open({ mayMoveAll: false, userId: 'u2' }, [], [], {
+        ...project,
+        stage: 'running',
+        outcome: 'granted',
+        decisionDate: '2027-06-01',
+      });
+      expect(await (await input('Beviljat bidrag')).isDisabled()).toBe(false);
+      expect(await (await field('Beviljat bidrag')).getTextHints()).toEqual([
+        TRANSLATIONS.sv.project.amountHint,
+      ]);
     });
   });
 

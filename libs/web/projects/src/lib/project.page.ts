@@ -29,6 +29,7 @@ import {
   stageName,
   type ApiError,
   type Project,
+  type RuledProjectField,
 } from '@gp/domain';
 import { FieldErrorComponent, LanguageStore, showServerErrors } from '@gp/web/core';
 import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
@@ -117,6 +118,23 @@ export class ProjectPage {
   private readonly value = toSignal(this.form.valueChanges.pipe(startWith(null)));
 
   protected readonly mayEdit = this.store.mayEdit;
+  /**
+   * Why the department, the public flag and the granted amount are read-only for this person
+   * (libs/domain's projectFieldRules), or null where they may change them. Shown beside the field
+   * and linked to it by aria-describedby; a page that is read-only as a whole says so once instead.
+   */
+  protected readonly locks = computed(() => {
+    const rules = this.store.fieldRules();
+    const reason = (field: RuledProjectField) => {
+      const rule = rules?.[field];
+      return this.mayEdit() && rule && !rule.editable ? rule.reason : null;
+    };
+    return {
+      departmentId: reason('departmentId'),
+      isPublic: reason('isPublic'),
+      granted: reason('budget.grantedMinor'),
+    };
+  });
 
   protected readonly chosenProgramme = computed(() => {
     this.value();
@@ -145,8 +163,17 @@ export class ProjectPage {
       untracked(() => void this.load(id));
     });
     effect(() => {
-      if (this.mayEdit()) this.form.enable({ emitEvent: false });
-      else this.form.disable({ emitEvent: false });
+      const locks = this.locks();
+      if (!this.mayEdit()) {
+        this.form.disable({ emitEvent: false });
+        return;
+      }
+      this.form.enable({ emitEvent: false });
+      // A read-only field is still sent, as it is: the API takes an unchanged value.
+      const controls = this.form.controls;
+      if (locks.departmentId) controls.departmentId.disable({ emitEvent: false });
+      if (locks.isPublic) controls.isPublic.disable({ emitEvent: false });
+      if (locks.granted) controls.budget.controls.granted.disable({ emitEvent: false });
     });
     // Whatever the store takes (loaded, saved, or the server's version after a 409) fills the form.
     effect(() => {

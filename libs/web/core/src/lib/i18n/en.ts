@@ -113,6 +113,8 @@ export const en: Translation = {
     unknown_programme: 'The programme you chose no longer exists. Refresh the page and choose again.',
     unknown_call: 'The call you chose no longer exists. Refresh the page and choose again.',
     call_of_other_programme: 'The call belongs to another programme than the one you chose.',
+    field_not_editable: 'Some fields are not yours to change. The reason is shown by each field.',
+    department_not_yours: 'You can register ideas only in your own department.',
     move_refused: 'The project cannot move there yet.',
     copy_needs_closed:
       'Only a closed project is copied to the next call. Close it first, as rejected, withdrawn or completed.',
@@ -327,6 +329,12 @@ export const en: Translation = {
     projectMuteHint: 'Turn off to stop emails about the project’s deadlines.',
     projectMuted: 'You will no longer get reminders about the project.',
     projectUnmuted: 'You will get reminders about the project again.',
+    // Why a field of the project is read-only (libs/domain projectFieldRules).
+    fieldLocks: {
+      not_project_editor: 'Only the project lead, a coordinator or an admin edits this project.',
+      coordinators_only: 'Only coordinators and admins change this.',
+      no_grant_decided: 'Filled in once the funder has granted the project.',
+    },
     roles: {
       lead_partner: 'Lead partner',
       partner: 'Partner',

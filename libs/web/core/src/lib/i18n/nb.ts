@@ -113,6 +113,8 @@ export const nb: Translation = {
     unknown_programme: 'Programmet du valgte, finnes ikke lenger. Oppdater siden og velg på nytt.',
     unknown_call: 'Utlysningen du valgte, finnes ikke lenger. Oppdater siden og velg på nytt.',
     call_of_other_programme: 'Utlysningen hører til et annet program enn det du valgte.',
+    field_not_editable: 'Noen felt kan du ikke endre. Grunnen står ved hvert felt.',
+    department_not_yours: 'Du kan bare registrere ideer i din egen avdeling.',
     move_refused: 'Prosjektet kan ikke flyttes dit ennå.',
     copy_needs_closed:
       'Bare et avsluttet prosjekt kopieres til neste utlysning. Avslutt det først, som avslått, trukket eller gjennomført.',
@@ -329,6 +331,12 @@ export const nb: Translation = {
     projectMuteHint: 'Slå av for ikke å få e-post om prosjektets frister.',
     projectMuted: 'Du får ikke lenger påminnelser om prosjektet.',
     projectUnmuted: 'Du får påminnelser om prosjektet igjen.',
+    // Why a field of the project is read-only (libs/domain projectFieldRules).
+    fieldLocks: {
+      not_project_editor: 'Bare prosjektlederen, en koordinator eller en administrator endrer prosjektet.',
+      coordinators_only: 'Bare koordinatorer og administratorer endrer dette.',
+      no_grant_decided: 'Fylles ut når finansiøren har innvilget prosjektet.',
+    },
     roles: {
       lead_partner: 'Hovedsøker',
       partner: 'Partner',

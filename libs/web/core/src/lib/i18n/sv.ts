@@ -114,6 +114,8 @@ export const sv = {
     unknown_programme: 'Programmet du valde finns inte längre. Uppdatera sidan och välj igen.',
     unknown_call: 'Utlysningen du valde finns inte längre. Uppdatera sidan och välj igen.',
     call_of_other_programme: 'Utlysningen hör till ett annat program än det du valde.',
+    field_not_editable: 'Några fält får du inte ändra. Skälet står vid varje fält.',
+    department_not_yours: 'Du kan bara registrera idéer i din egen förvaltning.',
     move_refused: 'Projektet kan inte flyttas dit ännu.',
     copy_needs_closed:
       'Bara ett avslutat projekt kopieras till nästa utlysning. Avsluta det först, som avslaget, tillbakadraget eller genomfört.',
@@ -330,6 +332,12 @@ export const sv = {
     projectMuteHint: 'Stäng av för att inte få mejl om projektets deadlines.',
     projectMuted: 'Du får inte längre påminnelser om projektet.',
     projectUnmuted: 'Du får påminnelser om projektet igen.',
+    // Why a field of the project is read-only (libs/domain projectFieldRules).
+    fieldLocks: {
+      not_project_editor: 'Bara projektledaren, en samordnare eller en administratör ändrar projektet.',
+      coordinators_only: 'Bara samordnare och administratörer ändrar det här.',
+      no_grant_decided: 'Fylls i när finansiären har beviljat projektet.',
+    },
     roles: {
       lead_partner: 'Huvudsökande',
       partner: 'Partner',

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { demo, expectNoAccessibilityViolations, signIn } from './support/desk';
+import { DeskApi } from './support/people';
+
+/** libs/domain's projectFieldRules on the project page, as a project lead meets them. */
+test.describe('fields a project lead does not set', () => {
+  test('a project lead sees the department, the public flag and the granted amount read-only, each with its reason, and saves the rest', async ({
+    page,
+    request,
+  }) => {
+    const lead = await DeskApi.signedIn(request, demo.projectLead.email);
+    const departments = await lead.get<Array<{ id: string; name: string }>>('/api/departments');
+    const own = departments.find((d) => d.name === 'Utbildningsförvaltningen');
+    const idea = await lead.write<{ id: string }>('post', '/api/projects', {
+      title: `Fält för samordnare ${Date.now().toString(36)}`,
+      departmentId: own?.id,
+    });
+
+    await signIn(page, demo.projectLead.email);
+    await page.goto(`/projects/${idea.id}`);
+    const form = page.getByTestId('project-form');
+
+    const department = form.getByRole('combobox', { name: 'Förvaltning' });
+    await expect(department).toBeDisabled();
+    await expect(department).toHaveAccessibleDescription(
+      /Bara samordnare och administratörer ändrar det här/,
+    );
+
+    const publicFlag = form.getByRole('checkbox', { name: 'Visa projektet på kommunens webbplats' });
+    await expect(publicFlag).toHaveAttribute('aria-disabled', 'true');
+    await expect(publicFlag).toHaveAccessibleDescription(
+      'Bara samordnare och administratörer ändrar det här.',
+    );
+
+    const granted = form.getByRole('spinbutton', { name: 'Beviljat bidrag' });
+    await expect(granted).toHaveAttribute('aria-disabled', 'true');
+    await expect(granted).toHaveAccessibleDescription(/Fylls i när finansiären har beviljat projektet/);
+    // Still reachable from the keyboard, so a screen reader user hears why.
+    await granted.focus();
+    await expect(granted).toBeFocused();
+
+    await expectNoAccessibilityViolations(page);
+
+    // The rest of the form is the lead's; the read-only fields go along as they are.
+    await form.getByRole('textbox', { name: 'Syfte' }).fill('Ett syfte skrivet av projektledaren.');
+    await form.getByRole('button', { name: 'Spara projektet' }).click();
+    await expect(page.getByText('Projektet är sparat.')).toBeVisible();
+    const saved = await lead.get<{ purpose: string; version: number }>(`/api/projects/${idea.id}`);
+    expect(saved).toMatchObject({ purpose: 'Ett syfte skrivet av projektledaren.', version: 2 });
+  });
+
+  test('the new-idea dialog offers a project lead their own department only', async ({ page }) => {
+    await signIn(page, demo.projectLead.email);
+    await page.goto('/board');
+    const dialog = page.getByRole('dialog');
+    await page.getByTestId('board-new-idea').click();
+    await expect(dialog.getByRole('combobox', { name: 'Förvaltning' })).toHaveText(
+      /Utbildningsförvaltningen/,
+    );
+    await dialog.getByRole('combobox', { name: 'Förvaltning' }).click();
+    await expect(page.getByRole('option')).toHaveText(['Utbildningsförvaltningen']);
+  });
+});
