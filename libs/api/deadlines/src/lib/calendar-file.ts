@@ -61,5 +61,8 @@ function eventOf(deadline: Deadline, language: Language, appUrl: string, stamp: 
 
 /** An instant in UTC as iCalendar writes it: 20310102T110000Z. */
 function icsInstant(at: Date): string {
-  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
