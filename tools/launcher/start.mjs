@@ -47,7 +47,17 @@ function build() {
   );
   const result = spawnSync(
     process.execPath,
-    [nxBin(root), 'run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--output-style=static'],
+    [
+      nxBin(root),
+      'run-many',
+      '-t',
+      'build',
+      '-p',
+      'api',
+      'worker',
+      'web',
+      '--output-style=static',
+    ],
     {
       cwd: root,
       env: {

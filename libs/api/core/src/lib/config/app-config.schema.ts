@@ -122,31 +122,25 @@ export const appConfigSchema = z.object({
     .min(1)
     .max(24 * 14)
     .default(48)
-    .describe(
-      'hours ahead that reminders are scheduled in Redis, a whole number from 1 to 336 (the rest wait in PostgreSQL)',
-    ),
+    .describe('hours ahead that reminders are scheduled in Redis, a whole number from 1 to 336 (the rest wait in PostgreSQL)'),
   SCHEDULER_CHECK_SECONDS: z.coerce
     .number()
     .min(0.2)
     .max(3600)
     .default(60)
-    .describe("seconds between a worker's checks that its schedulers are in Redis, from 0.2 to 3600"),
+    .describe('seconds between a worker\'s checks that its schedulers are in Redis, from 0.2 to 3600'),
   OUTBOX_SWEEP_SECONDS: z.coerce
     .number()
     .min(0.2)
     .max(3600)
     .default(60)
-    .describe(
-      'seconds between sweeps that put emails left queued in the mail log back on the queue, from 0.2 to 3600',
-    ),
+    .describe('seconds between sweeps that put emails left queued in the mail log back on the queue, from 0.2 to 3600'),
   MAIL_RETRY_FOR_HOURS: z.coerce
     .number()
     .min(0)
     .max(24 * 7)
     .default(24)
-    .describe(
-      'hours an email that failed in transport is retried before it is flagged as failed, from 0 to 168',
-    ),
+    .describe('hours an email that failed in transport is retried before it is flagged as failed, from 0 to 168'),
   MAIL_RETRY_BACKOFF_MS: z.coerce
     .number()
     .int()
