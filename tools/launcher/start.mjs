@@ -198,15 +198,18 @@ async function main() {
     ? { url: process.env.DATABASE_URL, poolMax: process.env.DATABASE_POOL_MAX, label: 'DATABASE_URL' }
     : await startEmbeddedPostgres();
   const redis = await findRedis();
+  const nodeEnv = process.env.NODE_ENV ?? 'development';
   const env = {
     ...process.env,
-    NODE_ENV: process.env.NODE_ENV ?? 'development',
+    NODE_ENV: nodeEnv,
     PORT: String(port),
     DATABASE_URL: database.url,
     ...(database.poolMax ? { DATABASE_POOL_MAX: database.poolMax } : {}),
     REDIS_URL: redis.url,
     SESSION_SECRET: sessionSecret(),
-    DEMO_DATA: process.env.DEMO_DATA ?? 'on',
+    // The demo accounts have a published password: loaded by default to try the desk, never in
+    // production (where the api would refuse to start with them).
+    DEMO_DATA: process.env.DEMO_DATA ?? (nodeEnv === 'production' ? 'off' : 'on'),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     WEB_DIST: process.env.WEB_DIST ?? join(root, 'dist/apps/web/browser'),
   };
@@ -220,6 +223,7 @@ async function main() {
   say(`Projektdesken is running at http://localhost:${port}`);
   say(`  database: ${database.label}`);
   say(`  redis:    ${redis.label}`);
+  say(`  demo:     ${['on', 'true', '1'].includes(env.DEMO_DATA) ? 'on (accounts above)' : 'off'}`);
   say(
     `  email:    ${process.env.SMTP_URL ? 'sent over SMTP_URL' : 'kept in the app (Administration → Mail log); set SMTP_URL to send'}`,
   );

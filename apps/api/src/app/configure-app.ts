@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ApiExceptionFilter, AppConfig, jsonBodyMiddleware, validationOptions } from '@gp/api/core';
 import { applyAuthMiddleware, SESSION_COOKIE } from '@gp/api/auth';
+import { API_DOCS_PATH, apiDocsForAdmins } from './api-docs-access';
 
 /**
  * Everything between the network and the controllers, in order. The api's main and the
@@ -47,8 +48,11 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     .addCookieAuth(SESSION_COOKIE)
     .addSecurityRequirements('cookie')
     .build();
+  if (config.nodeEnv === 'production') app.use(API_DOCS_PATH, apiDocsForAdmins(app));
+  // Every document under the one guarded path; Swagger's default YAML address is beside it.
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: 'api/docs/openapi.json',
+    yamlDocumentUrl: 'api/docs/openapi.yaml',
   });
 
   serveWebApp(server, config);

@@ -1,2 +1,3 @@
 export * from './lib/auth.module';
 export { SESSION_COOKIE } from './lib/http-session.middleware';
+export { AuthService } from './lib/auth.service';

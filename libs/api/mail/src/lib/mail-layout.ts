@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Language, OutgoingMail } from '@gp/domain';
+import { headerText } from './mail-header';
 
 /** One line of a list in an email: what it is, a link to where it is handled, and what else to know. */
 export interface MailListItem {
@@ -56,7 +57,8 @@ function listHtml(list: MailList): string {
 
 /**
  * Lays an email out as plain text and simple table-free HTML, which Outlook renders as written.
- * The Message-ID is fixed here so a retried send carries the same one.
+ * The Message-ID is fixed here so a retried send carries the same one; the subject and address
+ * are made single header lines here, for every email.
  */
 export function composeMail(content: MailContent, host = 'projektdesken'): OutgoingMail {
   const lists = content.lists ?? [];
@@ -78,8 +80,8 @@ export function composeMail(content: MailContent, host = 'projektdesken'): Outgo
   ].join('');
   return {
     messageId: `<${content.kind}.${randomUUID()}@${host}>`,
-    to: content.to,
-    subject: content.subject,
+    to: headerText(content.to),
+    subject: headerText(content.subject),
     text: textParts.join('\n\n'),
     html,
     language: content.language,

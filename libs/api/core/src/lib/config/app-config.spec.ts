@@ -57,6 +57,16 @@ describe('loadAppConfig', () => {
     ).toThrow(/^Configuration error: REMINDER_OFFSETS_IN_MINUTES is not valid; expected off in production/);
   });
 
+  it('refuses the demo data in production, for the api and the worker alike', () => {
+    for (const on of ['on', 'true', '1'])
+      expect(() => loadAppConfig({ ...valid, NODE_ENV: 'production', DEMO_DATA: on })).toThrow(
+        /^Configuration error: DEMO_DATA is not valid; expected off in production: the demo data signs in admin@demo\.kommun\.se .* with a published password/,
+      );
+    expect(loadAppConfig({ ...valid, NODE_ENV: 'production' }).demoData).toBe(false);
+    expect(loadAppConfig({ ...valid, NODE_ENV: 'production', DEMO_DATA: 'off' }).demoData).toBe(false);
+    expect(loadAppConfig({ ...valid, NODE_ENV: 'development', DEMO_DATA: 'on' }).demoData).toBe(true);
+  });
+
   it('reads on/off flags and the Norwegian time zone', () => {
     const config = loadAppConfig({
       ...valid,

@@ -58,6 +58,18 @@ export class ConfigError extends Error {
   }
 }
 
+type OffInProduction = 'DEMO_DATA' | 'REMINDER_OFFSETS_IN_MINUTES';
+
+/**
+ * Settings for trying the desk or testing it, each with why a production process refuses to start
+ * with it on (api and worker alike: both read the configuration through loadAppConfig).
+ */
+const NOT_IN_PRODUCTION: Record<OffInProduction, string> = {
+  DEMO_DATA:
+    'the demo data signs in admin@demo.kommun.se and the other demo accounts with a published password; try the demo with NODE_ENV=development',
+  REMINDER_OFFSETS_IN_MINUTES: 'it is a test setting that sends reminders minutes, not days, ahead',
+};
+
 /** Reads and checks the environment once, at boot. Throws ConfigError naming the first bad variable. */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -70,12 +82,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(variable, shape?.description ?? issue.message, present[variable]);
   }
   const e = result.data;
-  if (e.REMINDER_OFFSETS_IN_MINUTES && e.NODE_ENV === 'production')
-    throw new ConfigError(
-      'REMINDER_OFFSETS_IN_MINUTES',
-      'off in production: it is a test setting that sends reminders minutes, not days, ahead',
-      present['REMINDER_OFFSETS_IN_MINUTES'],
-    );
+  if (e.NODE_ENV === 'production')
+    for (const [variable, why] of Object.entries(NOT_IN_PRODUCTION) as Array<[OffInProduction, string]>)
+      if (e[variable]) throw new ConfigError(variable, `off in production: ${why}`, present[variable]);
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
