@@ -38,7 +38,7 @@ describe('production is safe by default', () => {
       const coordinator = await ApiClient.signedIn(app, demo.coordinator);
       for (const path of DOCS) {
         const response = await coordinator.get(path).expect(403);
-        expect(response.body).toMatchObject({ statusCode: 403, code: 'forbidden' });
+        expect(response.body).toMatchObject({ statusCode: 403, code: 'role_not_allowed' });
       }
     });
 
@@ -93,7 +93,7 @@ describe('production is safe by default', () => {
       },
     );
 
-    it('is not loaded by a production npm start, which starts without it', async () => {
+    it('is not loaded by a production npm start, which starts with the first admin it is given instead', async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'gp-production-start-'));
       const port = await freePort();
       const desk = runNode('tools/launcher/start.mjs', {
@@ -103,6 +103,8 @@ describe('production is safe by default', () => {
         PORT: String(port),
         REDIS_URL: config.redisUrl,
         QUEUE_PREFIX: `${config.queuePrefix}-start`,
+        FIRST_ADMIN_EMAIL: 'IT-Stod@Kommun.example',
+        FIRST_ADMIN_PASSWORD: 'first admin of the production desk',
       });
       try {
         await waitForHealthy(port);
@@ -115,6 +117,12 @@ describe('production is safe by default', () => {
         });
         expect(signIn.status).toBe(401);
         expect((await stranger.request('GET', '/api/docs/openapi.json')).status).toBe(401);
+        const firstAdmin = await stranger.request('POST', '/api/auth/sign-in', {
+          email: 'it-stod@kommun.example',
+          password: 'first admin of the production desk',
+        });
+        expect(firstAdmin.status).toBe(200);
+        expect(firstAdmin.body.user.roles).toEqual(['admin']);
       } finally {
         desk.child.kill('SIGTERM');
         await desk.exited;

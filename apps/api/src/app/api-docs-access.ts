@@ -21,7 +21,7 @@ export function apiDocsForAdmins(app: INestApplication): RequestHandler {
       if (!user)
         return refuse(res, 401, 'unauthenticated', 'Sign in as an admin to read the API documentation.');
       if (!hasAnyRole(user.roles, API_DOCS_READERS))
-        return refuse(res, 403, 'forbidden', 'The API documentation is for admins.');
+        return refuse(res, 403, 'role_not_allowed', 'The API documentation is for admins.');
       next();
     }, next);
   };

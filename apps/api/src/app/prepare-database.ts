@@ -3,14 +3,16 @@ import { DataSource } from 'typeorm';
 import { AppConfig, PasswordHasher } from '@gp/api/core';
 import { runMigrations } from '@gp/api/data';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, loadDemoDataOnce } from '@gp/api/demo';
+import { ensureFirstAdmin } from './first-admin';
 
-/** Migrations at every start (under a lock), then the demo data once when asked for. */
+/** Migrations at every start (under a lock), the first admin while there is none, then the demo data once when asked for. */
 export async function prepareDatabase(app: INestApplication, config: AppConfig): Promise<void> {
   const logger = new Logger('Database');
   const dataSource = app.get(DataSource);
   const applied = await runMigrations(dataSource);
   if (applied.length > 0)
     logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  await ensureFirstAdmin(dataSource, config);
   if (config.demoData) {
     const hasher = new PasswordHasher();
     const loaded = await loadDemoDataOnce(

@@ -74,6 +74,17 @@ export const appConfigSchema = z.object({
     .refine(isTimeZone)
     .default('Europe/Stockholm')
     .describe('an IANA time zone, e.g. Europe/Stockholm or Europe/Oslo'),
+  FIRST_ADMIN_EMAIL: z
+    .string()
+    .email()
+    .optional()
+    .describe('the email address of the first admin, made at start when no admin exists, e.g. it@kommun.se'),
+  FIRST_ADMIN_PASSWORD: z
+    .string()
+    .min(12)
+    .max(256)
+    .optional()
+    .describe('the first admin\'s password, 12 to 256 characters; change it after the first sign-in'),
   DEMO_DATA: booleanFlag.default(false).describe('on or off: load the demo data once'),
   WEB_DIST: z.string().optional().describe('the folder of the built web app'),
   TRUST_PROXY: booleanFlag

@@ -47,6 +47,23 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ ...valid, [variable]: value })).toThrow(message);
   });
 
+  it('takes the first admin only as an address and a password together', () => {
+    expect(loadAppConfig(valid).firstAdmin).toBeNull();
+    expect(
+      loadAppConfig({
+        ...valid,
+        FIRST_ADMIN_EMAIL: 'it@kommun.se',
+        FIRST_ADMIN_PASSWORD: 'a long first password',
+      }).firstAdmin,
+    ).toEqual({ email: 'it@kommun.se', password: 'a long first password' });
+    expect(() => loadAppConfig({ ...valid, FIRST_ADMIN_EMAIL: 'it@kommun.se' })).toThrow(
+      /^Configuration error: FIRST_ADMIN_PASSWORD is missing; expected FIRST_ADMIN_PASSWORD with FIRST_ADMIN_EMAIL/,
+    );
+    expect(() =>
+      loadAppConfig({ ...valid, FIRST_ADMIN_EMAIL: 'it', FIRST_ADMIN_PASSWORD: 'a long first password' }),
+    ).toThrow(/FIRST_ADMIN_EMAIL is not valid; expected the email address of the first admin/);
+  });
+
   it('keeps the minutes test setting off by default and out of production', () => {
     expect(loadAppConfig(valid).reminderOffsetsInMinutes).toBe(false);
     expect(loadAppConfig({ ...valid, REMINDER_OFFSETS_IN_MINUTES: 'on' }).reminderOffsetsInMinutes).toBe(

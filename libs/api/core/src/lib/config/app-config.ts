@@ -16,6 +16,8 @@ export interface AppConfig {
   sessionSecret: string;
   timeZone: string;
   demoData: boolean;
+  /** The admin made at start when the database has none: how a production desk gets its first account. */
+  firstAdmin: { email: string; password: string } | null;
   webDist: string | undefined;
   trustProxy: boolean;
   signInAttempts: number;
@@ -85,6 +87,15 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.NODE_ENV === 'production')
     for (const [variable, why] of Object.entries(NOT_IN_PRODUCTION) as Array<[OffInProduction, string]>)
       if (e[variable]) throw new ConfigError(variable, `off in production: ${why}`, present[variable]);
+  // One without the other would start a desk nobody can sign in to, silently.
+  if (Boolean(e.FIRST_ADMIN_EMAIL) !== Boolean(e.FIRST_ADMIN_PASSWORD)) {
+    const missing = e.FIRST_ADMIN_EMAIL ? 'FIRST_ADMIN_PASSWORD' : 'FIRST_ADMIN_EMAIL';
+    throw new ConfigError(
+      missing,
+      `${missing} with ${missing === 'FIRST_ADMIN_EMAIL' ? 'FIRST_ADMIN_PASSWORD' : 'FIRST_ADMIN_EMAIL'}: set both or neither`,
+      undefined,
+    );
+  }
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -98,6 +109,10 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret: e.SESSION_SECRET,
     timeZone: e.TZ,
     demoData: e.DEMO_DATA,
+    firstAdmin:
+      e.FIRST_ADMIN_EMAIL && e.FIRST_ADMIN_PASSWORD
+        ? { email: e.FIRST_ADMIN_EMAIL, password: e.FIRST_ADMIN_PASSWORD }
+        : null,
     webDist: e.WEB_DIST,
     trustProxy: e.TRUST_PROXY,
     signInAttempts: e.SIGN_IN_ATTEMPTS,
