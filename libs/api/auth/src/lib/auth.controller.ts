@@ -9,6 +9,7 @@ import { ChangePasswordDto } from './dto/change-password.dto';
 import { SessionStateDto } from './dto/session-state.dto';
 import { SignInDto } from './dto/sign-in.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
+import { SESSION_COOKIE } from './http-session.middleware';
 import { SessionStore } from './session-store.service';
 
 @ApiTags('auth')
@@ -51,6 +52,7 @@ export class AuthController {
   @ApiOkResponse({ type: SessionStateDto })
   async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionState> {
     await this.sessions.end(req);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
     return { user: null, csrfToken: this.csrf.issue(req, res, true) };
   }
 
