@@ -60,7 +60,9 @@ describe('sign-in, sessions and CSRF', () => {
 
   it('sets an httpOnly, SameSite session cookie on sign-in, none before, and a new id at each sign-in', async () => {
     const sessionCookie = (response: { headers: Record<string, unknown> }) =>
-      ([] as string[]).concat((response.headers['set-cookie'] as string[]) ?? []).find((c) => c.startsWith('gp.sid='));
+      ([] as string[])
+        .concat((response.headers['set-cookie'] as string[]) ?? [])
+        .find((c) => c.startsWith('gp.sid='));
     const client = new ApiClient(app);
     const anonymous = await client.agent.get('/api/auth/session');
     client.csrfToken = anonymous.body.csrfToken;

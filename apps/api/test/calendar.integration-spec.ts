@@ -159,12 +159,13 @@ describe('the calendar, its feed and the planned reminders', () => {
     );
     expect(row.stored).not.toBe(oldSecret);
     expect(row.made).toBeNull();
-    const ics = await request(app.getHttpServer())
-      .get(`/api/calendar/feed/${oldSecret}.ics`)
-      .expect(200);
+    const ics = await request(app.getHttpServer()).get(`/api/calendar/feed/${oldSecret}.ics`).expect(200);
     expect(ics.text).toContain('BEGIN:VCALENDAR');
     const lead = await ApiClient.signedIn(app, demo.projectLead);
-    expect((await lead.get('/api/calendar/feed').expect(200)).body).toEqual({ exists: true, createdAt: null });
+    expect((await lead.get('/api/calendar/feed').expect(200)).body).toEqual({
+      exists: true,
+      createdAt: null,
+    });
     // Renewing ends the migrated address too.
     await lead.post('/api/calendar/feed').expect(201);
     await request(app.getHttpServer()).get(`/api/calendar/feed/${oldSecret}.ics`).expect(404);

@@ -31,8 +31,9 @@ describe('sessions: what is stored, and when it ends', () => {
   const allSessions = async (): Promise<number> =>
     (await dataSource.query(`SELECT count(*)::int AS n FROM "session"`))[0].n;
   const sessionsOf = async (userId: string): Promise<number> =>
-    (await dataSource.query(`SELECT count(*)::int AS n FROM "session" WHERE sess->>'userId' = $1`, [userId]))[0]
-      .n;
+    (
+      await dataSource.query(`SELECT count(*)::int AS n FROM "session" WHERE sess->>'userId' = $1`, [userId])
+    )[0].n;
 
   /** A throwaway account, so password changes and deactivations touch nobody else. */
   async function newAccount(label: string): Promise<{ email: string; password: string; id: string }> {
@@ -159,7 +160,10 @@ describe('sessions: what is stored, and when it ends', () => {
       expect(await sessionsOf(account.id)).toBe(2);
 
       const changed = await here
-        .post('/api/auth/password', { currentPassword: account.password, newPassword: 'a brand new passphrase' })
+        .post('/api/auth/password', {
+          currentPassword: account.password,
+          newPassword: 'a brand new passphrase',
+        })
         .expect(200);
       expect(changed.body.user).toMatchObject({ id: account.id, email: account.email });
       expect(changed.body.csrfToken).not.toBe(oldToken);
@@ -171,7 +175,8 @@ describe('sessions: what is stored, and when it ends', () => {
       await here.get('/api/departments').expect(200);
       await here.patch('/api/auth/profile', { language: 'nb' }).expect(200);
       expect(
-        (await here.agent.patch('/api/auth/profile').set(CSRF_HEADER, oldToken).send({ language: 'sv' })).status,
+        (await here.agent.patch('/api/auth/profile').set(CSRF_HEADER, oldToken).send({ language: 'sv' }))
+          .status,
       ).toBe(403);
       // The old id is worth nothing, and the other device is signed out.
       expect((await request(server()).get('/api/departments').set('cookie', oldSession)).status).toBe(401);

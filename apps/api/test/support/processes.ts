@@ -46,7 +46,11 @@ export class FetchClient {
     if (method !== 'GET' && !this.csrfToken) await this.request('GET', '/api/auth/session');
     const response = await fetch(`${this.base}${path}`, {
       method,
-      headers: { cookie: [...this.cookies.values()].join('; '), 'content-type': 'application/json', 'x-csrf-token': this.csrfToken },
+      headers: {
+        cookie: [...this.cookies.values()].join('; '),
+        'content-type': 'application/json',
+        'x-csrf-token': this.csrfToken,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     // The session cookie and the CSRF cookie, each kept by name as a browser does.

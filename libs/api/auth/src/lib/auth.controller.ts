@@ -23,7 +23,9 @@ export class AuthController {
 
   @Get('session')
   @Public()
-  @ApiOperation({ summary: 'Who is signed in, and the CSRF token for writes (stores nothing for anonymous visitors)' })
+  @ApiOperation({
+    summary: 'Who is signed in, and the CSRF token for writes (stores nothing for anonymous visitors)',
+  })
   @ApiOkResponse({ type: SessionStateDto })
   async session(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionState> {
     const user = req.session.userId ? await this.auth.findActiveUser(req.session.userId) : null;

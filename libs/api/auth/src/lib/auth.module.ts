@@ -19,7 +19,13 @@ import { signInRateLimitMiddleware } from './sign-in-rate-limit.middleware';
 @Module({
   imports: [TypeOrmModule.forFeature([UserAccountEntity]), MailOutboxModule],
   controllers: [AuthController],
-  providers: [AuthService, CsrfTokens, PasswordHasher, SessionStore, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthService,
+    CsrfTokens,
+    PasswordHasher,
+    SessionStore,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
 })
 export class AuthModule {}
 

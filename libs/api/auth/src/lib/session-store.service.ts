@@ -26,7 +26,9 @@ export class SessionStore {
    * one that express-session counts as changed and stores, one empty row per sign-out.)
    */
   end(req: Request): Promise<void> {
-    return new Promise((resolve, reject) => req.session.destroy((error) => (error ? reject(error) : resolve())));
+    return new Promise((resolve, reject) =>
+      req.session.destroy((error) => (error ? reject(error) : resolve())),
+    );
   }
 
   /** After a password change, every other device must sign in again. */

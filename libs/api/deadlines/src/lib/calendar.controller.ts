@@ -1,7 +1,13 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { CalendarFeed, CalendarFeedStatus, CurrentUser, DeadlinePage, PlannedReminder } from '@gp/domain';
+import type {
+  CalendarFeed,
+  CalendarFeedStatus,
+  CurrentUser,
+  DeadlinePage,
+  PlannedReminder,
+} from '@gp/domain';
 import { ALL_ROLES, Public, Roles, SignedInUser } from '@gp/api/core';
 import {
   CalendarFeedDto,

@@ -67,7 +67,10 @@ export class CalendarService {
     await this.dataSource
       .getRepository(UserAccountEntity)
       .update({ id: userId }, { calendarTokenHash: tokenHash(token), calendarTokenCreatedAt: createdAt });
-    return { url: `${this.config.appUrl}/api/calendar/feed/${token}.ics`, createdAt: createdAt.toISOString() };
+    return {
+      url: `${this.config.appUrl}/api/calendar/feed/${token}.ics`,
+      createdAt: createdAt.toISOString(),
+    };
   }
 
   /**
@@ -79,7 +82,10 @@ export class CalendarService {
     if (!TOKEN.test(token)) throw DomainError.notFound('The calendar feed');
     const person = await this.dataSource
       .getRepository(UserAccountEntity)
-      .findOne({ where: { calendarTokenHash: tokenHash(token), active: true }, relations: { departments: true } });
+      .findOne({
+        where: { calendarTokenHash: tokenHash(token), active: true },
+        relations: { departments: true },
+      });
     if (!person) throw DomainError.notFound('The calendar feed');
     const user = toCurrentUser(person);
     // Every open deadline, however many: read and written a batch at a time.

@@ -129,7 +129,10 @@ describe('SessionStore', () => {
 
   it('takes the new token after a password change, which the API answers with a new session', async () => {
     await load(anna, 'old-token');
-    const changing = store.changePassword({ currentPassword: 'old passphrase!', newPassword: 'a new passphrase' });
+    const changing = store.changePassword({
+      currentPassword: 'old passphrase!',
+      newPassword: 'a new passphrase',
+    });
     const request = backend.expectOne({ method: 'POST', url: '/api/auth/password' });
     expect(request.request.headers.get(CSRF_HEADER)).toBe('old-token');
     request.flush({ user: anna, csrfToken: 'new-session-token' });

@@ -111,7 +111,14 @@ describe('ChangePasswordFormComponent', () => {
     await type('Upprepa det nya lösenordet', 'a much longer passphrase');
     await submit();
     backend.expectOne('/api/auth/password').flush({
-      user: { id: 'u1', email: 'anna@kommun.se', name: 'Anna', roles: ['viewer'], departmentIds: [], language: 'sv' },
+      user: {
+        id: 'u1',
+        email: 'anna@kommun.se',
+        name: 'Anna',
+        roles: ['viewer'],
+        departmentIds: [],
+        language: 'sv',
+      },
       csrfToken: 'new-session-token',
     });
     await settle();
