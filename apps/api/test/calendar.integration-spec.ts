@@ -1,8 +1,11 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { migrations } from '@gp/api/data';
 import type {
   CalendarFeed,
+  CalendarFeedStatus,
   ChecklistItem,
   Deadline,
   DeadlinePage,
@@ -40,6 +43,9 @@ describe('the calendar, its feed and the planned reminders', () => {
   });
 
   afterAll(() => app.close());
+
+  const dataSource = () => app.get(DataSource);
+  const secretOf = (feed: CalendarFeed) => new URL(feed.url).pathname.replace(/^.*\/|\.ics$/g, '');
 
   it('lists the deadlines of a period, filtered like the board', async () => {
     const { items: february, nextCursor }: DeadlinePage = (
@@ -84,9 +90,9 @@ describe('the calendar, its feed and the planned reminders', () => {
   });
 
   it('serves a personal feed at a secret address that a renewal replaces', async () => {
-    const feed: CalendarFeed = (await coordinator.get('/api/calendar/feed').expect(200)).body;
-    expect((await coordinator.get('/api/calendar/feed').expect(200)).body).toEqual(feed);
+    const feed: CalendarFeed = (await coordinator.post('/api/calendar/feed').expect(201)).body;
     const path = new URL(feed.url).pathname;
+    expect(path).toMatch(/^\/api\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics$/);
     // A calendar program sends no cookie: the address is the key.
     const ics = await request(app.getHttpServer()).get(path).expect(200);
     expect(ics.headers['content-type']).toContain('text/calendar');
@@ -100,6 +106,69 @@ describe('the calendar, its feed and the planned reminders', () => {
     await request(app.getHttpServer()).get(path).expect(404);
     await request(app.getHttpServer()).get(new URL(renewed.url).pathname).expect(200);
     await request(app.getHttpServer()).get('/api/calendar/feed/not-a-token.ics').expect(404);
+  });
+
+  it('tells whether a feed exists, and since when, but never shows its address again', async () => {
+    const viewer = await ApiClient.signedIn(app, demo.viewer);
+    expect((await viewer.get('/api/calendar/feed').expect(200)).body).toEqual({
+      exists: false,
+      createdAt: null,
+    });
+    const made: CalendarFeed = (await viewer.post('/api/calendar/feed').expect(201)).body;
+    const status: CalendarFeedStatus = (await viewer.get('/api/calendar/feed').expect(200)).body;
+    expect(status).toEqual({ exists: true, createdAt: made.createdAt });
+    expect(JSON.stringify(status)).not.toContain(secretOf(made));
+  });
+
+  it('stores a hash of the secret, not the secret', async () => {
+    const made: CalendarFeed = (await coordinator.post('/api/calendar/feed').expect(201)).body;
+    const secret = secretOf(made);
+    const [row] = await dataSource().query(
+      `SELECT calendar_token_hash AS stored FROM user_account WHERE email = $1`,
+      [demo.coordinator],
+    );
+    expect(row.stored).not.toContain(secret);
+    expect(row.stored).toBe(createHash('sha256').update(secret).digest('hex'));
+    const found = await dataSource().query(
+      `SELECT count(*)::int AS n FROM user_account WHERE calendar_token_hash = $1`,
+      [secret],
+    );
+    expect(found[0].n).toBe(0);
+  });
+
+  it('keeps an address made before secrets were hashed working through the migration', async () => {
+    const runner = dataSource().createQueryRunner();
+    const HashedFeedTokens = migrations.find((m) => m.name === 'HashedFeedTokens1795600000000');
+    if (!HashedFeedTokens) throw new Error('The HashedFeedTokens migration is not listed');
+    const migration = new HashedFeedTokens();
+    // The address as the earlier version made it: 24 random bytes, stored as they are.
+    const oldSecret = randomBytes(24).toString('base64url');
+    try {
+      await migration.down(runner);
+      await runner.query(`UPDATE user_account SET calendar_token = $1 WHERE email = $2`, [
+        oldSecret,
+        demo.projectLead,
+      ]);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const [row] = await dataSource().query(
+      `SELECT calendar_token_hash AS stored, calendar_token_created_at AS made FROM user_account WHERE email = $1`,
+      [demo.projectLead],
+    );
+    expect(row.stored).not.toBe(oldSecret);
+    expect(row.made).toBeNull();
+    const ics = await request(app.getHttpServer()).get(`/api/calendar/feed/${oldSecret}.ics`).expect(200);
+    expect(ics.text).toContain('BEGIN:VCALENDAR');
+    const lead = await ApiClient.signedIn(app, demo.projectLead);
+    expect((await lead.get('/api/calendar/feed').expect(200)).body).toEqual({
+      exists: true,
+      createdAt: null,
+    });
+    // Renewing ends the migrated address too.
+    await lead.post('/api/calendar/feed').expect(201);
+    await request(app.getHttpServer()).get(`/api/calendar/feed/${oldSecret}.ics`).expect(404);
   });
 
   it('downloads a project’s deadlines as an .ics file', async () => {
@@ -132,7 +201,7 @@ describe('the calendar, its feed and the planned reminders', () => {
       ics.match(/^UID:.*$/gm)?.map((line) => line.slice(4).replace(/@projektdesken\r?$/, '')) ?? [];
 
     it('streams every open deadline into the personal feed', async () => {
-      const feed: CalendarFeed = (await coordinator.get('/api/calendar/feed').expect(200)).body;
+      const feed: CalendarFeed = (await coordinator.post('/api/calendar/feed').expect(201)).body;
       const ics = await request(app.getHttpServer()).get(new URL(feed.url).pathname).expect(200);
       expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
       // Written as it is read: no length known up front.

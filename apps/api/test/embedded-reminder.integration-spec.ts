@@ -103,7 +103,7 @@ describe('npm start on embedded defaults, with a reminder one minute before a de
       expect(calendar.map((d) => d.id)).toEqual([deadlines[0].id]);
 
       // The personal feed, fetched as a calendar program does: no session, only the secret address.
-      const feed = (await coordinator.request('GET', '/api/calendar/feed')).body as { url: string };
+      const feed = (await coordinator.request('POST', '/api/calendar/feed')).body as { url: string };
       const response = await fetch(feed.url.replace(/^https?:\/\/[^/]+/, `http://127.0.0.1:${port}`));
       expect(response.status).toBe(200);
       // Long lines are folded (RFC 5545 §3.1); unfolded, the event names the project and the call.

@@ -30,12 +30,23 @@ test.describe('the calendar and reminders', () => {
     await expect(page.getByTestId('calendar-month')).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
+    // The address is made on request and shown this once (only its hash is kept).
+    await expect(page.getByTestId('calendar-feed-status')).toHaveText('Du har ingen kalenderadress än.');
+    await page.getByRole('button', { name: 'Skapa adress' }).click();
+    const address = page.getByTestId('calendar-feed-url');
+    await expect(address).toBeFocused();
+    const url = await address.inputValue();
+    expect(url).toMatch(/\/api\/calendar\/feed\/[A-Za-z0-9_-]{43}\.ics$/);
+    await expectNoAccessibilityViolations(page);
     // The feed a calendar program subscribes to answers without a session.
-    const url = await page.getByTestId('calendar-feed-url').inputValue();
-    expect(url).toMatch(/\/api\/calendar\/feed\/[A-Za-z0-9_-]{32}\.ics$/);
     const feed = await page.request.get(new URL(url).pathname, { headers: { cookie: '' } });
     expect(feed.status()).toBe(200);
     expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+
+    // Back on the page, the address cannot be read again: the page says a feed exists.
+    await page.reload();
+    await expect(page.getByTestId('calendar-feed-status')).toContainText('Du har en kalenderadress, skapad');
+    await expect(page.getByTestId('calendar-feed-url')).toHaveCount(0);
   });
 
   test('the reminders page lists what was sent and what is planned', async ({ page }) => {

@@ -37,7 +37,7 @@ export async function waitForHealthy(port: number, timeoutMs = 90_000): Promise<
 
 /** A minimal browser over fetch: one cookie jar, the CSRF token on writes. */
 export class FetchClient {
-  private cookie = '';
+  private readonly cookies = new Map<string, string>();
   private csrfToken = '';
 
   constructor(private readonly base: string) {}
@@ -46,11 +46,18 @@ export class FetchClient {
     if (method !== 'GET' && !this.csrfToken) await this.request('GET', '/api/auth/session');
     const response = await fetch(`${this.base}${path}`, {
       method,
-      headers: { cookie: this.cookie, 'content-type': 'application/json', 'x-csrf-token': this.csrfToken },
+      headers: {
+        cookie: [...this.cookies.values()].join('; '),
+        'content-type': 'application/json',
+        'x-csrf-token': this.csrfToken,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) this.cookie = setCookie.split(';')[0];
+    // The session cookie and the CSRF cookie, each kept by name as a browser does.
+    for (const set of response.headers.getSetCookie()) {
+      const pair = set.split(';')[0];
+      this.cookies.set(pair.slice(0, pair.indexOf('=')), pair);
+    }
     const text = await response.text();
     const parsed = text ? JSON.parse(text) : null;
     if (parsed?.csrfToken) this.csrfToken = parsed.csrfToken;

@@ -79,7 +79,7 @@ describe('app routes', () => {
     expect(deadlines.request.params.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(deadlines.request.params.get('to')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     deadlines.flush({ items: [], nextCursor: null });
-    backend.expectOne('/api/calendar/feed').flush({ url: 'https://desk.kommun.se/api/calendar/feeds/t.ics' });
+    backend.expectOne('/api/calendar/feed').flush({ exists: false, createdAt: null });
     backend
       .match((r) => ['/api/departments', '/api/programmes', '/api/people'].includes(r.url))
       .forEach((r) => r.flush([]));

@@ -1,14 +1,15 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { CurrentUser, SessionState } from '@gp/domain';
 import { ALL_ROLES, CurrentUserDto, Public, Roles, SignedInUser } from '@gp/api/core';
 import { AuthService } from './auth.service';
-import { csrfTokenOf } from './csrf-protection.middleware';
+import { CsrfTokens } from './csrf-protection.middleware';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { SessionStateDto } from './dto/session-state.dto';
 import { SignInDto } from './dto/sign-in.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
+import { SESSION_COOKIE } from './http-session.middleware';
 import { SessionStore } from './session-store.service';
 
 @ApiTags('auth')
@@ -16,16 +17,19 @@ import { SessionStore } from './session-store.service';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly csrf: CsrfTokens,
     private readonly sessions: SessionStore,
   ) {}
 
   @Get('session')
   @Public()
-  @ApiOperation({ summary: 'Who is signed in, and the CSRF token for writes' })
+  @ApiOperation({
+    summary: 'Who is signed in, and the CSRF token for writes (stores nothing for anonymous visitors)',
+  })
   @ApiOkResponse({ type: SessionStateDto })
-  async session(@Req() req: Request): Promise<SessionState> {
+  async session(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionState> {
     const user = req.session.userId ? await this.auth.findActiveUser(req.session.userId) : null;
-    return { user, csrfToken: csrfTokenOf(req) };
+    return { user, csrfToken: this.csrf.issue(req, res) };
   }
 
   @Post('sign-in')
@@ -33,14 +37,14 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with email and password (failed attempts are rate limited)' })
   @ApiOkResponse({ type: SessionStateDto })
-  async signIn(@Req() req: Request, @Body() body: SignInDto): Promise<SessionState> {
+  async signIn(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Body() body: SignInDto,
+  ): Promise<SessionState> {
     const user = await this.auth.verifyCredentials(body.email, body.password);
-    // A new session id on sign-in, so a session id planted before it is worth nothing.
-    await this.sessions.regenerate(req);
-    req.session.userId = user.id;
-    const csrfToken = csrfTokenOf(req, true);
-    await this.sessions.save(req);
-    return { user, csrfToken };
+    await this.sessions.start(req, user.id);
+    return { user, csrfToken: this.csrf.issue(req, res, true) };
   }
 
   @Post('sign-out')
@@ -48,24 +52,30 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'End the session' })
   @ApiOkResponse({ type: SessionStateDto })
-  async signOut(@Req() req: Request): Promise<SessionState> {
-    await this.sessions.regenerate(req);
-    return { user: null, csrfToken: csrfTokenOf(req, true) };
+  async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionState> {
+    await this.sessions.end(req);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { user: null, csrfToken: this.csrf.issue(req, res, true) };
   }
 
   @Post('password')
   @Roles(...ALL_ROLES)
-  @HttpCode(204)
+  @HttpCode(200)
   @ApiOperation({
-    summary: 'Change one’s own password; other sessions are signed out and an email confirms it',
+    summary:
+      'Change one’s own password: this session goes on under a new id (with a new CSRF token), other sessions are signed out and an email confirms it',
   })
+  @ApiOkResponse({ type: SessionStateDto })
   async changePassword(
     @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
     @SignedInUser() user: CurrentUser,
     @Body() body: ChangePasswordDto,
-  ): Promise<void> {
+  ): Promise<SessionState> {
     await this.auth.changePassword(user.id, body);
+    await this.sessions.start(req, user.id);
     await this.sessions.endOtherSessions(user.id, req.sessionID);
+    return { user, csrfToken: this.csrf.issue(req, res, true) };
   }
 
   @Patch('profile')

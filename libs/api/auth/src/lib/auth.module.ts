@@ -10,7 +10,7 @@ import { MailOutboxModule } from '@gp/api/mail';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { csrfProtectionMiddleware } from './csrf-protection.middleware';
+import { CsrfTokens } from './csrf-protection.middleware';
 import { httpSessionMiddleware } from './http-session.middleware';
 
 import { SessionStore } from './session-store.service';
@@ -19,7 +19,13 @@ import { signInRateLimitMiddleware } from './sign-in-rate-limit.middleware';
 @Module({
   imports: [TypeOrmModule.forFeature([UserAccountEntity]), MailOutboxModule],
   controllers: [AuthController],
-  providers: [AuthService, PasswordHasher, SessionStore, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [
+    AuthService,
+    CsrfTokens,
+    PasswordHasher,
+    SessionStore,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
 })
 export class AuthModule {}
 
@@ -31,6 +37,6 @@ export function applyAuthMiddleware(app: INestApplication): void {
   const config = app.get<AppConfig>(APP_CONFIG);
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   app.use(httpSessionMiddleware(config, pool));
-  app.use(csrfProtectionMiddleware);
+  app.use(app.get(CsrfTokens).middleware);
   app.use('/api/auth/sign-in', signInRateLimitMiddleware(config, app.get<Redis>(REDIS)));
 }

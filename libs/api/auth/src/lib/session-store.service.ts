@@ -9,14 +9,26 @@ import './session-data';
 export class SessionStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  regenerate(req: Request): Promise<void> {
-    return new Promise((resolve, reject) =>
-      req.session.regenerate((error) => (error ? reject(error) : resolve())),
+  /**
+   * A session under a new id for this person, stored now. The old id is destroyed, so an id
+   * planted or leaked before (sign-in, password change) is worth nothing after.
+   */
+  async start(req: Request, userId: string): Promise<void> {
+    await this.regenerate(req);
+    req.session.userId = userId;
+    await new Promise<void>((resolve, reject) =>
+      req.session.save((error) => (error ? reject(error) : resolve())),
     );
   }
 
-  save(req: Request): Promise<void> {
-    return new Promise((resolve, reject) => req.session.save((error) => (error ? reject(error) : resolve())));
+  /**
+   * Deletes the stored session and leaves the request with none. (regenerate would leave a fresh
+   * one that express-session counts as changed and stores, one empty row per sign-out.)
+   */
+  end(req: Request): Promise<void> {
+    return new Promise((resolve, reject) =>
+      req.session.destroy((error) => (error ? reject(error) : resolve())),
+    );
   }
 
   /** After a password change, every other device must sign in again. */
@@ -25,5 +37,11 @@ export class SessionStore {
       userId,
       keepSessionId,
     ]);
+  }
+
+  private regenerate(req: Request): Promise<void> {
+    return new Promise((resolve, reject) =>
+      req.session.regenerate((error) => (error ? reject(error) : resolve())),
+    );
   }
 }

@@ -1,10 +1,17 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { CalendarFeed, CurrentUser, DeadlinePage, PlannedReminder } from '@gp/domain';
+import type {
+  CalendarFeed,
+  CalendarFeedStatus,
+  CurrentUser,
+  DeadlinePage,
+  PlannedReminder,
+} from '@gp/domain';
 import { ALL_ROLES, Public, Roles, SignedInUser } from '@gp/api/core';
 import {
   CalendarFeedDto,
+  CalendarFeedStatusDto,
   DeadlinePageDto,
   DeadlineQueryDto,
   PlannedReminderDto,
@@ -55,14 +62,20 @@ export class CalendarController {
 
   @Get('calendar/feed')
   @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: CalendarFeedDto, description: 'Your secret feed address; made on first asking' })
-  feed(@SignedInUser() user: CurrentUser): Promise<CalendarFeed> {
+  @ApiOkResponse({
+    type: CalendarFeedStatusDto,
+    description: 'Whether you have a feed, and since when; its address is shown only when made',
+  })
+  feed(@SignedInUser() user: CurrentUser): Promise<CalendarFeedStatus> {
     return this.calendar.feed(user.id);
   }
 
   @Post('calendar/feed')
   @Roles(...ALL_ROLES)
-  @ApiCreatedResponse({ type: CalendarFeedDto, description: 'A new address; the old one stops working' })
+  @ApiCreatedResponse({
+    type: CalendarFeedDto,
+    description: 'A new address, shown this once; the old one stops working',
+  })
   renew(@SignedInUser() user: CurrentUser): Promise<CalendarFeed> {
     return this.calendar.renew(user.id);
   }

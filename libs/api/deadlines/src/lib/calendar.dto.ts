@@ -6,6 +6,7 @@ import {
   DEADLINE_PAGE_SIZE,
   DEADLINE_STATUSES,
   type CalendarFeed,
+  type CalendarFeedStatus,
   type Deadline,
   type DeadlineFilters,
   type DeadlinePage,
@@ -91,5 +92,18 @@ export class PlannedReminderDto implements PlannedReminder {
 }
 
 export class CalendarFeedDto implements CalendarFeed {
-  @ApiProperty({ description: 'The secret iCalendar address to subscribe to' }) url: string;
+  @ApiProperty({ description: 'The secret iCalendar address to subscribe to; it cannot be shown again' })
+  url: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class CalendarFeedStatusDto implements CalendarFeedStatus {
+  @ApiProperty({ description: 'Whether a feed address exists' }) exists: boolean;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'When the address was made; null if that was not recorded',
+  })
+  createdAt: string | null;
 }

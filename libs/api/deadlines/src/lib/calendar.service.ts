@@ -1,15 +1,25 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CalendarFeed, CurrentUser, Deadline } from '@gp/domain';
+import type { CalendarFeed, CalendarFeedStatus, CurrentUser, Deadline } from '@gp/domain';
 import { APP_CONFIG, AppConfig, DomainError } from '@gp/api/core';
 import { toCurrentUser, UserAccountEntity } from '@gp/api/data';
 import { findReadableProject } from '@gp/api/project-access';
 import { calendarFile } from './calendar-file';
 import { DeadlinesService } from './deadlines.service';
 
-const TOKEN = /^[A-Za-z0-9_-]{32}$/;
+/** 256 random bits, base64url: 43 characters. Addresses made before were 32 (192 bits) and still work. */
+const TOKEN_BYTES = 32;
+const TOKEN = /^(?:[A-Za-z0-9_-]{32}|[A-Za-z0-9_-]{43})$/;
+
+/**
+ * What is stored of a feed secret. A fast hash is right here: the secret is random, not a
+ * password, so there is nothing to guess. The migration HashedFeedTokens hashes the same way in SQL.
+ */
+function tokenHash(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
 
 async function* withoutCancelled(batches: AsyncIterable<Deadline[]>): AsyncGenerator<Deadline[]> {
   for await (const batch of batches) yield batch.filter((deadline) => deadline.status !== 'cancelled');
@@ -38,17 +48,29 @@ export class CalendarService {
     );
   }
 
-  /** The person's feed address, made on first asking. */
-  async feed(userId: string): Promise<CalendarFeed> {
-    const row = await this.dataSource
-      .getRepository(UserAccountEntity)
-      .findOne({ where: { id: userId }, select: { id: true, calendarToken: true } });
-    return this.feedOf(row?.calendarToken ?? (await this.renewToken(userId)));
+  /** Whether the person has a feed, and since when; its address was shown once, when made. */
+  async feed(userId: string): Promise<CalendarFeedStatus> {
+    const row = await this.dataSource.getRepository(UserAccountEntity).findOne({
+      where: { id: userId },
+      select: { id: true, calendarTokenHash: true, calendarTokenCreatedAt: true },
+    });
+    return {
+      exists: !!row?.calendarTokenHash,
+      createdAt: row?.calendarTokenHash ? (row.calendarTokenCreatedAt?.toISOString() ?? null) : null,
+    };
   }
 
-  /** A new address; the old one stops working. */
+  /** A new address, shown this once; an old one stops working. */
   async renew(userId: string): Promise<CalendarFeed> {
-    return this.feedOf(await this.renewToken(userId));
+    const token = randomBytes(TOKEN_BYTES).toString('base64url');
+    const createdAt = new Date();
+    await this.dataSource
+      .getRepository(UserAccountEntity)
+      .update({ id: userId }, { calendarTokenHash: tokenHash(token), calendarTokenCreatedAt: createdAt });
+    return {
+      url: `${this.config.appUrl}/api/calendar/feed/${token}.ics`,
+      createdAt: createdAt.toISOString(),
+    };
   }
 
   /**
@@ -60,7 +82,10 @@ export class CalendarService {
     if (!TOKEN.test(token)) throw DomainError.notFound('The calendar feed');
     const person = await this.dataSource
       .getRepository(UserAccountEntity)
-      .findOne({ where: { calendarToken: token, active: true }, relations: { departments: true } });
+      .findOne({
+        where: { calendarTokenHash: tokenHash(token), active: true },
+        relations: { departments: true },
+      });
     if (!person) throw DomainError.notFound('The calendar feed');
     const user = toCurrentUser(person);
     // Every open deadline, however many: read and written a batch at a time.
@@ -70,15 +95,5 @@ export class CalendarService {
       user.language,
       this.config.appUrl,
     );
-  }
-
-  private async renewToken(userId: string): Promise<string> {
-    const token = randomBytes(24).toString('base64url');
-    await this.dataSource.getRepository(UserAccountEntity).update({ id: userId }, { calendarToken: token });
-    return token;
-  }
-
-  private feedOf(token: string): CalendarFeed {
-    return { url: `${this.config.appUrl}/api/calendar/feed/${token}.ics` };
   }
 }

@@ -13,6 +13,7 @@ import { DomainError, PasswordHasher } from '@gp/api/core';
 import {
   DepartmentEntity,
   isUniqueViolation,
+  SessionRecordEntity,
   toUserAccount,
   updateIfVersion,
   UserAccountEntity,
@@ -85,6 +86,7 @@ export class UsersService {
         });
         throw current ? DomainError.staleVersion(toUserAccount(current)) : DomainError.notFound('The user');
       }
+      if (changes.active === false) await this.endSessions(manager, id);
       if (departments) {
         await manager
           .createQueryBuilder()
@@ -101,6 +103,19 @@ export class UsersService {
       }
     });
     return this.get(id);
+  }
+
+  /**
+   * Deactivation signs the person out everywhere, with the deactivation or not at all: a later
+   * reactivation must not bring an old session back. (sess->>'userId' is what libs/api/auth stores.)
+   */
+  private async endSessions(manager: EntityManager, userId: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(SessionRecordEntity)
+      .where(`sess->>'userId' = :userId`, { userId })
+      .execute();
   }
 
   private async get(id: string): Promise<UserAccount> {

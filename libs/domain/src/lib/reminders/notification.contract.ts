@@ -72,9 +72,22 @@ export interface DeadlinePage {
   nextCursor: string | null;
 }
 
-/** The secret address of a person's calendar feed, for Outlook or Google Calendar to subscribe to. */
+/**
+ * Whether a person has a calendar feed, and since when (null: made before that was recorded).
+ * Its address cannot be shown again: only a hash of its secret is kept.
+ */
+export interface CalendarFeedStatus {
+  exists: boolean;
+  createdAt: string | null;
+}
+
+/**
+ * A newly made calendar feed: the secret address for Outlook or Google Calendar to subscribe to,
+ * shown this once.
+ */
 export interface CalendarFeed {
   url: string;
+  createdAt: string;
 }
 
 /**

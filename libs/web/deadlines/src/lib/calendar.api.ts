@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { CalendarFeed, DeadlinePage, DeadlinePageQuery } from '@gp/domain';
+import type { CalendarFeed, CalendarFeedStatus, DeadlinePage, DeadlinePageQuery } from '@gp/domain';
 import type { Observable } from 'rxjs';
 
 /** /api/deadlines and the signed-in person's calendar feed. The API scopes both to what they may read. */
@@ -17,12 +17,12 @@ export class CalendarApi {
     return this.http.get<DeadlinePage>('/api/deadlines', { params });
   }
 
-  /** The person's secret feed address; the API makes one on the first call. */
-  feed(): Observable<CalendarFeed> {
-    return this.http.get<CalendarFeed>('/api/calendar/feed');
+  /** Whether the person has a feed, and since when; its address cannot be read back. */
+  feed(): Observable<CalendarFeedStatus> {
+    return this.http.get<CalendarFeedStatus>('/api/calendar/feed');
   }
 
-  /** A new address; the old one stops working at once. */
+  /** A new address, shown this once; an old one stops working at once. */
   renewFeed(): Observable<CalendarFeed> {
     return this.http.post<CalendarFeed>('/api/calendar/feed', {});
   }

@@ -58,9 +58,7 @@ describe('CalendarPage', () => {
     backend.expectOne('/api/departments').flush([{ id: 'd1', name: 'Utbildningsförvaltningen', version: 1 }]);
     backend.expectOne('/api/programmes').flush([]);
     backend.expectOne('/api/people').flush([]);
-    backend
-      .expectOne('/api/calendar/feed')
-      .flush({ url: 'https://desk.kommun.se/api/calendar/feeds/abc.ics' });
+    backend.expectOne('/api/calendar/feed').flush({ exists: true, createdAt: null });
   }
 
   /** Answers with the last page (or, given a cursor, one that has more after it). */

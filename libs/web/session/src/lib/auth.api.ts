@@ -26,8 +26,9 @@ export class AuthApi {
     return this.http.post<SessionState>('/api/auth/sign-out', {});
   }
 
-  changePassword(input: ChangePasswordInput): Observable<void> {
-    return this.http.post<void>('/api/auth/password', input);
+  /** The session goes on under a new id: the answer carries its new CSRF token. */
+  changePassword(input: ChangePasswordInput): Observable<SessionState> {
+    return this.http.post<SessionState>('/api/auth/password', input);
   }
 
   updateProfile(input: UpdateProfileInput): Observable<CurrentUser> {

@@ -127,6 +127,39 @@ describe('SessionStore', () => {
     expect(router.url).toBe('/sign-in?returnUrl=%2Fadmin%2Fusers');
   });
 
+  it('takes the new token after a password change, which the API answers with a new session', async () => {
+    await load(anna, 'old-token');
+    const changing = store.changePassword({
+      currentPassword: 'old passphrase!',
+      newPassword: 'a new passphrase',
+    });
+    const request = backend.expectOne({ method: 'POST', url: '/api/auth/password' });
+    expect(request.request.headers.get(CSRF_HEADER)).toBe('old-token');
+    request.flush({ user: anna, csrfToken: 'new-session-token' });
+    await changing;
+    expect(store.user()).toEqual(anna);
+    expect(tokenOfNextWrite()).toBe('new-session-token');
+  });
+
+  it('forgets the ended session’s token on a 401, and fetches a fresh one to sign in again', async () => {
+    await load(anna, 'ended-token');
+    TestBed.inject(HttpClient)
+      .get('/api/users')
+      .subscribe({ error: () => undefined });
+    backend
+      .expectOne('/api/users')
+      .flush({ code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
+    const signingIn = store.signIn({ email: anna.email, password: 'a long passphrase' });
+    backend.expectOne('/api/auth/session').flush({ user: null, csrfToken: 'fresh-token' });
+    await Promise.resolve();
+    await Promise.resolve();
+    const request = backend.expectOne('/api/auth/sign-in');
+    expect(request.request.headers.get(CSRF_HEADER)).toBe('fresh-token');
+    request.flush({ user: anna, csrfToken: 't2' });
+    await signingIn;
+    expect(store.signedIn()).toBe(true);
+  });
+
   it('saves a language change for a signed-in person, so their emails follow', async () => {
     await load({ ...anna, language: 'sv' });
     const choosing = store.chooseLanguage('en');

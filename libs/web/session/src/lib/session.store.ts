@@ -85,6 +85,8 @@ export class SessionStore implements ApiSession {
   /** The API answered 401: the session ended (timed out, or the password was changed elsewhere). */
   sessionExpired(returnUrl: string): void {
     this.current.set(null);
+    // The token was bound to the ended session; signing in fetches a fresh one.
+    this.token.set(null);
     if (returnUrl.startsWith('/sign-in')) return;
     void this.router.navigate(['/sign-in'], { queryParams: { returnUrl } });
   }
@@ -97,8 +99,9 @@ export class SessionStore implements ApiSession {
     this.current.set(await this.call(this.api.updateProfile({ language })));
   }
 
+  /** The server starts a new session for the person; writes from now on need its new token. */
   async changePassword(input: ChangePasswordInput): Promise<void> {
-    await this.call(this.api.changePassword(input));
+    this.accept(await this.call(this.api.changePassword(input)));
   }
 
   private accept(state: SessionState): void {

@@ -27,10 +27,17 @@ export class UserAccountEntity extends VersionedEntity {
   @Column({ name: 'reminder_delivery', type: 'varchar', length: 10, nullable: true })
   reminderDelivery: ReminderDelivery | null;
 
-  /** The secret in the person's iCalendar feed address; renewed, the old address stops working. */
-  @Index('UQ_user_account_calendar_token', { unique: true })
-  @Column({ name: 'calendar_token', type: 'varchar', length: 64, nullable: true, select: false })
-  calendarToken: string | null;
+  /**
+   * SHA-256 (hex) of the secret in the person's iCalendar feed address: a leaked table opens no
+   * feed. Renewed, the old address stops working.
+   */
+  @Index('UQ_user_account_calendar_token_hash', { unique: true })
+  @Column({ name: 'calendar_token_hash', type: 'varchar', length: 64, nullable: true, select: false })
+  calendarTokenHash: string | null;
+
+  /** When the feed address was made; null for one made before this was recorded. */
+  @Column({ name: 'calendar_token_created_at', type: 'timestamptz', nullable: true, select: false })
+  calendarTokenCreatedAt: Date | null;
 
   @Column({ type: 'varchar', length: 2, default: 'sv' })
   language: Language;

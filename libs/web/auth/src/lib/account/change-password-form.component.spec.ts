@@ -110,7 +110,17 @@ describe('ChangePasswordFormComponent', () => {
     await type('Nytt lösenord', 'a much longer passphrase');
     await type('Upprepa det nya lösenordet', 'a much longer passphrase');
     await submit();
-    backend.expectOne('/api/auth/password').flush(null, { status: 204, statusText: 'No Content' });
+    backend.expectOne('/api/auth/password').flush({
+      user: {
+        id: 'u1',
+        email: 'anna@kommun.se',
+        name: 'Anna',
+        roles: ['viewer'],
+        departmentIds: [],
+        language: 'sv',
+      },
+      csrfToken: 'new-session-token',
+    });
     await settle();
     const current = await formField('Nuvarande lösenord');
     expect(await ((await current.getControl(MatInputHarness)) as MatInputHarness).getValue()).toBe('');

@@ -622,6 +622,14 @@ export const en: Translation = {
       help: 'How to add the calendar',
       outlook: 'Outlook: choose Add calendar → Subscribe from web and paste the address.',
       google: 'Google Calendar: choose Other calendars → + → From URL and paste the address.',
+      shownOnce:
+        'For your security the address is shown only once, when it is made. Add it to your calendar app straight away. If you have lost it, create a new one.',
+      none: 'You have no calendar address yet.',
+      exists: 'You have a calendar address, created {{date}}.',
+      existsUndated: 'You have a calendar address.',
+      create: 'Create an address',
+      created: 'The address is ready. Copy it now – it will not be shown again.',
+      copyNow: 'Copy the address now. It is not shown again once you leave the page.',
     },
   },
   reminders: {

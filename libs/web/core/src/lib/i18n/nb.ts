@@ -624,6 +624,14 @@ export const nb: Translation = {
       help: 'Slik legger du til kalenderen',
       outlook: 'Outlook: velg Legg til kalender → Abonner fra nettet og lim inn adressen.',
       google: 'Google Kalender: velg Andre kalendere → + → Fra nettadresse og lim inn adressen.',
+      shownOnce:
+        'Av sikkerhetshensyn vises adressen bare én gang, når den lages. Legg den inn i kalenderprogrammet ditt med en gang. Har du mistet den, lager du en ny.',
+      none: 'Du har ingen kalenderadresse ennå.',
+      exists: 'Du har en kalenderadresse, laget {{date}}.',
+      existsUndated: 'Du har en kalenderadresse.',
+      create: 'Lag adresse',
+      created: 'Adressen er klar. Kopier den nå – den vises ikke igjen.',
+      copyNow: 'Kopier adressen nå. Den vises ikke igjen når du forlater siden.',
     },
   },
   reminders: {

@@ -625,6 +625,14 @@ export const sv = {
       help: 'Så lägger du till kalendern',
       outlook: 'Outlook: välj Lägg till kalender → Prenumerera från webben och klistra in adressen.',
       google: 'Google Kalender: välj Andra kalendrar → + → Från webbadress och klistra in adressen.',
+      shownOnce:
+        'Av säkerhetsskäl visas adressen bara en gång, när den skapas. Lägg in den i ditt kalenderprogram direkt. Har du tappat bort den skapar du en ny.',
+      none: 'Du har ingen kalenderadress än.',
+      exists: 'Du har en kalenderadress, skapad {{date}}.',
+      existsUndated: 'Du har en kalenderadress.',
+      create: 'Skapa adress',
+      created: 'Adressen är klar. Kopiera den nu – den visas inte igen.',
+      copyNow: 'Kopiera adressen nu. Den visas inte igen när du lämnar sidan.',
     },
   },
   reminders: {
