@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ApiExceptionFilter, AppConfig, jsonBodyMiddleware, validationOptions } from '@gp/api/core';
 import { applyAuthMiddleware, SESSION_COOKIE } from '@gp/api/auth';
+import { nulCharacterMiddleware } from '@gp/api/core';
 
 /**
  * Everything between the network and the controllers, in order. The api's main and the
@@ -31,6 +32,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     }),
   );
   app.use(jsonBodyMiddleware);
+  app.use(nulCharacterMiddleware);
   applyAuthMiddleware(app);
 
   // The public project page lives outside /api, at the address a municipal web page links to.
