@@ -125,7 +125,7 @@ export function IsColumnInteger(field: string, min: number, max = INTEGER_COLUMN
 
 /** The version a write was based on: a whole number within the integer column's range. */
 export function IsVersion(min = 1): PropertyDecorator {
-  const message = `version must be the version you read, a whole number from ${min} to ${INTEGER_COLUMN_MAX}`;
+  const message = `version must be a whole number from ${min} to ${INTEGER_COLUMN_MAX}: the version you read`;
   return applyDecorators(IsInt({ message }), Min(min, { message }), Max(INTEGER_COLUMN_MAX, { message }));
 }
 
