@@ -27,8 +27,11 @@ describe('validation that cannot be got round', () => {
   afterAll(() => app.close());
 
   const newIdea = async (): Promise<Project> =>
-    (await coordinator.post('/api/projects', { title: `Idé ${unique()}`, departmentId: education.id }).expect(201))
-      .body;
+    (
+      await coordinator
+        .post('/api/projects', { title: `Idé ${unique()}`, departmentId: education.id })
+        .expect(201)
+    ).body;
 
   const deepJson = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
 
@@ -94,7 +97,9 @@ describe('validation that cannot be got round', () => {
         .patch(`/api/projects/${idea.id}`, { version: idea.version, [field]: null })
         .expect(422);
       expect(response.body).toMatchObject({ code: 'validation_failed' });
-      expect(response.body.errors[field]).toContain(`${field} must not be null; leave it out to keep it as it is`);
+      expect(response.body.errors[field]).toContain(
+        `${field} must not be null; leave it out to keep it as it is`,
+      );
       const after: Project = (await coordinator.get(`/api/projects/${idea.id}`).expect(200)).body;
       expect(after).toEqual(idea);
     });
@@ -127,10 +132,15 @@ describe('validation that cannot be got round', () => {
           })
           .expect(201)
       ).body;
-      const response = await admin.patch(`/api/users/${created.id}`, { version: created.version, name: null }).expect(422);
+      const response = await admin
+        .patch(`/api/users/${created.id}`, { version: created.version, name: null })
+        .expect(422);
       expect(Object.keys(response.body.errors)).toEqual(['name']);
       const listed: UserAccount[] = (await admin.get('/api/users').expect(200)).body;
-      expect(listed.find((u) => u.id === created.id)).toMatchObject({ name: 'Nils Null', version: created.version });
+      expect(listed.find((u) => u.id === created.id)).toMatchObject({
+        name: 'Nils Null',
+        version: created.version,
+      });
     });
 
     it.each(['comment', 'required', 'title', 'guidance'])(
@@ -147,7 +157,9 @@ describe('validation that cannot be got round', () => {
         const edited = await coordinator
           .patch(`/api/checklist-items/${item.id}`, { version: item.version, [field]: null })
           .expect(422);
-        expect(edited.body.errors[field]).toContain(`${field} must not be null; leave it out to keep it as it is`);
+        expect(edited.body.errors[field]).toContain(
+          `${field} must not be null; leave it out to keep it as it is`,
+        );
       },
     );
   });
@@ -158,7 +170,10 @@ describe('validation that cannot be got round', () => {
       const cases: Array<[object, string]> = [
         [{ version: idea.version, title: 'Hållbar\u0000mobilitet' }, 'title'],
         [
-          { version: idea.version, partners: [{ organisation: 'Aarhus\u0000', country: 'DK', role: 'partner' }] },
+          {
+            version: idea.version,
+            partners: [{ organisation: 'Aarhus\u0000', country: 'DK', role: 'partner' }],
+          },
           'partners.0.organisation',
         ],
         [{ version: idea.version, 'title\u0000': 'x' }, 'title\\u0000'],
@@ -188,7 +203,9 @@ describe('validation that cannot be got round', () => {
       const title = await coordinator
         .patch(`/api/projects/${idea.id}`, { version: idea.version, title: 'Titel\r\nBEGIN:VEVENT' })
         .expect(422);
-      expect(title.body.errors.title).toContain('title must not contain control characters or line breaks (found U+000D)');
+      expect(title.body.errors.title).toContain(
+        'title must not contain control characters or line breaks (found U+000D)',
+      );
       const theme = await coordinator
         .patch(`/api/projects/${idea.id}`, { version: idea.version, themes: ['Klimat\u2028'] })
         .expect(422);
@@ -196,10 +213,15 @@ describe('validation that cannot be got round', () => {
       const bell = await coordinator
         .patch(`/api/projects/${idea.id}`, { version: idea.version, purpose: 'Syfte\u0007' })
         .expect(422);
-      expect(bell.body.errors.purpose).toContain('purpose must not contain control characters (found U+0007)');
+      expect(bell.body.errors.purpose).toContain(
+        'purpose must not contain control characters (found U+0007)',
+      );
       const saved: Project = (
         await coordinator
-          .patch(`/api/projects/${idea.id}`, { version: idea.version, purpose: 'Första stycket.\r\n\n\tAndra.' })
+          .patch(`/api/projects/${idea.id}`, {
+            version: idea.version,
+            purpose: 'Första stycket.\r\n\n\tAndra.',
+          })
           .expect(200)
       ).body;
       expect(saved.purpose).toBe('Första stycket.\r\n\n\tAndra.');
@@ -228,7 +250,9 @@ describe('validation that cannot be got round', () => {
         .patch(`/api/departments/${education.id}`, { version: 2 ** 40, name: 'Utbildningsförvaltningen' })
         .expect(422);
       expect(Object.keys(departments.body.errors)).toEqual(['version']);
-      const rule = await admin.put('/api/reminders/rules/call_deadline', { offsetsDays: [7], version: 2 ** 31 }).expect(422);
+      const rule = await admin
+        .put('/api/reminders/rules/call_deadline', { offsetsDays: [7], version: 2 ** 31 })
+        .expect(422);
       expect(Object.keys(rule.body.errors)).toEqual(['version']);
     });
   });
@@ -269,11 +293,18 @@ describe('validation that cannot be got round', () => {
     it('refuses an impossible decision date, due day and call opening day', async () => {
       const idea = await newIdea();
       const move = await coordinator
-        .post(`/api/projects/${idea.id}/moves`, { to: 'application', version: idea.version, decisionDate: '2027-02-30' })
+        .post(`/api/projects/${idea.id}/moves`, {
+          to: 'application',
+          version: idea.version,
+          decisionDate: '2027-02-30',
+        })
         .expect(422);
       expect(Object.keys(move.body.errors)).toEqual(['decisionDate']);
       const item = await coordinator
-        .post(`/api/projects/${idea.id}/checklist`, { title: 'Stödbrev', due: { kind: 'fixed', on: '2027-04-31' } })
+        .post(`/api/projects/${idea.id}/checklist`, {
+          title: 'Stödbrev',
+          due: { kind: 'fixed', on: '2027-04-31' },
+        })
         .expect(422);
       expect(Object.keys(item.body.errors)).toEqual(['due.on']);
     });
@@ -286,14 +317,21 @@ describe('validation that cannot be got round', () => {
         .patch(`/api/projects/${idea.id}`, { version: idea.version, sdgs: Array(100_000).fill(3) })
         .expect(422);
       expect(repeated.body.errors.sdgs).toEqual(
-        expect.arrayContaining(['sdgs must name each goal once', 'sdgs must contain no more than 17 elements']),
+        expect.arrayContaining([
+          'sdgs must name each goal once',
+          'sdgs must contain no more than 17 elements',
+        ]),
       );
       await coordinator
         .patch(`/api/projects/${idea.id}`, { version: idea.version, themes: ['Klimat', 'Klimat'] })
         .expect(422);
       const saved: Project = (
         await coordinator
-          .patch(`/api/projects/${idea.id}`, { version: idea.version, sdgs: [17, 4, 11], themes: ['Klimat', 'Skola'] })
+          .patch(`/api/projects/${idea.id}`, {
+            version: idea.version,
+            sdgs: [17, 4, 11],
+            themes: ['Klimat', 'Skola'],
+          })
           .expect(200)
       ).body;
       expect(saved).toMatchObject({ sdgs: [17, 4, 11], themes: ['Klimat', 'Skola'] });

@@ -23,7 +23,14 @@ import type {
   UpdateChecklistItemInput,
 } from '@gp/domain';
 import { FIELD_LIMITS } from '@gp/domain';
-import { IsCalendarDate, IsVersion, MultiLineText, Optional, OptionalNullable, SingleLineText } from '@gp/api/core';
+import {
+  IsCalendarDate,
+  IsVersion,
+  MultiLineText,
+  Optional,
+  OptionalNullable,
+  SingleLineText,
+} from '@gp/api/core';
 
 export class DueRuleDto {
   @ApiProperty({ enum: ['before_deadline', 'fixed'] })

@@ -24,7 +24,9 @@ export class ProjectFilterQueryDto implements ProjectFilters {
   @ApiPropertyOptional({ description: 'Free text' })
   @Optional()
   @IsString({ message: 'q must be a text' })
-  @MaxLength(FIELD_LIMITS.search.query.max, { message: `q must be at most ${FIELD_LIMITS.search.query.max} characters` })
+  @MaxLength(FIELD_LIMITS.search.query.max, {
+    message: `q must be at most ${FIELD_LIMITS.search.query.max} characters`,
+  })
   @HasNoControlCharacters('q', 'single-line')
   q?: string;
 }

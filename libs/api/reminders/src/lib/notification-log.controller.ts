@@ -48,7 +48,12 @@ class NotificationLogEntryDto implements NotificationLogEntry {
   @ApiProperty() recipientEmail: string;
   @ApiProperty({ enum: MAIL_STATUSES })
   status: NotificationLogEntry['status'];
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'while retrying: the next try' })
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'while retrying: the next try',
+  })
   retryAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) sentAt: string | null;

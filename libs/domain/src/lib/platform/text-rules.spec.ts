@@ -1,4 +1,4 @@
-import { characterCode, forbiddenCharacterIn, hasNulCharacter } from './text-rules';
+import { characterCode, forbiddenCharacterIn, hasNulCharacter, isWellFormedText } from './text-rules';
 
 describe('text rules', () => {
   it('finds NUL anywhere in a text', () => {
@@ -22,5 +22,11 @@ describe('text rules', () => {
   it('names a character by its code point', () => {
     expect(characterCode('\n')).toBe('U+000A');
     expect(characterCode('\u2028')).toBe('U+2028');
+  });
+
+  it('tells a lone surrogate from a character written with a pair', () => {
+    expect(isWellFormedText('Hej 😀')).toBe(true);
+    expect(isWellFormedText('a\ud800b')).toBe(false);
+    expect(isWellFormedText('a\udc00')).toBe(false);
   });
 });

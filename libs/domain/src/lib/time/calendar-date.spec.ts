@@ -7,13 +7,30 @@ describe('calendar dates', () => {
   });
 
   it('refuses days that do not exist, even when they match the pattern', () => {
-    for (const day of ['2027-02-30', '2027-02-29', '1900-02-29', '0000-00-00', '2027-13-01', '2027-00-10',
-      '2027-04-31', '2027-01-00', '0999-12-31'])
+    for (const day of [
+      '2027-02-30',
+      '2027-02-29',
+      '1900-02-29',
+      '0000-00-00',
+      '2027-13-01',
+      '2027-00-10',
+      '2027-04-31',
+      '2027-01-00',
+      '0999-12-31',
+    ])
       expect(isCalendarDate(day)).toBe(false);
   });
 
   it('refuses what is not written YYYY-MM-DD', () => {
-    for (const value of ['2027-1-5', '27-01-05', '2027-01-05T00:00', ' 2027-01-05', '2027-01-05\n', 20270105, null])
+    for (const value of [
+      '2027-1-5',
+      '27-01-05',
+      '2027-01-05T00:00',
+      ' 2027-01-05',
+      '2027-01-05\n',
+      20270105,
+      null,
+    ])
       expect(isCalendarDate(value)).toBe(false);
   });
 

@@ -23,11 +23,7 @@ export function isCalendarDate(value: unknown): value is string {
   if (!parts) return false;
   const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
   return (
-    year >= CALENDAR_YEARS.min &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
+    year >= CALENDAR_YEARS.min && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
   );
 }
 
@@ -35,7 +31,5 @@ export function isCalendarDate(value: unknown): value is string {
 export function isLocalDateTime(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const parts = LOCAL_DATE_TIME.exec(value);
-  return (
-    parts !== null && isCalendarDate(parts[1]) && Number(parts[2]) <= 23 && Number(parts[3]) <= 59
-  );
+  return parts !== null && isCalendarDate(parts[1]) && Number(parts[2]) <= 23 && Number(parts[3]) <= 59;
 }

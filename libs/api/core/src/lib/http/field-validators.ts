@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import {
+  isEmail,
   IsInt,
   IsNumber,
   IsString,
@@ -20,6 +21,7 @@ import {
   INTEGER_COLUMN_MAX,
   isCalendarDate,
   isLocalDateTime,
+  isWellFormedText,
   type TextKind,
   type TextLimit,
 } from '@gp/domain';
@@ -129,13 +131,43 @@ export function IsVersion(min = 1): PropertyDecorator {
   return applyDecorators(IsInt({ message }), Min(min, { message }), Max(INTEGER_COLUMN_MAX, { message }));
 }
 
-/** A percentage from 0 to 100 with at most two decimals, or null (e.g. a co-financing rate). */
+/**
+ * A percentage from 0 to 100 with at most two decimals, or null (e.g. a co-financing rate).
+ * The decimals are counted here: class-validator's maxDecimalPlaces throws on 1e-7.
+ */
 export function IsRatePercentOrNull(field: string) {
+  const message = `${field} must be a number with at most two decimals`;
   return applyDecorators(
     ValidateIf((_, value) => value !== null),
-    IsNumber({ maxDecimalPlaces: 2 }, { message: `${field} must be a number with at most two decimals` }),
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message }),
+    ValidateBy({
+      name: 'hasAtMostTwoDecimals',
+      validator: {
+        validate: (value: unknown) => typeof value === 'number' && Number(value.toFixed(2)) === value,
+        defaultMessage: () => message,
+      },
+    }),
     Min(0, { message: `${field} must be from 0 to 100` }),
     Max(100, { message: `${field} must be from 0 to 100` }),
+  );
+}
+
+/**
+ * An email address of at most FIELD_LIMITS.person.email characters. A lone surrogate is refused
+ * first: the email check underneath throws on one instead of answering no.
+ */
+export function IsEmailAddress(field: string): PropertyDecorator {
+  return applyDecorators(
+    ValidateBy({
+      name: 'isEmailAddress',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isWellFormedText(value) && isEmail(value),
+        defaultMessage: () => `${field} must be an email address`,
+      },
+    }),
+    MaxLength(FIELD_LIMITS.person.email.max, {
+      message: `${field} must be at most ${FIELD_LIMITS.person.email.max} characters`,
+    }),
   );
 }
 

@@ -5,7 +5,6 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsInt,
   IsString,
@@ -13,7 +12,6 @@ import {
   Length,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
@@ -35,6 +33,7 @@ import {
 import {
   HasNoControlCharacters,
   IsCalendarDate,
+  IsEmailAddress,
   IsVersion,
   IsWebLink,
   MultiLineText,
@@ -205,7 +204,10 @@ export class UpdateProjectDto implements UpdateProjectInput {
   })
   internationalisationForm?: InternationalisationForm | null;
 
-  @ApiPropertyOptional() @Optional() @IsBoolean({ message: 'isPublic must be true or false' }) isPublic?: boolean;
+  @ApiPropertyOptional()
+  @Optional()
+  @IsBoolean({ message: 'isPublic must be true or false' })
+  isPublic?: boolean;
   @ApiPropertyOptional()
   @Optional()
   @MultiLineText('publicSummary', FIELD_LIMITS.project.publicSummary)
@@ -218,8 +220,7 @@ export class UpdateProjectDto implements UpdateProjectInput {
   @ApiPropertyOptional()
   @Optional()
   @ValidateIf((_, v) => v !== '')
-  @IsEmail({}, { message: 'contactEmail must be an email address' })
-  @MaxLength(FIELD_LIMITS.person.email.max)
+  @IsEmailAddress('contactEmail')
   contactEmail?: string;
 
   @ApiPropertyOptional({ type: [ProjectLinkDto] })

@@ -12,13 +12,12 @@ import {
   type UserAccount,
 } from '@gp/domain';
 import { Transform } from 'class-transformer';
-import { CurrentUserDto, IsVersion, Optional, SingleLineText } from '@gp/api/core';
+import { CurrentUserDto, IsEmailAddress, IsVersion, Optional, SingleLineText } from '@gp/api/core';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsString,
   IsUUID,
@@ -31,8 +30,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class CreateUserDto implements CreateUserInput {
   @ApiProperty({ example: 'anna.berg@kommun.se' })
   @Transform(trim)
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(FIELD_LIMITS.person.email.max)
+  @IsEmailAddress('email')
   email: string;
 
   @ApiProperty({ example: 'Anna Berg' })
