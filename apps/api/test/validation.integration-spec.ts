@@ -290,6 +290,14 @@ describe('validation that cannot be got round', () => {
       expect(Object.keys(response.body.errors)).toEqual([field]);
     });
 
+    it('refuses a forged deadline cursor whose day does not exist', async () => {
+      const forged = Buffer.from(
+        JSON.stringify(['2027-02-30', 'call', '0b9f2f3c-5a36-4c1e-9d7e-000000000000']),
+      ).toString('base64url');
+      const response = await coordinator.get(`/api/deadlines?cursor=${forged}`).expect(422);
+      expect(Object.keys(response.body.errors)).toEqual(['cursor']);
+    });
+
     it('refuses an impossible decision date, due day and call opening day', async () => {
       const idea = await newIdea();
       const move = await coordinator

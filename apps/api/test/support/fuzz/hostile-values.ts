@@ -219,6 +219,10 @@ const HOSTILE_QUERY_VALUES: Array<{ what: string; encoded: string }> = [
   { what: '__proto__', encoded: '__proto__' },
   { what: 'constructor', encoded: 'constructor' },
   { what: 'JSON', encoded: '%7B%22a%22%3A1%7D' },
+  {
+    what: 'base64url JSON with an impossible date',
+    encoded: Buffer.from(JSON.stringify(['2027-02-30', 'call', randomUUID()])).toString('base64url'),
+  },
 ];
 
 /** The first `always` of a list, and `more` of the rest in turn, so each is sent to some route. */
