@@ -40,6 +40,19 @@ export default [
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional'],
+              message:
+                'IsOptional skips null as well as a left-out field, and null then reaches NOT NULL columns. Use Optional(), or OptionalNullable() where the contract says null, from @gp/api/core.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -4,7 +4,13 @@ import express from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ApiExceptionFilter, AppConfig, jsonBodyMiddleware, validationOptions } from '@gp/api/core';
+import {
+  ApiExceptionFilter,
+  AppConfig,
+  jsonBodyMiddleware,
+  nulCharacterMiddleware,
+  validationOptions,
+} from '@gp/api/core';
 import { applyAuthMiddleware, SESSION_COOKIE } from '@gp/api/auth';
 import { API_DOCS_PATH, apiDocsForAdmins } from './api-docs-access';
 
@@ -32,6 +38,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     }),
   );
   app.use(jsonBodyMiddleware);
+  app.use(nulCharacterMiddleware);
   applyAuthMiddleware(app);
 
   // The public project page lives outside /api, at the address a municipal web page links to.

@@ -21,3 +21,5 @@ export * from './lib/http/current-user.dto';
 export * from './lib/http/json-body.middleware';
 export * from './lib/http/field-validators';
 export * from './lib/http/defined-only';
+export * from './lib/http/nul-character.middleware';
+export * from './lib/http/json-depth';

@@ -7,10 +7,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
-  IsString,
   IsUUID,
-  Matches,
   Max,
   Min,
   ValidateIf,
@@ -26,9 +23,14 @@ import type {
   UpdateChecklistItemInput,
 } from '@gp/domain';
 import { FIELD_LIMITS } from '@gp/domain';
-import { TextLength } from '@gp/api/core';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import {
+  IsCalendarDate,
+  IsVersion,
+  MultiLineText,
+  Optional,
+  OptionalNullable,
+  SingleLineText,
+} from '@gp/api/core';
 
 export class DueRuleDto {
   @ApiProperty({ enum: ['before_deadline', 'fixed'] })
@@ -44,32 +46,30 @@ export class DueRuleDto {
 
   @ApiPropertyOptional({ format: 'date', description: 'A fixed due day' })
   @ValidateIf((rule: DueRuleDto) => rule.kind === 'fixed')
-  @Matches(DATE, { message: 'due.on must be a date such as 2027-02-15' })
+  @IsCalendarDate('due.on')
   on?: string;
 }
 
 /** Null clears the due day; left out keeps it. */
 const DueRuleOrNull = () => (target: object, key: string) => {
   ApiPropertyOptional({ type: DueRuleDto, nullable: true })(target, key);
-  IsOptional()(target, key);
+  OptionalNullable()(target, key);
   ValidateNested()(target, key);
   Type(() => DueRuleDto)(target, key);
 };
 
 export class TemplateItemInputDto implements ChecklistTemplateItemInput {
   @ApiProperty({ example: 'Registrera organisationen (PIC/OID)' })
-  @IsString()
-  @TextLength('title', FIELD_LIMITS.checklist.title)
+  @SingleLineText('title', FIELD_LIMITS.checklist.title)
   title: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @TextLength('guidance', FIELD_LIMITS.checklist.guidance)
+  @Optional()
+  @MultiLineText('guidance', FIELD_LIMITS.checklist.guidance)
   guidance?: string;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'required must be true or false' })
   required?: boolean;
 
@@ -79,19 +79,17 @@ export class TemplateItemInputDto implements ChecklistTemplateItemInput {
 
 export class UpdateTemplateItemDto implements Partial<ChecklistTemplateItemInput> {
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @TextLength('title', FIELD_LIMITS.checklist.title)
+  @Optional()
+  @SingleLineText('title', FIELD_LIMITS.checklist.title)
   title?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @TextLength('guidance', FIELD_LIMITS.checklist.guidance)
+  @Optional()
+  @MultiLineText('guidance', FIELD_LIMITS.checklist.guidance)
   guidance?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'required must be true or false' })
   required?: boolean;
 
@@ -99,39 +97,35 @@ export class UpdateTemplateItemDto implements Partial<ChecklistTemplateItemInput
   due?: DueRule | null;
 
   @ApiProperty({ description: 'The version you read; a newer one answers 409' })
-  @IsInt({ message: 'version must be the version you read' })
+  @IsVersion()
   version: number;
 }
 
 export class ChecklistItemInputDto extends TemplateItemInputDto implements ChecklistItemInput {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @OptionalNullable()
   @IsUUID('all', { message: 'assigneeId must be the id of a person' })
   assigneeId?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @TextLength('comment', FIELD_LIMITS.checklist.comment)
+  @Optional()
+  @MultiLineText('comment', FIELD_LIMITS.checklist.comment)
   comment?: string;
 }
 
 export class UpdateChecklistItemDto extends UpdateTemplateItemDto implements UpdateChecklistItemInput {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @OptionalNullable()
   @IsUUID('all', { message: 'assigneeId must be the id of a person' })
   assigneeId?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @TextLength('comment', FIELD_LIMITS.checklist.comment)
+  @Optional()
+  @MultiLineText('comment', FIELD_LIMITS.checklist.comment)
   comment?: string;
 
   @ApiPropertyOptional({ description: 'Tick (true) or untick (false); records who and when' })
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'done must be true or false' })
   done?: boolean;
 }

@@ -6,8 +6,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
-  IsString,
   IsUUID,
   Max,
   Min,
@@ -28,7 +26,7 @@ import {
   type Currency,
   type UpdateCoFundingRequestInput,
 } from '@gp/domain';
-import { TextLength } from '@gp/api/core';
+import { IsVersion, MultiLineText, Optional } from '@gp/api/core';
 
 export class CoFundingYearDto implements CoFundingYear {
   @ApiProperty({ example: 2027 })
@@ -72,14 +70,13 @@ export class CoFundingRequestInputDto implements CoFundingRequestInput {
   years: CoFundingYear[];
 
   @ApiProperty({ description: 'Why the department should co-fund' })
-  @IsString()
-  @TextLength('justification', FIELD_LIMITS.coFunding.justification)
+  @MultiLineText('justification', FIELD_LIMITS.coFunding.justification)
   justification: string;
 }
 
 export class UpdateCoFundingRequestDto implements UpdateCoFundingRequestInput {
   @ApiPropertyOptional({ type: [CoFundingYearDto] })
-  @IsOptional()
+  @Optional()
   @IsArray({ message: 'years must list the budget years' })
   @ArrayMinSize(1, { message: 'years must list at least one budget year' })
   @ArrayMaxSize(FIELD_LIMITS.coFunding.maxYears)
@@ -88,19 +85,18 @@ export class UpdateCoFundingRequestDto implements UpdateCoFundingRequestInput {
   years?: CoFundingYear[];
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @TextLength('justification', FIELD_LIMITS.coFunding.justification)
+  @Optional()
+  @MultiLineText('justification', FIELD_LIMITS.coFunding.justification)
   justification?: string;
 
   @ApiProperty({ description: 'The version you read; a newer one answers 409' })
-  @IsInt({ message: 'version must be the version you read' })
+  @IsVersion()
   version: number;
 }
 
 export class VersionDto {
   @ApiProperty({ description: 'The version you read; a newer one answers 409' })
-  @IsInt({ message: 'version must be the version you read' })
+  @IsVersion()
   version: number;
 }
 
@@ -110,18 +106,17 @@ export class CoFundingDecisionDto implements CoFundingDecisionInput {
   decision: CoFundingDecision;
 
   @ApiProperty({ description: 'Required when rejecting: the project needs to know why' })
-  @IsString()
-  @TextLength('comment', FIELD_LIMITS.coFunding.decisionComment)
+  @MultiLineText('comment', FIELD_LIMITS.coFunding.decisionComment)
   comment: string;
 
   @ApiProperty({ description: 'The version you read; a newer one answers 409' })
-  @IsInt({ message: 'version must be the version you read' })
+  @IsVersion()
   version: number;
 }
 
 export class CoFundingInboxQueryDto {
   @ApiPropertyOptional({ enum: CO_FUNDING_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(CO_FUNDING_STATUSES, { message: 'status must be pending, approved, rejected or withdrawn' })
   status?: CoFundingStatus;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import {
   DEADLINE_KINDS,
   DEADLINE_PAGE_MAX,
@@ -15,29 +15,27 @@ import {
   type DeadlineStatus,
   type PlannedReminder,
 } from '@gp/domain';
-import { QueryInteger } from '@gp/api/core';
+import { IsCalendarDate, Optional, QueryInteger } from '@gp/api/core';
 import { ProjectFilterQueryDto } from '@gp/api/project-access';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class DeadlineQueryDto extends ProjectFilterQueryDto implements DeadlineFilters, DeadlinePageQuery {
   @ApiPropertyOptional({ format: 'date', description: 'First due day' })
-  @IsOptional()
-  @Matches(DATE, { message: 'from must be a date such as 2027-03-01' })
+  @Optional()
+  @IsCalendarDate('from')
   from?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Last due day' })
-  @IsOptional()
-  @Matches(DATE, { message: 'to must be a date such as 2027-03-31' })
+  @Optional()
+  @IsCalendarDate('to')
   to?: string;
 
   @ApiPropertyOptional({ enum: ['open', 'all'], default: 'open' })
-  @IsOptional()
+  @Optional()
   @IsIn(['open', 'all'], { message: "status must be 'open' or 'all'" })
   status?: 'open' | 'all';
 
   @ApiPropertyOptional({ minimum: 1, maximum: DEADLINE_PAGE_MAX, default: DEADLINE_PAGE_SIZE })
-  @IsOptional()
+  @Optional()
   @QueryInteger()
   @IsInt({ message: 'limit must be a whole number' })
   @Min(1, { message: `limit must be from 1 to ${DEADLINE_PAGE_MAX}` })
@@ -45,7 +43,7 @@ export class DeadlineQueryDto extends ProjectFilterQueryDto implements DeadlineF
   limit?: number;
 
   @ApiPropertyOptional({ description: 'The nextCursor of the page before; leave out for the first page' })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'cursor must be the nextCursor of a page' })
   @MaxLength(200, { message: 'cursor must be the nextCursor of a page' })
   cursor?: string;
@@ -53,7 +51,7 @@ export class DeadlineQueryDto extends ProjectFilterQueryDto implements DeadlineF
 
 export class ProjectQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'projectId must be a project id' })
   projectId?: string;
 }

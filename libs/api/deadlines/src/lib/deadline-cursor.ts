@@ -1,5 +1,5 @@
 import { isUUID } from 'class-validator';
-import { DEADLINE_KINDS, type Deadline, type DeadlineKind } from '@gp/domain';
+import { DEADLINE_KINDS, isCalendarDate, type Deadline, type DeadlineKind } from '@gp/domain';
 import { DomainError } from '@gp/api/core';
 
 /** Where a page of deadlines stopped: the last one's place in the order due day, kind, id. */
@@ -8,8 +8,6 @@ export interface DeadlinePosition {
   kind: DeadlineKind;
   id: string;
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The cursor is opaque to callers so the order behind it may change; it is the position as
@@ -31,7 +29,7 @@ export function positionOf(cursor: string): DeadlinePosition {
     Array.isArray(parts) &&
     parts.length === 3 &&
     typeof parts[0] === 'string' &&
-    DATE.test(parts[0]) &&
+    isCalendarDate(parts[0]) &&
     (DEADLINE_KINDS as readonly unknown[]).includes(parts[1]) &&
     typeof parts[2] === 'string' &&
     isUUID(parts[2])

@@ -1,20 +1,21 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import {
   DEADLINE_KINDS,
+  INTEGER_COLUMN_MAX,
   MAIL_STATUSES,
   type CurrentUser,
   type DeadlineKind,
   type NotificationLogEntry,
   type NotificationLogPage,
 } from '@gp/domain';
-import { ALL_ROLES, QueryInteger, Roles, SignedInUser } from '@gp/api/core';
+import { ALL_ROLES, Optional, QueryInteger, Roles, SignedInUser } from '@gp/api/core';
 import { NotificationLogService, type NotificationLogQuery } from './notification-log.service';
 
 class NotificationLogQueryDto implements NotificationLogQuery {
   @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
+  @Optional()
   @QueryInteger()
   @IsInt({ message: 'limit must be a whole number' })
   @Min(1, { message: 'limit must be 1 to 200' })
@@ -22,14 +23,15 @@ class NotificationLogQueryDto implements NotificationLogQuery {
   limit?: number;
 
   @ApiPropertyOptional({ default: 0 })
-  @IsOptional()
+  @Optional()
   @QueryInteger()
   @IsInt({ message: 'offset must be a whole number' })
   @Min(0, { message: 'offset must not be negative' })
+  @Max(INTEGER_COLUMN_MAX, { message: `offset must be at most ${INTEGER_COLUMN_MAX}` })
   offset?: number;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'projectId must be a project id' })
   projectId?: string;
 }
@@ -46,7 +48,12 @@ class NotificationLogEntryDto implements NotificationLogEntry {
   @ApiProperty() recipientEmail: string;
   @ApiProperty({ enum: MAIL_STATUSES })
   status: NotificationLogEntry['status'];
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'while retrying: the next try' })
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'while retrying: the next try',
+  })
   retryAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) sentAt: string | null;

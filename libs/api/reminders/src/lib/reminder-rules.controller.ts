@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsArray, IsInt, Min, ValidateIf } from 'class-validator';
+import { IsArray, ValidateIf } from 'class-validator';
 import {
   DEADLINE_KINDS,
   REMINDER_OVERSEER_ROLES,
@@ -10,7 +10,7 @@ import {
   type ReminderRuleInput,
   type ReminderSendTime,
 } from '@gp/domain';
-import { ALL_ROLES, APP_CONFIG, AppConfig, Roles, SignedInUser } from '@gp/api/core';
+import { ALL_ROLES, APP_CONFIG, AppConfig, IsVersion, Roles, SignedInUser } from '@gp/api/core';
 import { ReminderRules } from '@gp/api/deadline-sync';
 
 class ReminderRuleInputDto implements ReminderRuleInput {
@@ -25,8 +25,7 @@ class ReminderRuleInputDto implements ReminderRuleInput {
   offsetsDays: number[] | null;
 
   @ApiProperty({ description: 'The version you started from; 0 while the kind follows the defaults' })
-  @IsInt({ message: 'version must be a whole number' })
-  @Min(0, { message: 'version must be 0 or more' })
+  @IsVersion(0)
   version: number;
 }
 

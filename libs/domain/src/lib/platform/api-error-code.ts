@@ -7,6 +7,8 @@ export const API_ERROR_CODES = [
   'bad_request',
   'validation_failed',
   'malformed_json',
+  'json_too_deep',
+  'control_character',
   'payload_too_large',
   'csrf_invalid',
   'too_many_requests',

@@ -1,5 +1,11 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../people/password-policy';
 
+/**
+ * The largest value of a PostgreSQL `integer` column: every `version`, position and count is one,
+ * so a larger number is refused as input instead of failing in the database.
+ */
+export const INTEGER_COLUMN_MAX = 2_147_483_647;
+
 /** A text's length in characters: `min` when an empty or one-letter text says nothing. */
 export interface TextLimit {
   readonly min?: number;
@@ -23,6 +29,8 @@ export const FIELD_LIMITS = {
     maxPartners: 100,
     maxThemes: 30,
     maxLinks: 20,
+    /** The Agenda 2030 goals are numbered 1 to 17; each at most once. */
+    maxSdgs: 17,
   },
   move: {
     comment: { max: 2000 },

@@ -1,14 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { SignInInput } from '@gp/domain';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 import { FIELD_LIMITS } from '@gp/domain';
+import { IsEmailAddress } from '@gp/api/core';
 
 export class SignInDto implements SignInInput {
   @ApiProperty({ example: 'samordnare@demo.kommun.se' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(FIELD_LIMITS.person.email.max)
+  @IsEmailAddress('email')
   email: string;
 
   @ApiProperty({ example: 'demo-password' })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
 import {
   CURRENCIES,
   OUTCOMES,
@@ -13,12 +13,12 @@ import {
   type Outcome,
   type Stage,
 } from '@gp/domain';
-import { QueryInteger } from '@gp/api/core';
+import { Optional, QueryInteger } from '@gp/api/core';
 import { ProjectFilterQueryDto } from '@gp/api/project-access';
 
 export class BoardQueryDto extends ProjectFilterQueryDto implements BoardFilters {
   @ApiPropertyOptional({ example: 2027 })
-  @IsOptional()
+  @Optional()
   @QueryInteger()
   @IsInt({ message: 'year must be a year such as 2027' })
   @Min(2000, { message: 'year must be a year such as 2027' })
@@ -26,7 +26,7 @@ export class BoardQueryDto extends ProjectFilterQueryDto implements BoardFilters
   year?: number;
 
   @ApiPropertyOptional({ enum: ['all'], description: 'List every closed project, not only the recent ones' })
-  @IsOptional()
+  @Optional()
   @IsIn(['all'], { message: "closed must be 'all' or left out" })
   closed?: 'all';
 }

@@ -33,7 +33,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = this.toApiError(exception);
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    response.status(body.statusCode).json(body);
+    // A route may have set its own type (text/calendar) before failing; the error is JSON.
+    response.status(body.statusCode).type('application/json').json(body);
   }
 
   private toApiError(exception: unknown): ApiError {

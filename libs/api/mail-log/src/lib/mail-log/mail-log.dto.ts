@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { QueryInteger } from '@gp/api/core';
+import { IsBoolean, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Optional, QueryInteger } from '@gp/api/core';
 import {
+  INTEGER_COLUMN_MAX,
   MAIL_STATUSES,
   type MailLogEntry,
   type MailLogPage,
@@ -48,20 +49,22 @@ export class MailLogQueryDto {
   @QueryInteger()
   @IsInt({ message: 'offset must be a whole number' })
   @Min(0, { message: 'offset must be 0 or more' })
+  @Max(INTEGER_COLUMN_MAX, { message: `offset must be at most ${INTEGER_COLUMN_MAX}` })
   offset = 0;
 
   @ApiPropertyOptional({
     description: `One or more of ${MAIL_STATUSES.join(', ')}, comma-separated; every status when left out`,
     example: 'failed,flagged',
   })
-  @IsOptional()
+  @Optional()
   @IsString({ message: 'status must be a comma-separated list of statuses' })
+  @MaxLength(200, { message: 'status must be a comma-separated list of statuses' })
   status?: string;
 }
 
 export class ResendMailDto implements ResendMailRequest {
   @ApiPropertyOptional({ description: 'Required for a flagged email: it may already have arrived.' })
-  @IsOptional()
+  @Optional()
   @IsBoolean({ message: 'confirm must be true or false' })
   confirm?: boolean;
 }

@@ -1,28 +1,32 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsRatePercentOrNull, IsWebLinkOrNull, TextLength } from '@gp/api/core';
-import { IsIn, IsInt, IsISO8601, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+import {
+  IsCalendarDate,
+  IsLocalDateTime,
+  IsRatePercentOrNull,
+  IsVersion,
+  IsWebLinkOrNull,
+  Nullable,
+  SingleLineText,
+} from '@gp/api/core';
+import { IsIn, IsInt, Max, Min, ValidateIf } from 'class-validator';
 import { FIELD_LIMITS, CURRENCIES, type Call, type CallInput, type Currency } from '@gp/domain';
 import { IsTimeZone } from './is-time-zone.validator';
 
 export class CallInputDto implements CallInput {
   @ApiProperty({ example: 'KA220 Samarbetspartnerskap' })
-  @IsString()
-  @TextLength('title', FIELD_LIMITS.call.title)
+  @SingleLineText('title', FIELD_LIMITS.call.title)
   title: string;
 
   @ApiProperty({ nullable: true, type: String, format: 'date', example: '2026-11-20' })
-  @ValidateIf((_, value) => value !== null)
-  @IsISO8601({ strict: true }, { message: 'opensOn must be a date (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'opensOn must be a date (YYYY-MM-DD)' })
+  @Nullable()
+  @IsCalendarDate('opensOn')
   opensOn: string | null;
 
   @ApiProperty({
     example: '2027-03-05T12:00',
     description: 'Wall-clock time of the deadline in deadlineTimeZone',
   })
-  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
-    message: 'deadlineLocal must be a date and time (YYYY-MM-DDTHH:mm)',
-  })
+  @IsLocalDateTime('deadlineLocal')
   deadlineLocal: string;
 
   @ApiProperty({ example: 'Europe/Brussels' })
@@ -30,7 +34,7 @@ export class CallInputDto implements CallInput {
   deadlineTimeZone: string;
 
   @ApiProperty({ nullable: true, type: Number, description: 'In minor units (cents, öre)' })
-  @ValidateIf((_, value) => value !== null)
+  @Nullable()
   @IsInt({ message: 'maxGrantMinor must be a whole number of minor units' })
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)
@@ -54,8 +58,7 @@ export class CallInputDto implements CallInput {
 
 export class UpdateCallDto extends CallInputDto {
   @ApiProperty({ description: 'The version the edit was based on' })
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version: number;
 }
 

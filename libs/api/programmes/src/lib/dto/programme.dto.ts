@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsRatePercentOrNull, IsWebLinkOrNull, TextLength } from '@gp/api/core';
-import { IsIn, IsInt, IsString, MaxLength, Min } from 'class-validator';
+import { IsRatePercentOrNull, IsVersion, IsWebLinkOrNull, MultiLineText, SingleLineText } from '@gp/api/core';
+import { IsIn } from 'class-validator';
 import {
   FIELD_LIMITS,
   PROGRAMME_KINDS,
@@ -12,13 +12,11 @@ import { CallDto } from './call.dto';
 
 export class ProgrammeInputDto implements ProgrammeInput {
   @ApiProperty({ example: 'Interreg Central Baltic' })
-  @IsString()
-  @TextLength('name', FIELD_LIMITS.programme.name)
+  @SingleLineText('name', FIELD_LIMITS.programme.name)
   name: string;
 
   @ApiProperty({ example: 'Interreg Central Baltic (gemensamt sekretariat, Åbo)' })
-  @IsString()
-  @TextLength('funder', FIELD_LIMITS.programme.funder)
+  @SingleLineText('funder', FIELD_LIMITS.programme.funder)
   funder: string;
 
   @ApiProperty({ enum: PROGRAMME_KINDS })
@@ -34,20 +32,17 @@ export class ProgrammeInputDto implements ProgrammeInput {
   link: string | null;
 
   @ApiProperty()
-  @IsString()
-  @MaxLength(FIELD_LIMITS.programme.description.max)
+  @MultiLineText('descriptionSv', FIELD_LIMITS.programme.description)
   descriptionSv: string;
 
   @ApiProperty()
-  @IsString()
-  @MaxLength(FIELD_LIMITS.programme.description.max)
+  @MultiLineText('descriptionEn', FIELD_LIMITS.programme.description)
   descriptionEn: string;
 }
 
 export class UpdateProgrammeDto extends ProgrammeInputDto {
   @ApiProperty({ description: 'The version the edit was based on' })
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version: number;
 }
 

@@ -2,18 +2,16 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
@@ -32,11 +30,21 @@ import {
   type ProjectLink,
   type UpdateProjectInput,
 } from '@gp/domain';
-import { IsWebLink, TextLength } from '@gp/api/core';
+import {
+  HasNoControlCharacters,
+  IsCalendarDate,
+  IsEmailAddress,
+  IsVersion,
+  IsWebLink,
+  MultiLineText,
+  Nullable,
+  Optional,
+  OptionalNullable,
+  SingleLineText,
+} from '@gp/api/core';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AmountOrNull = () => (target: object, key: string) => {
-  ValidateIf((_, value) => value !== null)(target, key);
+  Nullable()(target, key);
   IsInt({ message: `${key} must be a whole number of minor units` })(target, key);
   Min(0, { message: `${key} must not be negative` })(target, key);
   Max(Number.MAX_SAFE_INTEGER)(target, key);
@@ -44,8 +52,7 @@ const AmountOrNull = () => (target: object, key: string) => {
 
 export class CreateIdeaDto implements CreateIdeaInput {
   @ApiProperty({ example: 'Hållbar mobilitet i Kronoberg' })
-  @IsString()
-  @TextLength('title', FIELD_LIMITS.project.title)
+  @SingleLineText('title', FIELD_LIMITS.project.title)
   title: string;
 
   @ApiProperty({ format: 'uuid' })
@@ -55,8 +62,7 @@ export class CreateIdeaDto implements CreateIdeaInput {
 
 export class PartnerDto implements Partner {
   @ApiProperty({ example: 'Aarhus Kommune' })
-  @IsString()
-  @TextLength('organisation', FIELD_LIMITS.project.partnerOrganisation)
+  @SingleLineText('organisation', FIELD_LIMITS.project.partnerOrganisation)
   organisation: string;
 
   @ApiProperty({ example: 'DK', description: 'ISO 3166-1 alpha-2' })
@@ -70,8 +76,7 @@ export class PartnerDto implements Partner {
 
 export class ProjectLinkDto implements ProjectLink {
   @ApiProperty()
-  @IsString()
-  @Length(FIELD_LIMITS.project.linkLabel.min, FIELD_LIMITS.project.linkLabel.max)
+  @SingleLineText('label', FIELD_LIMITS.project.linkLabel)
   label: string;
 
   @ApiProperty()
@@ -94,87 +99,75 @@ export class ProjectBudgetDto implements ProjectBudget {
 /** Every field is optional: a PATCH changes what it names, under the version it was based on. */
 export class UpdateProjectDto implements UpdateProjectInput {
   @ApiProperty({ description: 'The version the edit was based on' })
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @TextLength('title', FIELD_LIMITS.project.title)
+  @Optional()
+  @SingleLineText('title', FIELD_LIMITS.project.title)
   title?: string;
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(FIELD_LIMITS.project.purpose.max)
+  @Optional()
+  @MultiLineText('purpose', FIELD_LIMITS.project.purpose)
   purpose?: string;
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'departmentId must be the id of a department' })
   departmentId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @OptionalNullable()
   @IsUUID('all', { message: 'projectLeadId must be the id of a person' })
   projectLeadId?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @OptionalNullable()
   @IsUUID('all', { message: 'coordinatorId must be the id of a person' })
   coordinatorId?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @OptionalNullable()
   @IsUUID('all', { message: 'programmeId must be the id of a programme' })
   programmeId?: string | null;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @OptionalNullable()
   @IsUUID('all', { message: 'callId must be the id of a call' })
   callId?: string | null;
 
   @ApiPropertyOptional({ enum: MUNICIPALITY_ROLES, nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @OptionalNullable()
   @IsIn(MUNICIPALITY_ROLES, { message: `municipalityRole must be one of ${MUNICIPALITY_ROLES.join(', ')}` })
   municipalityRole?: MunicipalityRole | null;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @Matches(DATE, { message: 'plannedStart must be a date (YYYY-MM-DD)' })
+  @OptionalNullable()
+  @IsCalendarDate('plannedStart')
   plannedStart?: string | null;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @Matches(DATE, { message: 'plannedEnd must be a date (YYYY-MM-DD)' })
+  @OptionalNullable()
+  @IsCalendarDate('plannedEnd')
   plannedEnd?: string | null;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @Matches(DATE, { message: 'interimReportOn must be a date (YYYY-MM-DD)' })
+  @OptionalNullable()
+  @IsCalendarDate('interimReportOn')
   interimReportOn?: string | null;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @Matches(DATE, { message: 'finalReportOn must be a date (YYYY-MM-DD)' })
+  @OptionalNullable()
+  @IsCalendarDate('finalReportOn')
   finalReportOn?: string | null;
 
   @ApiPropertyOptional({ type: ProjectBudgetDto })
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => ProjectBudgetDto)
   budget?: ProjectBudgetDto;
 
   @ApiPropertyOptional({ type: [PartnerDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(FIELD_LIMITS.project.maxPartners)
   @ValidateNested({ each: true })
@@ -182,49 +175,56 @@ export class UpdateProjectDto implements UpdateProjectInput {
   partners?: PartnerDto[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(FIELD_LIMITS.project.maxThemes)
-  @IsString({ each: true })
-  @Length(FIELD_LIMITS.project.theme.min, FIELD_LIMITS.project.theme.max, { each: true })
+  @ArrayUnique({ message: 'themes must name each theme once' })
+  @IsString({ each: true, message: 'each theme must be a text' })
+  @Length(FIELD_LIMITS.project.theme.min, FIELD_LIMITS.project.theme.max, {
+    each: true,
+    message: `each theme must be ${FIELD_LIMITS.project.theme.min} to ${FIELD_LIMITS.project.theme.max} characters`,
+  })
+  @HasNoControlCharacters('each theme', 'single-line', { each: true })
   themes?: string[];
 
   @ApiPropertyOptional({ type: [Number], description: 'Agenda 2030 goals 1–17' })
-  @IsOptional()
+  @Optional()
   @IsArray()
+  @ArrayMaxSize(FIELD_LIMITS.project.maxSdgs)
+  @ArrayUnique({ message: 'sdgs must name each goal once' })
   @IsInt({ each: true, message: 'each goal must be a whole number from 1 to 17' })
   @Min(1, { each: true, message: 'each goal must be a whole number from 1 to 17' })
   @Max(17, { each: true, message: 'each goal must be a whole number from 1 to 17' })
   sdgs?: number[];
 
   @ApiPropertyOptional({ enum: INTERNATIONALISATION_FORMS, nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
+  @OptionalNullable()
   @IsIn(INTERNATIONALISATION_FORMS, {
     message: `internationalisationForm must be one of ${INTERNATIONALISATION_FORMS.join(', ')}`,
   })
   internationalisationForm?: InternationalisationForm | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() isPublic?: boolean;
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(FIELD_LIMITS.project.publicSummary.max)
+  @Optional()
+  @IsBoolean({ message: 'isPublic must be true or false' })
+  isPublic?: boolean;
+  @ApiPropertyOptional()
+  @Optional()
+  @MultiLineText('publicSummary', FIELD_LIMITS.project.publicSummary)
   publicSummary?: string;
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(FIELD_LIMITS.project.contactName.max)
+  @Optional()
+  @SingleLineText('contactName', FIELD_LIMITS.project.contactName)
   contactName?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @ValidateIf((_, v) => v !== '')
-  @IsEmail({}, { message: 'contactEmail must be an email address' })
+  @IsEmailAddress('contactEmail')
   contactEmail?: string;
 
   @ApiPropertyOptional({ type: [ProjectLinkDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(FIELD_LIMITS.project.maxLinks)
   @ValidateNested({ each: true })
@@ -232,8 +232,7 @@ export class UpdateProjectDto implements UpdateProjectInput {
   links?: ProjectLinkDto[];
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(FIELD_LIMITS.project.results.max)
+  @Optional()
+  @MultiLineText('results', FIELD_LIMITS.project.results)
   results?: string;
 }

@@ -12,20 +12,16 @@ import {
   type UserAccount,
 } from '@gp/domain';
 import { Transform } from 'class-transformer';
-import { CurrentUserDto, TextLength } from '@gp/api/core';
+import { CurrentUserDto, IsEmailAddress, IsVersion, Optional, SingleLineText } from '@gp/api/core';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
-  IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
 
@@ -34,14 +30,12 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class CreateUserDto implements CreateUserInput {
   @ApiProperty({ example: 'anna.berg@kommun.se' })
   @Transform(trim)
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(FIELD_LIMITS.person.email.max)
+  @IsEmailAddress('email')
   email: string;
 
   @ApiProperty({ example: 'Anna Berg' })
   @Transform(trim)
-  @IsString()
-  @TextLength('name', FIELD_LIMITS.person.name)
+  @SingleLineText('name', FIELD_LIMITS.person.name)
   name: string;
 
   @ApiProperty({
@@ -55,13 +49,13 @@ export class CreateUserDto implements CreateUserInput {
 
   @ApiProperty({ enum: ROLES, isArray: true })
   @IsArray()
-  @ArrayUnique()
+  @ArrayUnique({ message: 'roles must name each role once' })
   @IsIn(ROLES, { each: true, message: `each role must be one of ${ROLES.join(', ')}` })
   roles: Role[];
 
   @ApiProperty({ type: [String], format: 'uuid' })
   @IsArray()
-  @ArrayUnique()
+  @ArrayUnique({ message: 'departmentIds must name each department once' })
   @ArrayMaxSize(FIELD_LIMITS.person.maxDepartments)
   @IsUUID('all', { each: true, message: 'each department id must be a uuid' })
   departmentIds: string[];
@@ -73,40 +67,38 @@ export class CreateUserDto implements CreateUserInput {
 
 export class UpdateUserDto implements UpdateUserInput {
   @ApiProperty({ description: 'The version the edit was based on' })
-  @IsInt()
-  @Min(1)
+  @IsVersion()
   version: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @Transform(trim)
-  @IsString()
-  @TextLength('name', FIELD_LIMITS.person.name)
+  @SingleLineText('name', FIELD_LIMITS.person.name)
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray()
-  @ArrayUnique()
+  @ArrayUnique({ message: 'roles must name each role once' })
   @IsIn(ROLES, { each: true, message: `each role must be one of ${ROLES.join(', ')}` })
   roles?: Role[];
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsArray()
-  @ArrayUnique()
+  @ArrayUnique({ message: 'departmentIds must name each department once' })
   @ArrayMaxSize(FIELD_LIMITS.person.maxDepartments)
   @IsUUID('all', { each: true, message: 'each department id must be a uuid' })
   departmentIds?: string[];
 
   @ApiPropertyOptional({ enum: LANGUAGES })
-  @IsOptional()
+  @Optional()
   @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
   language?: Language;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
+  @Optional()
+  @IsBoolean({ message: 'active must be true or false' })
   active?: boolean;
 }
 

@@ -105,6 +105,8 @@ export const en: Translation = {
     too_many: 'At most 10 reminders per kind of deadline.',
     bad_request: 'The request could not be understood. Reload the page and try again.',
     malformed_json: 'The request could not be read. Reload the page and try again.',
+    json_too_deep: 'The request is nested too deeply to be read. Reload the page and try again.',
+    control_character: 'A text holds a character that cannot be saved, such as a control character. Remove it and try again.',
     payload_too_large: 'What you sent is too large. Shorten the text and try again.',
     route_not_open: 'This part of the desk is closed to everyone.',
     role_not_allowed: 'Your role does not allow this.',

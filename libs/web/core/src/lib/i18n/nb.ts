@@ -105,6 +105,8 @@ export const nb: Translation = {
     too_many: 'Høyst 10 påminnelser per type frist.',
     bad_request: 'Forespørselen kunne ikke tolkes. Last inn siden på nytt og prøv igjen.',
     malformed_json: 'Forespørselen kunne ikke leses. Last inn siden på nytt og prøv igjen.',
+    json_too_deep: 'Forespørselen er for dypt nøstet til å leses. Last inn siden på nytt og prøv igjen.',
+    control_character: 'En tekst inneholder et tegn som ikke kan lagres, for eksempel et kontrolltegn. Fjern det og prøv igjen.',
     payload_too_large: 'Det du sendte, er for stort. Kort ned teksten og prøv igjen.',
     route_not_open: 'Denne delen av desken er stengt for alle.',
     role_not_allowed: 'Rollen din gir ikke tilgang til dette.',

@@ -106,6 +106,8 @@ export const sv = {
     too_many: 'Högst 10 påminnelser per slags deadline.',
     bad_request: 'Förfrågan kunde inte tolkas. Ladda om sidan och försök igen.',
     malformed_json: 'Förfrågan kunde inte läsas. Ladda om sidan och försök igen.',
+    json_too_deep: 'Förfrågan är för djupt nästlad för att läsas. Ladda om sidan och försök igen.',
+    control_character: 'En text innehåller ett tecken som inte kan sparas, till exempel ett styrtecken. Ta bort det och försök igen.',
     payload_too_large: 'Det du skickade är för stort. Korta texten och försök igen.',
     route_not_open: 'Den här delen av desken är stängd för alla.',
     role_not_allowed: 'Din roll ger inte behörighet till det här.',
