@@ -28,7 +28,7 @@ describe('the fair gate in front of password hashing', () => {
     const c = start(gate, started, 'c', 'z');
     await settle();
     expect(started).toEqual(['a', 'b']);
-    expect(gate.load).toEqual({ running: 2, waiting: 1 });
+    expect(gate.load).toEqual({ running: 2, waiting: 1, served: 2 });
     a.finish();
     await a.result;
     await settle();
@@ -36,7 +36,7 @@ describe('the fair gate in front of password hashing', () => {
     b.finish();
     c.finish();
     await Promise.all([b.result, c.result]);
-    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+    expect(gate.load).toEqual({ running: 0, waiting: 0, served: 3 });
   });
 
   it('serves a second client next while a first one floods', async () => {
@@ -95,6 +95,6 @@ describe('the fair gate in front of password hashing', () => {
     const gate = new FairGate(1, 10);
     await expect(gate.run('a', 'normal', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     await expect(gate.run('a', 'normal', async () => 'ok')).resolves.toBe('ok');
-    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+    expect(gate.load).toEqual({ running: 0, waiting: 0, served: 2 });
   });
 });

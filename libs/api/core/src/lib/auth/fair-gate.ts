@@ -26,6 +26,7 @@ interface Waiter {
  */
 export class FairGate {
   private running = 0;
+  private served = 0;
   /** Per priority, the clients with waiting work; a Map keeps insertion order, which is the turn order. */
   private readonly lines = new Map<GatePriority, Map<string, Waiter[]>>(
     GATE_PRIORITIES.map((priority) => [priority, new Map()]),
@@ -44,16 +45,17 @@ export class FairGate {
     this.startNext();
   }
 
-  /** Work running now and waiting now, for tests and benchmarks. */
-  get load(): { running: number; waiting: number } {
+  /** Work running and waiting now, and work started since the gate was made: for tests and benchmarks. */
+  get load(): { running: number; waiting: number; served: number } {
     let waiting = 0;
     for (const count of this.waitingPerClient.values()) waiting += count;
-    return { running: this.running, waiting };
+    return { running: this.running, waiting, served: this.served };
   }
 
   async run<T>(client: string, priority: GatePriority, work: () => Promise<T>): Promise<T> {
     if (this.running < this.concurrency && this.load.waiting === 0) this.running++;
     else await this.wait(client, priority);
+    this.served++;
     try {
       return await work();
     } finally {
