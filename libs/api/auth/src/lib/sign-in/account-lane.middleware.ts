@@ -15,8 +15,10 @@ export type WarnOwner = (email: string) => Promise<void>;
 /**
  * The per-account limit, which is no lockout: past `signInAccountAttempts` failures from any
  * address, a sign-in to that account waits a growing interval before its password is checked and
- * its hash runs after everyone else's, while the account's owner gets one email. An address that
- * signed in to the account before skips both, so an attacker cannot keep the owner out.
+ * its hash runs after everyone else's, while the account's owner gets one email. Before that, an
+ * account with any failure lately is doubted: its hashes wait behind those of accounts nobody got
+ * wrong. An address that signed in to the account before skips all of it, so an attacker cannot
+ * keep the owner out.
  */
 export function accountLaneMiddleware(config: AppConfig, redis: Redis, warnOwner: WarnOwner): RequestHandler {
   const prefix = `${config.queuePrefix}-sign-in-`;
@@ -25,8 +27,10 @@ export function accountLaneMiddleware(config: AppConfig, redis: Redis, warnOwner
 
   async function laneOf(account: string, client: string): Promise<{ priority: GatePriority; waitMs: number }> {
     if (await known.has(account, client)) return { priority: 'known', waitMs: 0 };
-    const past = (await failures.of(account)) - config.signInAccountAttempts;
-    if (past < 0) return { priority: 'normal', waitMs: 0 };
+    const failed = await failures.of(account);
+    if (failed === 0) return { priority: 'normal', waitMs: 0 };
+    const past = failed - config.signInAccountAttempts;
+    if (past < 0) return { priority: 'doubted', waitMs: 0 };
     return {
       priority: 'slowed',
       waitMs: Math.min(config.signInSlowDelayMs * (past + 1), config.signInSlowDelayMaxMs),

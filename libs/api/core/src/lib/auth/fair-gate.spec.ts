@@ -75,20 +75,35 @@ describe('the fair gate in front of password hashing', () => {
     expect(started).toContain('other');
   });
 
-  it('serves known clients before others, and slowed accounts last', async () => {
+  it('serves known clients before others, doubted accounts after, and slowed accounts last', async () => {
     const gate = new FairGate(1, 10);
     const started: string[] = [];
     const running = start(gate, started, 'running', 'a');
     const slowed = start(gate, started, 'slowed', 'b', 'slowed');
+    const doubted = start(gate, started, 'doubted', 'e', 'doubted');
     const normal = start(gate, started, 'normal', 'c', 'normal');
     const known = start(gate, started, 'known', 'd', 'known');
     await settle();
-    for (const request of [running, known, normal, slowed]) {
+    for (const request of [running, known, normal, doubted, slowed]) {
       request.finish();
       await request.result;
       await settle();
     }
-    expect(started).toEqual(['running', 'known', 'normal', 'slowed']);
+    expect(started).toEqual(['running', 'known', 'normal', 'doubted', 'slowed']);
+  });
+
+  it('keeps the last free place for known and normal work, however many guesses wait', async () => {
+    const gate = new FairGate(2, 10);
+    const started: string[] = [];
+    const guesses = Array.from({ length: 5 }, (_, i) => start(gate, started, `guess-${i}`, `bot-${i}`, 'slowed'));
+    await settle();
+    expect(started).toEqual(['guess-0']);
+    const person = start(gate, started, 'person', 'person');
+    await settle();
+    expect(started).toEqual(['guess-0', 'person']);
+    for (const request of [person, ...guesses]) request.finish();
+    await Promise.all([person, ...guesses].map((request) => request.result));
+    expect(started).toHaveLength(6);
   });
 
   it('frees its place when the work fails', async () => {

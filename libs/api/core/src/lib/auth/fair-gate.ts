@@ -1,10 +1,15 @@
 /**
- * How urgent a piece of password work is: `known` for a sign-in from an address that signed in to
- * that account before, `slowed` for an account under attack (its attempts wait behind everyone
- * else's), `normal` for the rest.
+ * How urgent a piece of password work is, most urgent first: `known` for a sign-in from an address
+ * that signed in to that account before; `normal` for the rest, and for a sign-in to an account
+ * nobody got wrong lately; `doubted` for an account with failed sign-ins lately; `slowed` for an
+ * account under attack. Guesses make their accounts doubted, so a flood of them waits behind
+ * everyone else.
  */
-export const GATE_PRIORITIES = ['known', 'normal', 'slowed'] as const;
+export const GATE_PRIORITIES = ['known', 'normal', 'doubted', 'slowed'] as const;
 export type GatePriority = (typeof GATE_PRIORITIES)[number];
+
+/** Work that may not take the last free place: one is kept for known and normal work. */
+const YIELDING: readonly GatePriority[] = ['doubted', 'slowed'];
 
 /** A client already has as many requests waiting as it may: it is answered at once, without work. */
 export class GateFullError extends Error {
@@ -22,7 +27,8 @@ interface Waiter {
  * Runs expensive work (argon2) at most `concurrency` at a time. Waiting work is served by priority,
  * and within a priority round-robin per client: one client that sends a hundred requests gets one
  * turn, then the next client gets one, so a flood never pushes a real person to the back of the
- * line. A client with `perClient` requests already waiting is refused at once.
+ * line. Doubted and slowed work never takes the last free place, so a person's sign-in starts at
+ * once however many guesses wait. A client with `perClient` requests already waiting is refused at once.
  */
 export class FairGate {
   private running = 0;
@@ -53,8 +59,7 @@ export class FairGate {
   }
 
   async run<T>(client: string, priority: GatePriority, work: () => Promise<T>): Promise<T> {
-    if (this.running < this.concurrency && this.load.waiting === 0) this.running++;
-    else await this.wait(client, priority);
+    await this.wait(client, priority);
     this.served++;
     try {
       return await work();
@@ -68,16 +73,23 @@ export class FairGate {
     const waiting = this.waitingPerClient.get(client) ?? 0;
     if (waiting >= this.perClient) return Promise.reject(new GateFullError(client));
     this.waitingPerClient.set(client, waiting + 1);
-    return new Promise<void>((start) => {
+    const started = new Promise<void>((start) => {
       const line = this.lines.get(priority) as Map<string, Waiter[]>;
       const queue = line.get(client);
       if (queue) queue.push({ start });
       else line.set(client, [{ start }]);
     });
+    // Work that may run now starts now; otherwise it waits its turn.
+    this.startNext();
+    return started;
+  }
+
+  private placesFor(priority: GatePriority): number {
+    return YIELDING.includes(priority) ? Math.max(1, this.concurrency - 1) : this.concurrency;
   }
 
   private startNext(): void {
-    while (this.running < this.concurrency) {
+    for (;;) {
       const waiter = this.nextWaiter();
       if (!waiter) return;
       this.running++;
@@ -85,12 +97,17 @@ export class FairGate {
     }
   }
 
-  /** The first client's first waiter of the most urgent line; that client goes to the end of its line. */
+  /**
+   * The first client's first waiter of the most urgent line that may start now; that client goes
+   * to the end of its line.
+   */
   private nextWaiter(): Waiter | undefined {
     for (const priority of GATE_PRIORITIES) {
       const line = this.lines.get(priority) as Map<string, Waiter[]>;
       const first = line.entries().next();
       if (first.done) continue;
+      // Lines come by falling priority and places: if this one may not start, no later one may.
+      if (this.running >= this.placesFor(priority)) return undefined;
       const [client, queue] = first.value;
       const waiter = queue.shift() as Waiter;
       line.delete(client);
