@@ -93,7 +93,11 @@ class Browser {
   }
 
   /** One sign-in, timed from the request to the whole answer. */
-  async signIn(email: string, password: string, address = this.address): Promise<{ status: number; ms: number }> {
+  async signIn(
+    email: string,
+    password: string,
+    address = this.address,
+  ): Promise<{ status: number; ms: number }> {
     this.address = address;
     const started = performance.now();
     const response = await fetch(`${this.base}/api/auth/sign-in`, {
@@ -142,7 +146,11 @@ function attack(base: string) {
   const attackers = Array.from({ length: ATTACKERS }, async () => {
     const browser = await new Browser(base, pick(ATTACKER_ADDRESSES)).open();
     while (!stopped) {
-      const attempt = await browser.signIn(pick(ATTACKED), `guess ${Math.random()}`, pick(ATTACKER_ADDRESSES));
+      const attempt = await browser.signIn(
+        pick(ATTACKED),
+        `guess ${Math.random()}`,
+        pick(ATTACKER_ADDRESSES),
+      );
       answers[attempt.status] = (answers[attempt.status] ?? 0) + 1;
       guessMs.push(attempt.ms);
     }
@@ -208,7 +216,11 @@ async function main(): Promise<void> {
     await dataSource.destroy();
 
     const port = await freePort();
-    api = runNode('dist/apps/api/main.js', { ...env, PORT: String(port), APP_URL: `http://127.0.0.1:${port}` });
+    api = runNode('dist/apps/api/main.js', {
+      ...env,
+      PORT: String(port),
+      APP_URL: `http://127.0.0.1:${port}`,
+    });
     await waitForHealthy(port);
     const base = `http://127.0.0.1:${port}`;
     // Maja has signed in from her desk before: that is what makes it her usual address.

@@ -66,7 +66,11 @@ describe('sign-in under attack', () => {
       .set('x-csrf-token', client.csrfToken)
       .set('x-forwarded-for', address)
       .send({ email, password });
-    return { status: response.status, code: response.body.code as string | undefined, ms: Date.now() - started };
+    return {
+      status: response.status,
+      code: response.body.code as string | undefined,
+      ms: Date.now() - started,
+    };
   }
 
   it('answers one address trying many accounts with 429 before the 60th, without hashing', async () => {
@@ -160,7 +164,10 @@ describe('sign-in under attack', () => {
       }),
     );
     // The person comes once the flood fills the gate.
-    await until(() => PasswordHasher.gate.load.waiting, { what: 'the flood waiting at the gate', ok: (n) => n > 0 });
+    await until(() => PasswordHasher.gate.load.waiting, {
+      what: 'the flood waiting at the gate',
+      ok: (n) => n > 0,
+    });
     const signedIn = await signIn(newAddress(), person.email, person.password);
     finished.push('person');
     const attempts = await Promise.all(flood);

@@ -4,7 +4,11 @@ import type { Redis } from 'ioredis';
 import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { normaliseEmail, type ApiError } from '@gp/domain';
 import type { AppConfig } from '@gp/api/core';
-import { accountLaneMiddleware, type WarnOwner } from './sign-in/account-lane.middleware';
+import {
+  accountLaneMiddleware,
+  SIGN_IN_ADDRESS_COUNT,
+  type WarnOwner,
+} from './sign-in/account-lane.middleware';
 import { LIMIT_WINDOW_MS } from './sign-in/failure-count';
 
 /**
@@ -24,6 +28,7 @@ export function signInRateLimitMiddleware(
   return [
     failedSignInLimit(config, redis, {
       name: 'address',
+      requestPropertyName: SIGN_IN_ADDRESS_COUNT,
       keyPrefix: 'address-',
       limit: config.signInAddressAttempts,
       keyGenerator: (req) => ipKeyGenerator(req.ip ?? 'unknown'),
@@ -42,6 +47,8 @@ export function signInRateLimitMiddleware(
 interface FailedSignInLimit {
   /** Names the policy in the RateLimit headers: two limits answer on one route. */
   name: string;
+  /** Where the count is left on the request for the middleware after it; `rateLimit` by default. */
+  requestPropertyName?: string;
   keyPrefix: string;
   limit: number;
   keyGenerator: (req: { ip?: string; body?: { email?: unknown } }) => string;
@@ -50,7 +57,7 @@ interface FailedSignInLimit {
 function failedSignInLimit(
   config: AppConfig,
   redis: Redis,
-  { name, keyPrefix, limit, keyGenerator }: FailedSignInLimit,
+  { name, requestPropertyName = 'rateLimit', keyPrefix, limit, keyGenerator }: FailedSignInLimit,
 ): RequestHandler {
   return rateLimit({
     windowMs: LIMIT_WINDOW_MS,
@@ -62,6 +69,7 @@ function failedSignInLimit(
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     identifier: `sign-in-${name}`,
+    requestPropertyName,
     keyGenerator,
     store: new RedisStore({
       prefix: `${config.queuePrefix}-sign-in-${keyPrefix}`,

@@ -6,6 +6,12 @@ import { FailureCount } from './failure-count';
 import { KnownAddresses } from './known-addresses';
 import { clientOf } from './password-work.middleware';
 
+/**
+ * Where the per-address limit leaves its count on the request: `used` is the address's failed
+ * sign-ins in the window plus its attempts in flight, this one included.
+ */
+export const SIGN_IN_ADDRESS_COUNT = 'signInAddressCount';
+
 /** At most one warning email per account in this time, however long an attack lasts. */
 const WARNING_EVERY_MS = 24 * 60 * 60 * 1000;
 
@@ -25,10 +31,16 @@ export function accountLaneMiddleware(config: AppConfig, redis: Redis, warnOwner
   const failures = new FailureCount(redis, `${prefix}account-`);
   const known = new KnownAddresses(redis, `${prefix}known-`);
 
-  async function laneOf(account: string, client: string): Promise<{ priority: GatePriority; waitMs: number }> {
+  async function laneOf(
+    account: string,
+    client: string,
+    addressBusy: boolean,
+  ): Promise<{ priority: GatePriority; waitMs: number }> {
     if (await known.has(account, client)) return { priority: 'known', waitMs: 0 };
     const failed = await failures.of(account);
-    if (failed === 0) return { priority: 'normal', waitMs: 0 };
+    // An address that failed lately, or tries several at once, is doubted too: guesses spread over
+    // many accounts (one each, as credential stuffing does) wait behind people all the same.
+    if (failed === 0) return { priority: addressBusy ? 'doubted' : 'normal', waitMs: 0 };
     const past = failed - config.signInAccountAttempts;
     if (past < 0) return { priority: 'doubted', waitMs: 0 };
     return {
@@ -52,13 +64,13 @@ export function accountLaneMiddleware(config: AppConfig, redis: Redis, warnOwner
     const account = typeof req.body?.email === 'string' ? normaliseEmail(req.body.email) : '';
     const client = clientOf(req);
     if (!account) return passwordWork.run({ client, priority: 'normal' }, next);
-    laneOf(account, client).then(
-      ({ priority, waitMs }) => {
-        res.on('finish', () => void afterAttempt(account, client, res.statusCode).catch(() => undefined));
-        // The wait costs a timer, not a hash: the attempt's password is checked after it.
-        setTimeout(() => passwordWork.run({ client, priority }, next), waitMs);
-      },
-      next,
-    );
+    const addressCount = (req as unknown as Record<string, { used?: number } | undefined>)[
+      SIGN_IN_ADDRESS_COUNT
+    ];
+    laneOf(account, client, (addressCount?.used ?? 1) > 1).then(({ priority, waitMs }) => {
+      res.on('finish', () => void afterAttempt(account, client, res.statusCode).catch(() => undefined));
+      // The wait costs a timer, not a hash: the attempt's password is checked after it.
+      setTimeout(() => passwordWork.run({ client, priority }, next), waitMs);
+    }, next);
   };
 }

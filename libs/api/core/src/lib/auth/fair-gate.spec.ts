@@ -9,7 +9,13 @@ function heldWork() {
 
 describe('the fair gate in front of password hashing', () => {
   /** Starts a request and records when its work begins, in the order things begin. */
-  function start(gate: FairGate, started: string[], name: string, client: string, priority: GatePriority = 'normal') {
+  function start(
+    gate: FairGate,
+    started: string[],
+    name: string,
+    client: string,
+    priority: GatePriority = 'normal',
+  ) {
     const held = heldWork();
     const result = gate.run(client, priority, () => {
       started.push(name);
@@ -92,16 +98,27 @@ describe('the fair gate in front of password hashing', () => {
     expect(started).toEqual(['running', 'known', 'normal', 'doubted', 'slowed']);
   });
 
-  it('keeps the last free place for known and normal work, however many guesses wait', async () => {
+  it('keeps a place for known and normal work, and starts no guess beside it, however many wait', async () => {
     const gate = new FairGate(2, 10);
     const started: string[] = [];
-    const guesses = Array.from({ length: 5 }, (_, i) => start(gate, started, `guess-${i}`, `bot-${i}`, 'slowed'));
+    const guesses = Array.from({ length: 5 }, (_, i) =>
+      start(gate, started, `guess-${i}`, `bot-${i}`, 'slowed'),
+    );
     await settle();
     expect(started).toEqual(['guess-0']);
     const person = start(gate, started, 'person', 'person');
     await settle();
     expect(started).toEqual(['guess-0', 'person']);
-    for (const request of [person, ...guesses]) request.finish();
+    // While the person's hash runs, no other guess starts beside it.
+    guesses[0].finish();
+    await guesses[0].result;
+    await settle();
+    expect(started).toEqual(['guess-0', 'person']);
+    person.finish();
+    await person.result;
+    await settle();
+    expect(started).toEqual(['guess-0', 'person', 'guess-1']);
+    for (const request of guesses) request.finish();
     await Promise.all([person, ...guesses].map((request) => request.result));
     expect(started).toHaveLength(6);
   });

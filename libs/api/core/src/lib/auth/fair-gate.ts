@@ -32,6 +32,8 @@ interface Waiter {
  */
 export class FairGate {
   private running = 0;
+  /** Known and normal work running now. */
+  private runningUrgent = 0;
   private served = 0;
   /** Per priority, the clients with waiting work; a Map keeps insertion order, which is the turn order. */
   private readonly lines = new Map<GatePriority, Map<string, Waiter[]>>(
@@ -61,10 +63,12 @@ export class FairGate {
   async run<T>(client: string, priority: GatePriority, work: () => Promise<T>): Promise<T> {
     await this.wait(client, priority);
     this.served++;
+    const urgent = !YIELDING.includes(priority);
     try {
       return await work();
     } finally {
       this.running--;
+      if (urgent) this.runningUrgent--;
       this.startNext();
     }
   }
@@ -84,8 +88,13 @@ export class FairGate {
     return started;
   }
 
+  /**
+   * Doubted and slowed work starts only while no known or normal work runs, and never in the last
+   * free place: a person's hash shares the processor with at most the one guess already running.
+   */
   private placesFor(priority: GatePriority): number {
-    return YIELDING.includes(priority) ? Math.max(1, this.concurrency - 1) : this.concurrency;
+    if (!YIELDING.includes(priority)) return this.concurrency;
+    return this.runningUrgent > 0 ? 0 : Math.max(1, this.concurrency - 1);
   }
 
   private startNext(): void {
@@ -110,6 +119,7 @@ export class FairGate {
       if (this.running >= this.placesFor(priority)) return undefined;
       const [client, queue] = first.value;
       const waiter = queue.shift() as Waiter;
+      if (!YIELDING.includes(priority)) this.runningUrgent++;
       line.delete(client);
       if (queue.length > 0) line.set(client, queue);
       const left = (this.waitingPerClient.get(client) ?? 1) - 1;
