@@ -30,7 +30,6 @@ import { DataSource } from 'typeorm';
 import { loadAppConfig, PasswordHasher } from '@gp/api/core';
 import { dataSourceOptions, runMigrations } from '@gp/api/data';
 import { loadDemoDataOnce } from '@gp/api/demo';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark starts the built api as the tests do
 import { runNode, waitForHealthy } from '../../apps/api/test/support/processes';
 
 const ATTACKERS = 8;
