@@ -29,9 +29,9 @@ describe('the fair gate in front of password hashing', () => {
   it('runs at most `concurrency` at once and starts the next when one ends', async () => {
     const gate = new FairGate(2, 10);
     const started: string[] = [];
-    const a = start(gate, started, 'a', 'x');
-    const b = start(gate, started, 'b', 'y');
-    const c = start(gate, started, 'c', 'z');
+    const a = start(gate, started, 'a', 'x', 'known');
+    const b = start(gate, started, 'b', 'y', 'known');
+    const c = start(gate, started, 'c', 'z', 'known');
     await settle();
     expect(started).toEqual(['a', 'b']);
     expect(gate.load).toEqual({ running: 2, waiting: 1, served: 2 });
@@ -98,7 +98,21 @@ describe('the fair gate in front of password hashing', () => {
     expect(started).toEqual(['running', 'known', 'normal', 'doubted', 'slowed']);
   });
 
-  it('keeps a place for known and normal work, and starts no guess beside it, however many wait', async () => {
+  it('keeps the last place for a known person: normal work takes the others', async () => {
+    const gate = new FairGate(2, 10);
+    const started: string[] = [];
+    const strangers = Array.from({ length: 3 }, (_, i) => start(gate, started, `stranger-${i}`, `s-${i}`));
+    await settle();
+    expect(started).toEqual(['stranger-0']);
+    const person = start(gate, started, 'person', 'person', 'known');
+    await settle();
+    expect(started).toEqual(['stranger-0', 'person']);
+    for (const request of [person, ...strangers]) request.finish();
+    await Promise.all([person, ...strangers].map((request) => request.result));
+    expect(started).toHaveLength(4);
+  });
+
+  it('starts no guess beside a person’s hash, however many wait', async () => {
     const gate = new FairGate(2, 10);
     const started: string[] = [];
     const guesses = Array.from({ length: 5 }, (_, i) =>
@@ -106,7 +120,7 @@ describe('the fair gate in front of password hashing', () => {
     );
     await settle();
     expect(started).toEqual(['guess-0']);
-    const person = start(gate, started, 'person', 'person');
+    const person = start(gate, started, 'person', 'person', 'known');
     await settle();
     expect(started).toEqual(['guess-0', 'person']);
     // While the person's hash runs, no other guess starts beside it.

@@ -8,7 +8,7 @@
 export const GATE_PRIORITIES = ['known', 'normal', 'doubted', 'slowed'] as const;
 export type GatePriority = (typeof GATE_PRIORITIES)[number];
 
-/** Work that may not take the last free place: one is kept for known and normal work. */
+/** Work that steps aside while known or normal work runs. */
 const YIELDING: readonly GatePriority[] = ['doubted', 'slowed'];
 
 /** A client already has as many requests waiting as it may: it is answered at once, without work. */
@@ -27,8 +27,9 @@ interface Waiter {
  * Runs expensive work (argon2) at most `concurrency` at a time. Waiting work is served by priority,
  * and within a priority round-robin per client: one client that sends a hundred requests gets one
  * turn, then the next client gets one, so a flood never pushes a real person to the back of the
- * line. Doubted and slowed work never takes the last free place, so a person's sign-in starts at
- * once however many guesses wait. A client with `perClient` requests already waiting is refused at once.
+ * line. Only known work takes the last free place, so a person signing in from where they did before
+ * starts at once however many guesses wait. A client with `perClient` requests already waiting is
+ * refused at once.
  */
 export class FairGate {
   private running = 0;
@@ -89,12 +90,16 @@ export class FairGate {
   }
 
   /**
-   * Doubted and slowed work starts only while no known or normal work runs, and never in the last
-   * free place: a person's hash shares the processor with at most the one guess already running.
+   * The last free place is kept for known work: most people sign in from where they did before,
+   * and they start at once, beside at most one other hash. Doubted and slowed work also waits
+   * while any known or normal work runs, so a person's hash never shares the processor with more
+   * than the one guess already running.
    */
   private placesFor(priority: GatePriority): number {
-    if (!YIELDING.includes(priority)) return this.concurrency;
-    return this.runningUrgent > 0 ? 0 : Math.max(1, this.concurrency - 1);
+    if (priority === 'known') return this.concurrency;
+    const allButOne = Math.max(1, this.concurrency - 1);
+    if (priority === 'normal') return allButOne;
+    return this.runningUrgent > 0 ? 0 : allButOne;
   }
 
   private startNext(): void {
