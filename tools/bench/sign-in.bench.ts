@@ -15,6 +15,9 @@
  * Each phase (no attack, attack) is repeated BENCH_REPEATS times (3); the machine's load average is
  * noted with each. Goal: p95 under attack at most 1 s.
  *
+ * BENCH_UNDEFENDED=1 runs the same with the defences turned off by configuration (64 hashes at
+ * once, no per-client queue limit, no slow path): the comparison, written to sign-in-undefended.json.
+ *
  * Run: npm run bench:sign-in   (needs PostgreSQL and Redis as for the tests, and the built api:
  *      npx nx build api)
  */
@@ -49,6 +52,13 @@ const ATTACKED = [
 /** Addresses the attackers send from, as a small botnet would. */
 const ATTACKER_ADDRESSES = Array.from({ length: 256 }, (_, i) => `10.66.${i >> 4}.${i & 15}`);
 const HOME = '192.0.2.10';
+const UNDEFENDED = process.env['BENCH_UNDEFENDED'] === '1';
+const DEFENCES_OFF = {
+  PASSWORD_HASH_CONCURRENCY: '64',
+  PASSWORD_HASH_QUEUE_PER_CLIENT: '1000',
+  SIGN_IN_ACCOUNT_ATTEMPTS: '100000',
+  SIGN_IN_ADDRESS_ATTEMPTS: '100000',
+};
 
 const adminUrl = process.env['TEST_POSTGRES_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -202,6 +212,7 @@ async function main(): Promise<void> {
     SESSION_SECRET: 'benchmark-secret-benchmark-secret-1',
     TRUST_PROXY: 'on',
     LOG_LEVEL: 'warn',
+    ...(UNDEFENDED ? DEFENCES_OFF : {}),
   };
   const config = loadAppConfig(env);
   let api: ReturnType<typeof runNode> | undefined;
@@ -272,6 +283,7 @@ async function main(): Promise<void> {
     const result = {
       measuredAt: new Date().toISOString(),
       machine: `${process.platform} ${process.arch}, ${availableParallelism()} cores, node ${process.version}`,
+      defences: UNDEFENDED ? 'off (BENCH_UNDEFENDED=1)' : 'on',
       attackers: ATTACKERS,
       signInsPerPhase: SIGN_INS,
       settings: {
@@ -290,7 +302,8 @@ async function main(): Promise<void> {
     say(
       `Worst p95 under attack: returning ${result.worstP95UnderAttackMs.returning} ms, newcomer ${result.worstP95UnderAttackMs.newcomer} ms (goal ≤ 1000 ms)`,
     );
-    writeFileSync(join(__dirname, 'results/sign-in.json'), `${JSON.stringify(result, null, 2)}\n`);
+    const file = UNDEFENDED ? 'results/sign-in-undefended.json' : 'results/sign-in.json';
+    writeFileSync(join(__dirname, file), `${JSON.stringify(result, null, 2)}\n`);
   } finally {
     stopApi();
     await api?.exited;
