@@ -5,7 +5,8 @@ export const LIMIT_WINDOW_MS = 15 * 60 * 1000;
 
 /**
  * Failures per key in a fixed window, in Redis so every api process sees the same count. While
- * Redis is down the count reads 0: people can still sign in, and the limit returns with Redis.
+ * Redis is down the count reads 0 at once (not after the command timeout): people can still sign
+ * in, and the limit returns with Redis.
  */
 export class FailureCount {
   constructor(
@@ -15,6 +16,7 @@ export class FailureCount {
   ) {}
 
   async of(key: string): Promise<number> {
+    if (this.redis.status !== 'ready') return 0;
     try {
       return Number(await this.redis.get(this.prefix + key)) || 0;
     } catch {
@@ -24,6 +26,7 @@ export class FailureCount {
 
   /** Counts one more failure and returns the count in this window (the first one starts it). */
   async add(key: string): Promise<number> {
+    if (this.redis.status !== 'ready') return 0;
     try {
       const replies = await this.redis
         .multi()

@@ -16,6 +16,8 @@ export class KnownAddresses {
   ) {}
 
   async has(account: string, client: string): Promise<boolean> {
+    // While Redis is down nobody is slowed either, so nobody needs to be known.
+    if (this.redis.status !== 'ready') return false;
     try {
       const since = await this.redis.zscore(this.prefix + account, client);
       return since !== null && Number(since) > Date.now() - REMEMBERED_MS;
@@ -26,6 +28,7 @@ export class KnownAddresses {
 
   async remember(account: string, client: string): Promise<void> {
     const key = this.prefix + account;
+    if (this.redis.status !== 'ready') return;
     try {
       await this.redis
         .multi()
