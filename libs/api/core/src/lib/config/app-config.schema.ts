@@ -112,14 +112,16 @@ export const appConfigSchema = z.object({
     .min(0)
     .max(60_000)
     .default(250)
-    .describe('milliseconds added to a slowed account\'s sign-in for each failure past the limit, from 0 to 60000'),
+    .describe(
+      "milliseconds added to a slowed account's sign-in for each failure past the limit, from 0 to 60000",
+    ),
   SIGN_IN_SLOW_DELAY_MAX_MS: z.coerce
     .number()
     .int()
     .min(0)
     .max(600_000)
     .default(5000)
-    .describe('the longest wait of a slowed account\'s sign-in in milliseconds, from 0 to 600000'),
+    .describe("the longest wait of a slowed account's sign-in in milliseconds, from 0 to 600000"),
   PASSWORD_CHECK_ATTEMPTS: z.coerce
     .number()
     .int()
@@ -140,7 +142,9 @@ export const appConfigSchema = z.object({
     .min(1)
     .max(1000)
     .default(3)
-    .describe('password checks one client address may have waiting before it is answered 429, from 1 to 1000'),
+    .describe(
+      'password checks one client address may have waiting before it is answered 429, from 1 to 1000',
+    ),
   REMINDER_SEND_TIME: z
     .string()
     .default(REMINDER_SEND_TIME)
