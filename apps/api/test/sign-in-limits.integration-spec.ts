@@ -9,7 +9,7 @@ import { SmtpSink } from './support/smtp-sink';
 import { until } from './support/until';
 
 /** Long enough that a slowed sign-in cannot be mistaken for a hash on a busy machine. */
-const SLOW_MS = 1500;
+const SLOW_MS = 3000;
 
 describe('sign-in under attack', () => {
   let app: INestApplication;
