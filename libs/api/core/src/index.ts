@@ -13,6 +13,8 @@ export * from './lib/redis/redis-options';
 export * from './lib/redis/eviction-policy';
 export * from './lib/redis/redis.module';
 export * from './lib/auth/password-hasher.service';
+export * from './lib/auth/fair-gate';
+export * from './lib/auth/password-work';
 export * from './lib/redis/check-redis';
 export * from './lib/config/boot';
 export * from './lib/http/query-transforms';

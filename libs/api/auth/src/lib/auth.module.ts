@@ -14,6 +14,7 @@ import { CsrfTokens } from './csrf-protection.middleware';
 import { httpSessionMiddleware } from './http-session.middleware';
 
 import { SessionStore } from './session-store.service';
+import { passwordWorkMiddleware } from './sign-in/password-work.middleware';
 import { signInRateLimitMiddleware } from './sign-in-rate-limit.middleware';
 
 @Module({
@@ -30,13 +31,18 @@ import { signInRateLimitMiddleware } from './sign-in-rate-limit.middleware';
 export class AuthModule {}
 
 /**
- * Sessions, CSRF and the sign-in limit, in that order, before any route. Call after the JSON
- * body parser is in place: the limit keys on the email in the body.
+ * Sessions, CSRF and the sign-in limits, in that order, before any route. Call after the JSON
+ * body parser is in place: the limits key on the email in the body.
  */
 export function applyAuthMiddleware(app: INestApplication): void {
   const config = app.get<AppConfig>(APP_CONFIG);
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
   app.use(httpSessionMiddleware(config, pool));
   app.use(app.get(CsrfTokens).middleware);
-  app.use('/api/auth/sign-in', signInRateLimitMiddleware(config, app.get<Redis>(REDIS)));
+  app.use(passwordWorkMiddleware);
+  const auth = app.get(AuthService);
+  app.use(
+    '/api/auth/sign-in',
+    signInRateLimitMiddleware(config, app.get<Redis>(REDIS), (email) => auth.warnOfSignInAttempts(email)),
+  );
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import type { Redis } from 'ioredis';
 import { Repository } from 'typeorm';
 import {
   normaliseEmail,
@@ -8,19 +9,27 @@ import {
   type CurrentUser,
   type Language,
 } from '@gp/domain';
-import { APP_CONFIG, AppConfig, DomainError, PasswordHasher } from '@gp/api/core';
+import { APP_CONFIG, AppConfig, DomainError, PasswordHasher, REDIS } from '@gp/api/core';
 import { toCurrentUser, UserAccountEntity } from '@gp/api/data';
 import { MailOutbox } from '@gp/api/mail';
 import { passwordChangedMail } from './mail/password-changed.mail';
+import { signInAttemptsMail } from './mail/sign-in-attempts.mail';
+import { FailureCount } from './sign-in/failure-count';
 
 @Injectable()
 export class AuthService {
+  /** Wrong current passwords per account: a stolen session must not become a way to guess the password. */
+  private readonly wrongCurrentPasswords: FailureCount;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>,
     private readonly hasher: PasswordHasher,
     private readonly outbox: MailOutbox,
-  ) {}
+    @Inject(REDIS) redis: Redis,
+  ) {
+    this.wrongCurrentPasswords = new FailureCount(redis, `${config.queuePrefix}-password-check-`);
+  }
 
   /** The active person with this id, or null: a deactivated account is signed out on its next request. */
   async findActiveUser(id: string): Promise<CurrentUser | null> {
@@ -53,7 +62,15 @@ export class AuthService {
       .addSelect('user.passwordHash')
       .where('user.id = :userId', { userId })
       .getOneOrFail();
+    // Checked before the hash, so a refused guess costs nothing.
+    if ((await this.wrongCurrentPasswords.of(userId)) >= this.config.passwordCheckAttempts)
+      throw new DomainError(
+        'too_many_requests',
+        'too_many_password_attempts',
+        'Too many wrong current passwords; wait 15 minutes and try again.',
+      );
     if (!(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+      await this.wrongCurrentPasswords.add(userId);
       throw DomainError.invalid('currentPassword', 'currentPassword is wrong', 'wrong_current_password');
     }
     const problems = passwordProblems(input.newPassword, user.email);
@@ -74,6 +91,18 @@ export class AuthService {
       );
       await this.outbox.add(manager, [mail]);
     });
+    await this.outbox.release([mail]);
+  }
+
+  /**
+   * Emails the owner of an active account that someone is guessing at its password. Nothing
+   * happens for an address that is no account: the answer to the guesser is the same either way.
+   */
+  async warnOfSignInAttempts(email: string): Promise<void> {
+    const user = await this.users.findOne({ where: { email: normaliseEmail(email), active: true } });
+    if (!user) return;
+    const mail = signInAttemptsMail(user, this.config.appUrl);
+    await this.users.manager.transaction((manager) => this.outbox.add(manager, [mail]));
     await this.outbox.release([mail]);
   }
 

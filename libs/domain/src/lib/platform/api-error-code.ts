@@ -13,6 +13,7 @@ export const API_ERROR_CODES = [
   'csrf_invalid',
   'too_many_requests',
   'too_many_sign_in_attempts',
+  'too_many_password_attempts',
   // Access
   'unauthenticated',
   'invalid_credentials',

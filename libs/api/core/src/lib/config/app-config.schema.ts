@@ -101,6 +101,61 @@ export const appConfigSchema = z.object({
     .max(1000)
     .default(10)
     .describe('failed sign-ins allowed per address and account in 15 minutes'),
+  SIGN_IN_ADDRESS_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(30)
+    .describe('failed sign-ins allowed per client address, whatever the accounts, in 15 minutes'),
+  SIGN_IN_ACCOUNT_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(10)
+    .describe(
+      'failed sign-ins of one account, from any address, in 15 minutes before its sign-ins are slowed and its owner is emailed',
+    ),
+  SIGN_IN_SLOW_DELAY_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(60_000)
+    .default(250)
+    .describe(
+      "milliseconds added to a slowed account's sign-in for each failure past the limit, from 0 to 60000",
+    ),
+  SIGN_IN_SLOW_DELAY_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(5000)
+    .describe("the longest wait of a slowed account's sign-in in milliseconds, from 0 to 600000"),
+  PASSWORD_CHECK_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(5)
+    .describe('wrong current passwords allowed per account in 15 minutes when changing a password'),
+  PASSWORD_HASH_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(2)
+    .describe('password hashes run at once per api process, a whole number from 1 to 64'),
+  PASSWORD_HASH_QUEUE_PER_CLIENT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(3)
+    .describe(
+      'password checks one client address may have waiting before it is answered 429, from 1 to 1000',
+    ),
   REMINDER_SEND_TIME: z
     .string()
     .default(REMINDER_SEND_TIME)

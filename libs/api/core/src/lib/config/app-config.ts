@@ -21,6 +21,19 @@ export interface AppConfig {
   webDist: string | undefined;
   trustProxy: boolean;
   signInAttempts: number;
+  /** Failed sign-ins per client address across accounts in 15 minutes before 429. */
+  signInAddressAttempts: number;
+  /** Failed sign-ins of one account from any address in 15 minutes before its sign-ins are slowed. */
+  signInAccountAttempts: number;
+  /** The wait added per failure past `signInAccountAttempts`, up to `signInSlowDelayMaxMs`. */
+  signInSlowDelayMs: number;
+  signInSlowDelayMaxMs: number;
+  /** Wrong current passwords per account in 15 minutes before 429. */
+  passwordCheckAttempts: number;
+  /** argon2 hashes at once per process; the rest wait their client's turn. */
+  passwordHashConcurrency: number;
+  /** Password checks one client may have waiting; one more is answered 429 without a hash. */
+  passwordHashQueuePerClient: number;
   /** Days before a deadline its reminders go out; -1 is the day after. */
   reminderOffsetsDays: number[];
   /** The wall-clock time in `timeZone` reminders go out on their day (HH:mm). */
@@ -116,6 +129,13 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: e.WEB_DIST,
     trustProxy: e.TRUST_PROXY,
     signInAttempts: e.SIGN_IN_ATTEMPTS,
+    signInAddressAttempts: e.SIGN_IN_ADDRESS_ATTEMPTS,
+    signInAccountAttempts: e.SIGN_IN_ACCOUNT_ATTEMPTS,
+    signInSlowDelayMs: e.SIGN_IN_SLOW_DELAY_MS,
+    signInSlowDelayMaxMs: e.SIGN_IN_SLOW_DELAY_MAX_MS,
+    passwordCheckAttempts: e.PASSWORD_CHECK_ATTEMPTS,
+    passwordHashConcurrency: e.PASSWORD_HASH_CONCURRENCY,
+    passwordHashQueuePerClient: e.PASSWORD_HASH_QUEUE_PER_CLIENT,
     reminderSendTime: e.REMINDER_SEND_TIME,
     reminderOffsetsDays: parseReminderOffsets(e.REMINDER_OFFSETS_DAYS) as number[],
     reminderOffsetsInMinutes: e.REMINDER_OFFSETS_IN_MINUTES,

@@ -10,6 +10,7 @@ const statusOf: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
   unauthenticated: HttpStatus.UNAUTHORIZED,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
+  too_many_requests: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 const codeOfStatus: Record<number, ApiErrorCode> = {

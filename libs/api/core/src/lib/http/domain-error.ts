@@ -5,7 +5,13 @@ import type { ApiError, ApiErrorCode } from '@gp/domain';
  * services never throw HttpExceptions themselves.
  */
 export type DomainErrorKind =
-  'not_found' | 'forbidden' | 'conflict' | 'invalid' | 'unauthenticated' | 'unavailable';
+  | 'not_found'
+  | 'forbidden'
+  | 'conflict'
+  | 'invalid'
+  | 'unauthenticated'
+  | 'unavailable'
+  | 'too_many_requests';
 
 export class DomainError extends Error {
   constructor(

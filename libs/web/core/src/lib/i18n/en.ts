@@ -77,6 +77,7 @@ export const en: Translation = {
   errors: {
     invalid_credentials: 'Wrong email address or password.',
     too_many_sign_in_attempts: 'Too many failed sign-ins. Wait 15 minutes and try again.',
+    too_many_password_attempts: 'Too many wrong current passwords. Wait 15 minutes and try again.',
     validation_failed: 'Some fields need correcting.',
     wrong_current_password: 'The current password is not right.',
     weak_password: 'The password is not accepted: use at least {{min}} characters and not the email address.',
@@ -811,6 +812,7 @@ export const en: Translation = {
   mailKinds: {
     test: 'Test email',
     password_changed: 'Password changed',
+    sign_in_attempts: 'Sign-in attempts on the account',
     reminder: 'Reminder',
     reminder_digest: 'Reminder digest',
     co_funding_requested: 'Co-funding requested',

@@ -77,6 +77,7 @@ export const nb: Translation = {
   errors: {
     invalid_credentials: 'Feil e-postadresse eller passord.',
     too_many_sign_in_attempts: 'For mange mislykkede pålogginger. Vent 15 minutter og prøv igjen.',
+    too_many_password_attempts: 'For mange feil nåværende passord. Vent 15 minutter og prøv igjen.',
     validation_failed: 'Noen felt må rettes.',
     wrong_current_password: 'Det nåværende passordet stemmer ikke.',
     weak_password: 'Passordet godtas ikke: bruk minst {{min}} tegn og ikke e-postadressen.',
@@ -813,6 +814,7 @@ export const nb: Translation = {
   mailKinds: {
     test: 'Testepost',
     password_changed: 'Passord byttet',
+    sign_in_attempts: 'Påloggingsforsøk på kontoen',
     reminder: 'Påminnelse',
     reminder_digest: 'Påminnelser, sammendrag',
     co_funding_requested: 'Medfinansiering forespurt',

@@ -77,6 +77,7 @@ export const sv = {
   errors: {
     invalid_credentials: 'Fel e-postadress eller lösenord.',
     too_many_sign_in_attempts: 'För många misslyckade inloggningar. Vänta 15 minuter och försök igen.',
+    too_many_password_attempts: 'För många fel nuvarande lösenord. Vänta 15 minuter och försök igen.',
     validation_failed: 'Några fält behöver rättas.',
     wrong_current_password: 'Det nuvarande lösenordet stämmer inte.',
     weak_password: 'Lösenordet godtas inte: använd minst {{min}} tecken och inte e-postadressen.',
@@ -814,6 +815,7 @@ export const sv = {
   mailKinds: {
     test: 'Testmejl',
     password_changed: 'Lösenord bytt',
+    sign_in_attempts: 'Inloggningsförsök på kontot',
     reminder: 'Påminnelse',
     reminder_digest: 'Påminnelser, sammanfattning',
     co_funding_requested: 'Medfinansiering begärd',
