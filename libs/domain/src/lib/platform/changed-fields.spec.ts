@@ -36,6 +36,12 @@ describe('what an edit of any record changes', () => {
     expect(changesNothing(current, { tags: ['b', 'a'] })).toBe(false);
   });
 
+  it('compares instants by the time they are, not as keyless objects', () => {
+    expect(sameValue(new Date('2027-03-01T11:00:00Z'), new Date('2027-03-01T11:00:00.000Z'))).toBe(true);
+    expect(sameValue(new Date('2027-03-01T11:00:00Z'), new Date('2027-03-01T12:00:00Z'))).toBe(false);
+    expect(sameValue(new Date('2027-03-01T11:00:00Z'), {})).toBe(false);
+  });
+
   it('compares sets of ids whatever their order', () => {
     expect(sameMembers(['d1', 'd2'], ['d2', 'd1'])).toBe(true);
     expect(sameMembers([], [])).toBe(true);

@@ -18,9 +18,11 @@ export function changesNothing<T extends object>(current: T, sent: Partial<T>): 
   return Object.keys(changedFields(current, sent)).length === 0;
 }
 
-/** Deep equality of JSON values. */
+/** Deep equality of JSON values, and of instants (a Date has no keys to compare). */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  if (a instanceof Date || b instanceof Date)
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a) && Array.isArray(b))
