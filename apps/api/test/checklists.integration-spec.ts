@@ -308,7 +308,8 @@ describe('application checklists', () => {
         .expect(201)
     ).body;
     const activity = async () =>
-      ((await coordinator.get(`/api/projects/${project.id}/activity`).expect(200)).body as ProjectActivity[]).length;
+      ((await coordinator.get(`/api/projects/${project.id}/activity`).expect(200)).body as ProjectActivity[])
+        .length;
     const activityBefore = await activity();
     const stamp = await rowStamp(app, 'checklist_item', item.id);
     const path = `/api/checklist-items/${item.id}`;
@@ -330,7 +331,8 @@ describe('application checklists', () => {
     const stale = await coordinator.patch(path, { version: 2 }).expect(409);
     expect(stale.body).toMatchObject({ code: 'stale_version', current: item });
 
-    const ticked: ChecklistItem = (await coordinator.patch(path, { ...everyField, done: true }).expect(200)).body;
+    const ticked: ChecklistItem = (await coordinator.patch(path, { ...everyField, done: true }).expect(200))
+      .body;
     expect(ticked).toMatchObject({ version: 2, doneByName: 'Maja Lindqvist' });
     expect(await activity()).toBe(activityBefore + 1);
     // Ticking what is ticked changes nothing: the first tick's time and the version stay.

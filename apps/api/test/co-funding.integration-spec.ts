@@ -217,7 +217,8 @@ describe('co-funding requests and approvals', () => {
         )[0].n,
       );
     const activity = async () =>
-      ((await coordinator.get(`/api/projects/${project.id}/activity`).expect(200)).body as ProjectActivity[]).length;
+      ((await coordinator.get(`/api/projects/${project.id}/activity`).expect(200)).body as ProjectActivity[])
+        .length;
     const [mailsBefore, activityBefore] = [await mailsWritten(), await activity()];
     const stamp = await rowStamp(app, 'co_funding_request', request.id);
     const path = `/api/co-funding-requests/${request.id}`;
@@ -243,7 +244,10 @@ describe('co-funding requests and approvals', () => {
 
     const changed: CoFundingRequest = (
       await coordinator
-        .patch(path, { years: [{ year: 2027, cashMinor: 1_000_000, inKindMinor: 0 }], version: approved.version })
+        .patch(path, {
+          years: [{ year: 2027, cashMinor: 1_000_000, inKindMinor: 0 }],
+          version: approved.version,
+        })
         .expect(200)
     ).body;
     expect(changed).toMatchObject({ status: 'pending', version: approved.version + 1 });

@@ -124,13 +124,16 @@ describe('programmes and calls', () => {
     const name = `Oförändrad ${unique()}`;
     const programme: Programme = (await coordinator.post('/api/programmes', programmeInput(name)).expect(201))
       .body;
-    const call: Call = (await coordinator.post(`/api/programmes/${programme.id}/calls`, callInput).expect(201))
-      .body;
+    const call: Call = (
+      await coordinator.post(`/api/programmes/${programme.id}/calls`, callInput).expect(201)
+    ).body;
     const programmeStamp = await rowStamp(app, 'programme', programme.id);
     const callStamp = await rowStamp(app, 'programme_call', call.id);
 
     const sameProgramme: Programme = (
-      await coordinator.patch(`/api/programmes/${programme.id}`, { ...programmeInput(name), version: 1 }).expect(200)
+      await coordinator
+        .patch(`/api/programmes/${programme.id}`, { ...programmeInput(name), version: 1 })
+        .expect(200)
     ).body;
     expect(sameProgramme).toEqual({ ...programme, calls: [call] });
     const sameCall: Call = (
@@ -148,12 +151,18 @@ describe('programmes and calls', () => {
 
     const renamed: Programme = (
       await coordinator
-        .patch(`/api/programmes/${programme.id}`, { ...programmeInput(name), funder: 'Ny finansiär', version: 1 })
+        .patch(`/api/programmes/${programme.id}`, {
+          ...programmeInput(name),
+          funder: 'Ny finansiär',
+          version: 1,
+        })
         .expect(200)
     ).body;
     expect(renamed).toMatchObject({ funder: 'Ny finansiär', version: 2 });
     const later: Call = (
-      await coordinator.patch(`/api/calls/${call.id}`, { ...callInput, opensOn: '2027-01-11', version: 1 }).expect(200)
+      await coordinator
+        .patch(`/api/calls/${call.id}`, { ...callInput, opensOn: '2027-01-11', version: 1 })
+        .expect(200)
     ).body;
     expect(later).toMatchObject({ opensOn: '2027-01-11', version: 2 });
   });

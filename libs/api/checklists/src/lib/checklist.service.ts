@@ -75,7 +75,10 @@ export class ChecklistService {
       if (due === undefined && done === undefined && Object.keys(fields).length === 0)
         return this.one(manager, project, id);
       if (fields.assigneeId) await this.requirePerson(manager, fields.assigneeId);
-      const changes: Partial<ChecklistItemEntity> = { ...fields, ...(due !== undefined ? dueColumns(due) : {}) };
+      const changes: Partial<ChecklistItemEntity> = {
+        ...fields,
+        ...(due !== undefined ? dueColumns(due) : {}),
+      };
       if (done !== undefined)
         Object.assign(
           changes,

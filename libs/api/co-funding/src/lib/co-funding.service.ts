@@ -126,9 +126,11 @@ export class CoFundingService {
       await findEditableProject(manager, user, current.projectId);
       if (coFundingChangeBar(current) === 'withdrawn')
         throw new DomainError('conflict', 'withdrawn', 'A withdrawn request is not changed; make a new one.');
-      const { version, years: sentYears, justification: sentJustification } = definedOnly(
-        input,
-      ) as UpdateCoFundingRequestInput;
+      const {
+        version,
+        years: sentYears,
+        justification: sentJustification,
+      } = definedOnly(input) as UpdateCoFundingRequestInput;
       if (current.version !== version) throw DomainError.staleVersion(current);
       if (sentYears) this.checkYears(sentYears);
       // Years are keyed by their year: the same amounts in another order are no change.

@@ -24,7 +24,9 @@ describe('what an edit of any record changes', () => {
   });
 
   it('tells null from an empty value and a false from a missing one', () => {
-    expect(changedFields<Department>({ ...current, shortName: '' }, { shortName: null })).toEqual({ shortName: null });
+    expect(changedFields<Department>({ ...current, shortName: '' }, { shortName: null })).toEqual({
+      shortName: null,
+    });
     expect(changedFields(current, { active: false })).toEqual({ active: false });
   });
 
