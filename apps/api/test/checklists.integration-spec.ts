@@ -11,6 +11,7 @@ import { ApiClient } from './support/api-client';
 import { applicationTo, programmeWithTemplate } from './support/application';
 import { createApp } from './support/create-app';
 import { demo } from './support/demo';
+import { rowStamp } from './support/row-stamp';
 
 describe('application checklists', () => {
   let app: INestApplication;
@@ -70,6 +71,31 @@ describe('application checklists', () => {
       await coordinator.get(`/api/programmes/${programme.id}/checklist-template`).expect(200)
     ).body;
     expect(left.map((t) => t.title)).toEqual(['PIC med validerad LEAR']);
+  });
+
+  it('keeps the version of a template line edited to what it has; a stale version is still 409', async () => {
+    const { template } = await programmeWithTemplate(coordinator, [
+      { title: 'Partnerskapsavtal', required: false, due: { kind: 'before_deadline', days: 14 } },
+    ]);
+    const [line] = template;
+    const stamp = await rowStamp(app, 'checklist_template_item', line.id);
+    const path = `/api/checklist-template-items/${line.id}`;
+
+    expect((await coordinator.patch(path, { version: 1 }).expect(200)).body).toEqual(line);
+    const everyField = {
+      version: 1,
+      title: ` ${line.title} `,
+      guidance: line.guidance,
+      required: line.required,
+      due: { days: 14, kind: 'before_deadline' },
+    };
+    expect((await coordinator.patch(path, everyField).expect(200)).body).toEqual(line);
+    expect(await rowStamp(app, 'checklist_template_item', line.id)).toBe(stamp);
+
+    const stale = await coordinator.patch(path, { version: 2 }).expect(409);
+    expect(stale.body).toMatchObject({ code: 'stale_version', current: line });
+    const changed = (await coordinator.patch(path, { ...everyField, due: null }).expect(200)).body;
+    expect(changed).toMatchObject({ due: null, version: 2 });
   });
 
   it.each([
@@ -262,6 +288,59 @@ describe('application checklists', () => {
     expect(reordered.map((i) => i.title)).toEqual(['Översättning av sammanfattningen', 'Budget']);
     await coordinator.delete(`/api/checklist-items/${added.id}`).expect(204);
     expect((await coordinator.get(`/api/projects/${project.id}/checklist`)).body).toHaveLength(1);
+  });
+
+  it('keeps the version of an item edited to what it has, logging nothing; a tick is a change', async () => {
+    const { call, programme } = await programmeWithTemplate(coordinator, [{ title: 'Budget' }]);
+    const project = await applicationTo(coordinator, education, programme, call);
+    const people: Array<{ id: string; name: string }> = (await coordinator.get('/api/people')).body;
+    const jonas = people.find((p) => p.name === 'Jonas Ek') as { id: string };
+    const item: ChecklistItem = (
+      await coordinator
+        .post(`/api/projects/${project.id}/checklist`, {
+          title: 'Intyg om moms',
+          guidance: 'Från ekonomienheten',
+          required: false,
+          due: { kind: 'fixed', on: '2027-02-20' },
+          assigneeId: jonas.id,
+          comment: 'Begärt',
+        })
+        .expect(201)
+    ).body;
+    const activity = async () =>
+      ((await coordinator.get(`/api/projects/${project.id}/activity`).expect(200)).body as ProjectActivity[])
+        .length;
+    const activityBefore = await activity();
+    const stamp = await rowStamp(app, 'checklist_item', item.id);
+    const path = `/api/checklist-items/${item.id}`;
+    const everyField = {
+      version: 1,
+      title: item.title,
+      guidance: item.guidance,
+      required: item.required,
+      due: item.due,
+      assigneeId: item.assigneeId,
+      comment: item.comment,
+      done: false,
+    };
+
+    expect((await coordinator.patch(path, { version: 1 }).expect(200)).body).toEqual(item);
+    expect((await coordinator.patch(path, everyField).expect(200)).body).toEqual(item);
+    expect(await rowStamp(app, 'checklist_item', item.id)).toBe(stamp);
+    expect(await activity()).toBe(activityBefore);
+    const stale = await coordinator.patch(path, { version: 2 }).expect(409);
+    expect(stale.body).toMatchObject({ code: 'stale_version', current: item });
+
+    const ticked: ChecklistItem = (await coordinator.patch(path, { ...everyField, done: true }).expect(200))
+      .body;
+    expect(ticked).toMatchObject({ version: 2, doneByName: 'Maja Lindqvist' });
+    expect(await activity()).toBe(activityBefore + 1);
+    // Ticking what is ticked changes nothing: the first tick's time and the version stay.
+    const again: ChecklistItem = (
+      await coordinator.patch(path, { ...everyField, done: true, version: 2 }).expect(200)
+    ).body;
+    expect(again).toEqual(ticked);
+    expect(await activity()).toBe(activityBefore + 1);
   });
 
   it('lets only those who edit the project change its checklist; readers read it', async () => {

@@ -11,7 +11,9 @@ import type {
 import { ApiClient } from './support/api-client';
 import { applicationTo, programmeWithTemplate, unique } from './support/application';
 import { createApp, createWorker } from './support/create-app';
+import { DataSource } from 'typeorm';
 import { demo } from './support/demo';
+import { rowStamp } from './support/row-stamp';
 import { SmtpSink } from './support/smtp-sink';
 import { until } from './support/until';
 
@@ -191,6 +193,66 @@ describe('co-funding requests and approvals', () => {
       what: 'a second request email to the department head',
       ok: (m) => m.length === 2,
     });
+  });
+
+  it('keeps the version of a request edited to what it has: no activity, no mail; a stale version is still 409', async () => {
+    const project = await readyApplication();
+    const request: CoFundingRequest = (await ask(project).expect(201)).body;
+    const approved: CoFundingRequest = (
+      await head
+        .post(`/api/co-funding-requests/${request.id}/decision`, {
+          decision: 'approved',
+          comment: 'Ja.',
+          version: request.version,
+        })
+        .expect(201)
+    ).body;
+    // The outbox is written in the change's own transaction, so its rows are there when the answer is.
+    const mailsWritten = async () =>
+      Number(
+        (
+          await app
+            .get(DataSource)
+            .query(`SELECT count(*) AS n FROM mail_log WHERE subject LIKE '%' || $1 || '%'`, [project.title])
+        )[0].n,
+      );
+    const activity = async () =>
+      ((await coordinator.get(`/api/projects/${project.id}/activity`).expect(200)).body as ProjectActivity[])
+        .length;
+    const [mailsBefore, activityBefore] = [await mailsWritten(), await activity()];
+    const stamp = await rowStamp(app, 'co_funding_request', request.id);
+    const path = `/api/co-funding-requests/${request.id}`;
+
+    expect((await coordinator.patch(path, { version: approved.version }).expect(200)).body).toEqual(approved);
+    const everyField: CoFundingRequest = (
+      await coordinator
+        .patch(path, {
+          // The same years in another order, and the justification as typed with spaces around it.
+          years: [...approved.years].reverse(),
+          justification: ` ${approved.justification} `,
+          version: approved.version,
+        })
+        .expect(200)
+    ).body;
+    expect(everyField).toEqual(approved);
+    expect(await rowStamp(app, 'co_funding_request', request.id)).toBe(stamp);
+    expect(await activity()).toBe(activityBefore);
+    expect(await mailsWritten()).toBe(mailsBefore);
+
+    const stale = await coordinator.patch(path, { version: request.version }).expect(409);
+    expect(stale.body).toMatchObject({ code: 'stale_version', current: approved });
+
+    const changed: CoFundingRequest = (
+      await coordinator
+        .patch(path, {
+          years: [{ year: 2027, cashMinor: 1_000_000, inKindMinor: 0 }],
+          version: approved.version,
+        })
+        .expect(200)
+    ).body;
+    expect(changed).toMatchObject({ status: 'pending', version: approved.version + 1 });
+    expect(await activity()).toBe(activityBefore + 1);
+    expect(await mailsWritten()).toBeGreaterThan(mailsBefore);
   });
 
   it('lets nobody decide on their own request, nor a head of another department', async () => {

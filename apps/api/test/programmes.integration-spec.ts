@@ -3,6 +3,7 @@ import type { Call, Programme } from '@gp/domain';
 import { ApiClient } from './support/api-client';
 import { createApp } from './support/create-app';
 import { demo } from './support/demo';
+import { rowStamp } from './support/row-stamp';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -117,6 +118,53 @@ describe('programmes and calls', () => {
     expect(stale.body.current.coFinancingRatePercent).toBe(70);
     const taken = await coordinator.post('/api/programmes', programmeInput('Erasmus+')).expect(409);
     expect(taken.body.code).toBe('name_taken');
+  });
+
+  it('keeps the version of a programme or call edited to the values it has; a stale version is still 409', async () => {
+    const name = `Oförändrad ${unique()}`;
+    const programme: Programme = (await coordinator.post('/api/programmes', programmeInput(name)).expect(201))
+      .body;
+    const call: Call = (
+      await coordinator.post(`/api/programmes/${programme.id}/calls`, callInput).expect(201)
+    ).body;
+    const programmeStamp = await rowStamp(app, 'programme', programme.id);
+    const callStamp = await rowStamp(app, 'programme_call', call.id);
+
+    const sameProgramme: Programme = (
+      await coordinator
+        .patch(`/api/programmes/${programme.id}`, { ...programmeInput(name), version: 1 })
+        .expect(200)
+    ).body;
+    expect(sameProgramme).toEqual({ ...programme, calls: [call] });
+    const sameCall: Call = (
+      await coordinator.patch(`/api/calls/${call.id}`, { ...callInput, version: 1 }).expect(200)
+    ).body;
+    expect(sameCall).toEqual(call);
+    expect(await rowStamp(app, 'programme', programme.id)).toBe(programmeStamp);
+    expect(await rowStamp(app, 'programme_call', call.id)).toBe(callStamp);
+
+    const stale = await coordinator
+      .patch(`/api/programmes/${programme.id}`, { ...programmeInput(name), version: 2 })
+      .expect(409);
+    expect(stale.body).toMatchObject({ code: 'stale_version', current: { version: 1 } });
+    await coordinator.patch(`/api/calls/${call.id}`, { ...callInput, version: 7 }).expect(409);
+
+    const renamed: Programme = (
+      await coordinator
+        .patch(`/api/programmes/${programme.id}`, {
+          ...programmeInput(name),
+          funder: 'Ny finansiär',
+          version: 1,
+        })
+        .expect(200)
+    ).body;
+    expect(renamed).toMatchObject({ funder: 'Ny finansiär', version: 2 });
+    const later: Call = (
+      await coordinator
+        .patch(`/api/calls/${call.id}`, { ...callInput, opensOn: '2027-01-11', version: 1 })
+        .expect(200)
+    ).body;
+    expect(later).toMatchObject({ opensOn: '2027-01-11', version: 2 });
   });
 
   it.each([

@@ -3,6 +3,7 @@ import type { Department, UserAccount } from '@gp/domain';
 import { ApiClient } from './support/api-client';
 import { createApp } from './support/create-app';
 import { demo } from './support/demo';
+import { rowStamp } from './support/row-stamp';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -63,6 +64,30 @@ describe('admin: users and departments', () => {
       expect((await admin.get('/api/departments')).body.map((d: Department) => d.name)).not.toContain(
         'Lost update',
       );
+    });
+
+    it('keeps the version of a department renamed to the name it has; a stale version is still 409', async () => {
+      const created: Department = (
+        await admin.post('/api/departments', { name: `Stadsarkivet ${unique()}` }).expect(201)
+      ).body;
+      const stamp = await rowStamp(app, 'department', created.id);
+      const same = (
+        await admin.patch(`/api/departments/${created.id}`, { name: created.name, version: 1 }).expect(200)
+      ).body;
+      expect(same).toEqual(created);
+      expect(await rowStamp(app, 'department', created.id)).toBe(stamp);
+
+      const stale = await admin
+        .patch(`/api/departments/${created.id}`, { name: created.name, version: 2 })
+        .expect(409);
+      expect(stale.body).toMatchObject({ code: 'stale_version', current: created });
+
+      const renamed = (
+        await admin
+          .patch(`/api/departments/${created.id}`, { name: `${created.name} (ny)`, version: 1 })
+          .expect(200)
+      ).body;
+      expect(renamed.version).toBe(2);
     });
 
     it('answers 404 for a department that does not exist and 400 for an id that is not one', async () => {
@@ -146,6 +171,42 @@ describe('admin: users and departments', () => {
         .expect(409);
       expect(stale.body.code).toBe('stale_version');
       expect(stale.body.current).toEqual(updated);
+    });
+
+    it('keeps the version of a person edited to what they have; departments alone are a change', async () => {
+      const body = { ...input(), departmentIds: [departments[0].id, departments[1].id] };
+      const created: UserAccount = (await admin.post('/api/users', body).expect(201)).body;
+      const stamp = await rowStamp(app, 'user_account', created.id);
+
+      const versionOnly = (await admin.patch(`/api/users/${created.id}`, { version: 1 }).expect(200)).body;
+      expect(versionOnly).toEqual(created);
+      const everyField: UserAccount = (
+        await admin
+          .patch(`/api/users/${created.id}`, {
+            version: 1,
+            name: created.name,
+            // The same roles and departments in another order are the same sets.
+            roles: [...created.roles].reverse(),
+            departmentIds: [...created.departmentIds].reverse(),
+            language: created.language,
+            active: true,
+          })
+          .expect(200)
+      ).body;
+      expect(everyField).toEqual(created);
+      expect(await rowStamp(app, 'user_account', created.id)).toBe(stamp);
+      // Nothing ended the person's sessions either.
+      expect((await new ApiClient(app).signIn(body.email, body.password)).status).toBe(200);
+
+      const stale = await admin.patch(`/api/users/${created.id}`, { version: 2 }).expect(409);
+      expect(stale.body).toMatchObject({ code: 'stale_version', current: created });
+
+      const moved: UserAccount = (
+        await admin
+          .patch(`/api/users/${created.id}`, { version: 1, departmentIds: [departments[2].id] })
+          .expect(200)
+      ).body;
+      expect(moved).toMatchObject({ departmentIds: [departments[2].id], version: 2 });
     });
 
     it('deactivates a person, who can then no longer sign in', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ChecklistTemplateItem, ChecklistTemplateItemInput } from '@gp/domain';
+import { changedFields, type ChecklistTemplateItem, type ChecklistTemplateItemInput } from '@gp/domain';
 import { definedOnly, DomainError } from '@gp/api/core';
 import { ChecklistTemplateItemEntity, dueColumns, ProgrammeEntity, updateIfVersion } from '@gp/api/data';
 import { toTemplateItem } from './checklist.mapper';
@@ -35,19 +35,26 @@ export class ChecklistTemplatesService {
     });
   }
 
+  /** An edit that sends the values there are changes nothing and keeps the version. */
   async update(
     id: string,
     input: Partial<ChecklistTemplateItemInput> & { version: number },
   ): Promise<ChecklistTemplateItem> {
     return this.dataSource.transaction(async (manager) => {
-      const item = await this.find(manager, id);
-      const { version, due, ...fields } = definedOnly(input) as typeof input;
+      const item = toTemplateItem(await this.find(manager, id));
+      const { version, ...sent } = definedOnly(input) as typeof input;
+      if (item.version !== version) throw DomainError.staleVersion(item);
+      const { due, ...fields } = changedFields<ChecklistTemplateItemInput>(item, {
+        ...sent,
+        ...(sent.title !== undefined ? { title: sent.title.trim() } : {}),
+      });
+      if (due === undefined && Object.keys(fields).length === 0) return item;
       const changes: Partial<ChecklistTemplateItemEntity> = {
         ...fields,
-        ...(fields.title ? { title: fields.title.trim() } : {}),
         ...(due !== undefined ? dueColumns(due) : {}),
       };
-      if (!(await updateIfVersion(manager, ChecklistTemplateItemEntity, item.id, version, changes))) {
+      // The version read above may have been overtaken since: the update itself is the arbiter.
+      if (!(await updateIfVersion(manager, ChecklistTemplateItemEntity, id, version, changes))) {
         throw DomainError.staleVersion(toTemplateItem(await this.find(manager, id)));
       }
       return toTemplateItem(await this.find(manager, id));

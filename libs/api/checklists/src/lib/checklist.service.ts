@@ -1,11 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ChecklistItem, ChecklistItemInput, CurrentUser, UpdateChecklistItemInput } from '@gp/domain';
+import {
+  changedFields,
+  type ChecklistItem,
+  type ChecklistItemInput,
+  type CurrentUser,
+  type UpdateChecklistItemInput,
+} from '@gp/domain';
 import { APP_CONFIG, AppConfig, definedOnly, DomainError } from '@gp/api/core';
 import {
   ChecklistItemEntity,
   dueColumns,
+  dueRuleOf,
   ProjectEntity,
   updateIfVersion,
   UserAccountEntity,
@@ -51,28 +58,37 @@ export class ChecklistService {
     });
   }
 
-  /** Edits, ticks or unticks an item; a tick records who and when, and goes in the activity log. */
+  /**
+   * Edits, ticks or unticks an item; a tick records who and when, and goes in the activity log.
+   * An edit that sends the values there are changes nothing: no version, no activity, no sync.
+   */
   async update(user: CurrentUser, id: string, input: UpdateChecklistItemInput): Promise<ChecklistItem> {
     return this.deadlines.run(async (manager, sync) => {
       const item = await this.find(manager, id);
       const project = await findEditableProject(manager, user, item.projectId);
-      const { version, due, done, ...fields } = definedOnly(input) as UpdateChecklistItemInput;
+      const { version, ...sent } = definedOnly(input) as UpdateChecklistItemInput;
+      if (item.version !== version) throw DomainError.staleVersion(await this.one(manager, project, id));
+      const { due, done, ...fields } = changedFields(editableFields(item), {
+        ...sent,
+        ...(sent.title !== undefined ? { title: sent.title.trim() } : {}),
+      });
+      if (due === undefined && done === undefined && Object.keys(fields).length === 0)
+        return this.one(manager, project, id);
       if (fields.assigneeId) await this.requirePerson(manager, fields.assigneeId);
       const changes: Partial<ChecklistItemEntity> = {
         ...fields,
-        ...(fields.title ? { title: fields.title.trim() } : {}),
         ...(due !== undefined ? dueColumns(due) : {}),
       };
-      const ticking = done !== undefined && done !== (item.doneAt !== null);
-      if (ticking)
+      if (done !== undefined)
         Object.assign(
           changes,
           done ? { doneAt: new Date(), doneById: user.id } : { doneAt: null, doneById: null },
         );
+      // The version read above may have been overtaken since: the update itself is the arbiter.
       if (!(await updateIfVersion(manager, ChecklistItemEntity, id, version, changes))) {
         throw DomainError.staleVersion(await this.one(manager, project, id));
       }
-      if (ticking) {
+      if (done !== undefined) {
         await recordActivity(manager, {
           projectId: project.id,
           kind: done ? 'checklist_item_done' : 'checklist_item_reopened',
@@ -131,4 +147,17 @@ export class ChecklistService {
     if (!(await manager.existsBy(UserAccountEntity, { id, active: true })))
       throw DomainError.invalid('assigneeId', 'assigneeId names no active person', 'unknown_person');
   }
+}
+
+/** What an edit can send, as the item has it now; `done` is whether it is ticked. */
+function editableFields(item: ChecklistItemEntity): Required<ChecklistItemInput> & { done: boolean } {
+  return {
+    title: item.title,
+    guidance: item.guidance,
+    required: item.required,
+    due: dueRuleOf(item),
+    assigneeId: item.assigneeId,
+    comment: item.comment,
+    done: item.doneAt !== null,
+  };
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
+  changedFields,
   coFundingAmountsChanged,
   coFundingChangeBar,
   coFundingDecisionBar,
@@ -114,7 +115,10 @@ export class CoFundingService {
     return request;
   }
 
-  /** New amounts for an approved or rejected request ask the department head again. */
+  /**
+   * New amounts for an approved or rejected request ask the department head again. An edit that
+   * sends the amounts and justification there are changes nothing: no version, activity or mail.
+   */
   async update(user: CurrentUser, id: string, input: UpdateCoFundingRequestInput): Promise<CoFundingRequest> {
     const mails: OutgoingMail[] = [];
     const request = await this.deadlines.run(async (manager, sync) => {
@@ -122,19 +126,28 @@ export class CoFundingService {
       await findEditableProject(manager, user, current.projectId);
       if (coFundingChangeBar(current) === 'withdrawn')
         throw new DomainError('conflict', 'withdrawn', 'A withdrawn request is not changed; make a new one.');
-      const { version, years, justification } = definedOnly(input) as UpdateCoFundingRequestInput;
-      if (years) this.checkYears(years);
-      const askAgain =
-        !!years && current.status !== 'pending' && coFundingAmountsChanged(current.years, years);
+      const {
+        version,
+        years: sentYears,
+        justification: sentJustification,
+      } = definedOnly(input) as UpdateCoFundingRequestInput;
+      if (current.version !== version) throw DomainError.staleVersion(current);
+      if (sentYears) this.checkYears(sentYears);
+      // Years are keyed by their year: the same amounts in another order are no change.
+      const years = sentYears && coFundingAmountsChanged(current.years, sentYears) ? sentYears : undefined;
+      const { justification } = changedFields(current, { justification: sentJustification?.trim() });
+      if (!years && justification === undefined) return current;
+      const askAgain = !!years && current.status !== 'pending';
       const changes: Partial<CoFundingRequestEntity> = {
         ...(years
           ? { years: years.map(({ year, cashMinor, inKindMinor }) => ({ year, cashMinor, inKindMinor })) }
           : {}),
-        ...(justification !== undefined ? { justification: justification.trim() } : {}),
+        ...(justification !== undefined ? { justification } : {}),
         ...(askAgain
           ? { status: 'pending' as const, decidedById: null, decidedAt: null, decisionComment: null }
           : {}),
       };
+      // The version read above may have been overtaken since: the update itself is the arbiter.
       if (!(await updateIfVersion(manager, CoFundingRequestEntity, id, version, changes))) {
         throw DomainError.staleVersion(await this.one(manager, id));
       }

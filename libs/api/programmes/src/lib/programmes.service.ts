@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
+  changedFields,
   zonedWallTimeToInstant,
   type Call,
   type CallInput,
@@ -47,9 +48,15 @@ export class ProgrammesService {
     }
   }
 
+  /** An edit that sends the values there are changes nothing and keeps the version. */
   async update(id: string, input: ProgrammeInput & { version: number }): Promise<Programme> {
-    const { version, ...changes } = input;
+    const { version, ...sent } = input;
+    const current = await this.get(id);
+    if (current.version !== version) throw DomainError.staleVersion(current);
+    const changes = changedFields<ProgrammeInput>(current, sent);
+    if (Object.keys(changes).length === 0) return current;
     try {
+      // The version read above may have been overtaken since: the update itself is the arbiter.
       if (!(await updateIfVersion(this.dataSource.manager, ProgrammeEntity, id, version, changes))) {
         throw DomainError.staleVersion(await this.get(id));
       }
@@ -67,14 +74,24 @@ export class ProgrammesService {
     return toCall(saved);
   }
 
-  /** A moved call deadline moves the deadlines of every application to the call, in the same transaction. */
+  /**
+   * A moved call deadline moves the deadlines of every application to the call, in the same
+   * transaction. An edit that sends the values there are changes nothing: no version, no sync.
+   */
   async updateCall(id: string, input: CallInput & { version: number }): Promise<Call> {
-    const { version, ...changes } = input;
+    const { version, ...sent } = input;
     return this.deadlines.run(async (manager, sync) => {
       const calls = manager.getRepository(CallEntity);
-      if (!(await updateIfVersion(manager, CallEntity, id, version, callFields(changes)))) {
-        const current = await calls.findOneBy({ id });
-        throw current ? DomainError.staleVersion(toCall(current)) : DomainError.notFound('The call');
+      const current = await calls.findOneBy({ id });
+      if (!current) throw DomainError.notFound('The call');
+      if (current.version !== version) throw DomainError.staleVersion(toCall(current));
+      const fields = callFields(sent);
+      const changes = changedFields<Partial<CallEntity>>(current, fields);
+      if (Object.keys(changes).length === 0) return toCall(current);
+      // The version read above may have been overtaken since: the update itself is the arbiter.
+      if (!(await updateIfVersion(manager, CallEntity, id, version, changes))) {
+        const now = await calls.findOneBy({ id });
+        throw now ? DomainError.staleVersion(toCall(now)) : DomainError.notFound('The call');
       }
       const projects = await manager.find(ProjectEntity, { where: { callId: id }, select: { id: true } });
       for (const project of projects) await sync(project.id);

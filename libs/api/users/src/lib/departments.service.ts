@@ -25,15 +25,21 @@ export class DepartmentsService {
     }
   }
 
+  /** A rename to the name it has already changes nothing and keeps the version. */
   async rename(id: string, input: DepartmentInput & { version: number }): Promise<Department> {
+    const current = await this.departments.findOneBy({ id });
+    if (!current) throw DomainError.notFound('The department');
+    if (current.version !== input.version) throw DomainError.staleVersion(toDepartment(current));
+    if (current.name === input.name) return toDepartment(current);
     try {
+      // The version read above may have been overtaken since: the update itself is the arbiter.
       const updated = await updateIfVersion(this.departments.manager, DepartmentEntity, id, input.version, {
         name: input.name,
       });
-      const current = await this.departments.findOneBy({ id });
-      if (!current) throw DomainError.notFound('The department');
-      if (!updated) throw DomainError.staleVersion(toDepartment(current));
-      return toDepartment(current);
+      const saved = await this.departments.findOneBy({ id });
+      if (!saved) throw DomainError.notFound('The department');
+      if (!updated) throw DomainError.staleVersion(toDepartment(saved));
+      return toDepartment(saved);
     } catch (error) {
       throw this.nameTakenOr(error, input.name);
     }

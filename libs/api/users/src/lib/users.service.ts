@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
+  changedFields,
   normaliseEmail,
+  sameMembers,
   passwordProblems,
   type CreateUserInput,
   type CurrentUser,
@@ -77,14 +79,29 @@ export class UsersService {
       );
     }
     await this.dataSource.transaction(async (manager) => {
-      const { version, departmentIds, ...changes } = input;
-      const departments = departmentIds ? await this.findDepartments(manager, departmentIds) : undefined;
-      if (!(await updateIfVersion(manager, UserAccountEntity, id, version, changes))) {
-        const current = await manager.findOne(UserAccountEntity, {
+      const { version, departmentIds, ...sent } = input;
+      const current = await manager.findOne(UserAccountEntity, {
+        where: { id },
+        relations: { departments: true },
+      });
+      if (!current) throw DomainError.notFound('The user');
+      if (current.version !== version) throw DomainError.staleVersion(toUserAccount(current));
+      const account = toUserAccount(current);
+      // Roles and departments are sets: the same members in another order change nothing.
+      const { roles, ...changes } = changedFields(account, sent);
+      const rolesChanged = roles !== undefined && !sameMembers(roles, account.roles);
+      const departmentsChanged =
+        departmentIds !== undefined && !sameMembers(departmentIds, account.departmentIds);
+      if (!rolesChanged && !departmentsChanged && Object.keys(changes).length === 0) return;
+      const departments = departmentsChanged ? await this.findDepartments(manager, departmentIds) : undefined;
+      // The version read above may have been overtaken since: the update itself is the arbiter.
+      const columns = { ...changes, ...(rolesChanged ? { roles } : {}) };
+      if (!(await updateIfVersion(manager, UserAccountEntity, id, version, columns))) {
+        const now = await manager.findOne(UserAccountEntity, {
           where: { id },
           relations: { departments: true },
         });
-        throw current ? DomainError.staleVersion(toUserAccount(current)) : DomainError.notFound('The user');
+        throw now ? DomainError.staleVersion(toUserAccount(now)) : DomainError.notFound('The user');
       }
       if (changes.active === false) await this.endSessions(manager, id);
       if (departments) {
@@ -94,11 +111,7 @@ export class UsersService {
           .of(id)
           .addAndRemove(
             departments.map((d) => d.id),
-            await manager
-              .createQueryBuilder()
-              .relation(UserAccountEntity, 'departments')
-              .of(id)
-              .loadMany<DepartmentEntity>(),
+            current.departments ?? [],
           );
       }
     });

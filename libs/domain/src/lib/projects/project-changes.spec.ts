@@ -1,4 +1,5 @@
-import { changedProjectFields, sameValue } from './project-changes';
+import { sameValue } from '../platform/changed-fields';
+import { changedProjectFields } from './project-changes';
 import type { ProjectFields } from './project.contract';
 
 const current: ProjectFields = {
