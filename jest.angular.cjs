@@ -14,13 +14,13 @@ module.exports = function angularJestConfig(projectRoot, name) {
     testEnvironment: 'jsdom',
     // Same key as the root preset's ts-jest transform, so this one replaces it rather than racing it.
     transform: {
-      '^.+\\.(ts|js|mts|mjs|cts|cjs|html)$': [
+      '^.+\\.(ts|js|mts|mjs|cts|cjs|html|svg)$': [
         'jest-preset-angular',
         { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
       ],
     },
-    // Angular ships .mjs; @jsverse/utils (under Transloco) ships ESM in a plain .js file.
-    transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|@jsverse/))'],
+    // Angular ships .mjs; @jsverse/utils (under Transloco) ships ESM in a plain .js file; icons are .svg text.
+    transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|.*\\.svg$|@jsverse/))'],
     testMatch: ['<rootDir>/src/**/*.spec.ts'],
     coverageDirectory: path.join(__dirname, 'coverage', fromRoot),
   };

@@ -196,7 +196,7 @@ describe('BoardPage', () => {
     );
     expect(progress?.textContent?.replace(/\s+/g, ' ').trim()).toBe('7/12 2 försenade');
     expect(progress?.getAttribute('aria-label')).toBe('Checklista: 7 av 12 klara, 2 försenade');
-    expect(progress?.querySelector('.late mat-icon')?.getAttribute('fontIcon')).toBe('warning');
+    expect(progress?.querySelector('.late mat-icon')?.getAttribute('svgIcon')).toBe('warning');
     expect(
       (fixture.nativeElement as HTMLElement).querySelector('[data-testid="card-checklist-c2"]'),
     ).toBeNull();

@@ -23,7 +23,7 @@ import { isLate } from './calendar-view';
       [class.closed]="closed()"
     >
       <span class="kind">
-        <mat-icon aria-hidden="true" [fontIcon]="icon()" />
+        <mat-icon aria-hidden="true" [svgIcon]="icon()" />
         <span
           >{{ kindName() }}
           @if (d.dueAt) {
@@ -34,11 +34,11 @@ import { isLate } from './calendar-view';
       <span class="what">{{ what() }}</span>
       @if (late()) {
         <span class="marker late"
-          ><mat-icon aria-hidden="true" fontIcon="warning" />{{ 'calendar.overdue' | transloco }}</span
+          ><mat-icon aria-hidden="true" svgIcon="warning" />{{ 'calendar.overdue' | transloco }}</span
         >
       } @else if (closed()) {
         <span class="marker"
-          ><mat-icon aria-hidden="true" [fontIcon]="d.status === 'done' ? 'check_circle' : 'block'" />{{
+          ><mat-icon aria-hidden="true" [svgIcon]="d.status === 'done' ? 'check_circle' : 'block'" />{{
             'calendar.status.' + d.status | transloco
           }}</span
         >

@@ -39,7 +39,7 @@ const SHOWN_REMINDERS = 6;
         aria-describedby="project-ics-hint"
         [href]="icsUrl()"
       >
-        <mat-icon aria-hidden="true" fontIcon="event" />{{ 'project.icsDownload' | transloco }}
+        <mat-icon aria-hidden="true" svgIcon="event" />{{ 'project.icsDownload' | transloco }}
       </a>
       @if (muted(); as state) {
         <p class="note" id="project-mute-hint">{{ 'project.projectMuteHint' | transloco }}</p>

@@ -9,7 +9,7 @@ import { DEADLINE_KIND_ICONS } from './deadline-kind-icons';
   selector: 'gp-deadline-label',
   imports: [MatIconModule],
   template: `
-    <mat-icon aria-hidden="true" [fontIcon]="icon()" />
+    <mat-icon aria-hidden="true" [svgIcon]="icon()" />
     <span>{{ text() }}</span>
   `,
   styles: `

@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
   selector: 'gp-empty-state',
   imports: [MatIconModule],
   template: `
-    <mat-icon aria-hidden="true" [fontIcon]="icon()" />
+    <mat-icon aria-hidden="true" [svgIcon]="icon()" />
     <p>{{ message() }}</p>
     <ng-content />
   `,

@@ -20,7 +20,7 @@ import { LANGUAGES, type Language } from '@gp/domain';
       [matMenuTriggerFor]="menu"
       [attr.aria-label]="'language.menu' | transloco: { name: ('language.names.' + language() | transloco) }"
     >
-      <mat-icon aria-hidden="true" fontIcon="translate" />
+      <mat-icon aria-hidden="true" svgIcon="translate" />
       <!-- The visible name is part of the button's name, so voice control can say it (WCAG 2.5.3). -->
       <span class="name">{{ 'language.names.' + language() | transloco }}</span>
     </button>
@@ -36,7 +36,7 @@ import { LANGUAGES, type Language } from '@gp/domain';
         >
           <mat-icon
             aria-hidden="true"
-            [fontIcon]="option === language() ? 'radio_button_checked' : 'radio_button_unchecked'"
+            [svgIcon]="option === language() ? 'radio_button_checked' : 'radio_button_unchecked'"
           />
           <span>{{ 'language.names.' + option | transloco }}</span>
         </button>

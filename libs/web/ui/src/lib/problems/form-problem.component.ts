@@ -14,7 +14,7 @@ import { ERROR_PARAMS, errorKey } from '@gp/web/core';
   template: `
     <div class="problem" aria-live="assertive" aria-atomic="true" [attr.data-testid]="testId()">
       @if (problem(); as p) {
-        <mat-icon aria-hidden="true" fontIcon="error" />
+        <mat-icon aria-hidden="true" svgIcon="error" />
         <span>{{ errorKey(p.code) | transloco: errorParams }}</span>
       }
     </div>

@@ -11,7 +11,7 @@ import { ERROR_PARAMS, errorKey } from '@gp/web/core';
   template: `
     @if (problem(); as p) {
       <p class="problem" role="alert">
-        <mat-icon aria-hidden="true" fontIcon="error" />{{ errorKey(p.code) | transloco: errorParams }}
+        <mat-icon aria-hidden="true" svgIcon="error" />{{ errorKey(p.code) | transloco: errorParams }}
       </p>
     }
   `,

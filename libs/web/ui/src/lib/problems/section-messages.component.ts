@@ -15,12 +15,12 @@ import { ERROR_PARAMS, errorKey } from '@gp/web/core';
   template: `
     @if (message(); as key) {
       <p class="message" role="alert">
-        <mat-icon aria-hidden="true" fontIcon="sync_problem" />{{ key | transloco }}
+        <mat-icon aria-hidden="true" svgIcon="sync_problem" />{{ key | transloco }}
       </p>
     }
     @if (problem(); as p) {
       <p class="message" role="alert">
-        <mat-icon aria-hidden="true" fontIcon="error" />{{ errorKey(p.code) | transloco: errorParams }}
+        <mat-icon aria-hidden="true" svgIcon="error" />{{ errorKey(p.code) | transloco: errorParams }}
       </p>
     }
   `,

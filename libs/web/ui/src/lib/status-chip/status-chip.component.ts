@@ -16,7 +16,7 @@ const ICONS: Readonly<Record<StatusTone, string>> = {
   selector: 'gp-status-chip',
   imports: [MatIconModule],
   host: { '[class]': '"tone-" + tone()' },
-  template: `<mat-icon aria-hidden="true" [fontIcon]="iconName()" /><span>{{ label() }}</span>`,
+  template: `<mat-icon aria-hidden="true" [svgIcon]="iconName()" /><span>{{ label() }}</span>`,
   styles: `
     :host {
       display: inline-flex;

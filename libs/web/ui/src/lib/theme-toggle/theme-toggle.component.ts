@@ -30,7 +30,7 @@ const ICONS: Readonly<Record<ThemePreference, string>> = {
       [matTooltip]="label"
       (click)="theme.toggle()"
     >
-      <mat-icon aria-hidden="true" [fontIcon]="icon()" />
+      <mat-icon aria-hidden="true" [svgIcon]="icon()" />
     </button>
   `,
   styles: `
