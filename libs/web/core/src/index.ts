@@ -1,5 +1,5 @@
 export * from './lib/i18n/translation';
-export * from './lib/i18n/translations';
+export { sv as SWEDISH_TEXTS } from './lib/i18n/sv';
 export * from './lib/i18n/locales';
 export * from './lib/i18n/language.store';
 export * from './lib/i18n/provide-translations';

@@ -13,7 +13,7 @@ import { ProjectPage } from './project.page';
 import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
 import { projectFixture } from '@gp/web/project-data/testing';
 import { personFixture, signInForTest } from '@gp/web/session/testing';
-import { TRANSLATIONS } from '@gp/web/core';
+import { SWEDISH_TEXTS } from '@gp/web/core';
 
 const project: Project = projectFixture;
 
@@ -206,13 +206,13 @@ describe('ProjectPage', () => {
         outcome: 'rejected',
       });
       expect(await copyButton()).toEqual([]);
-      expect(text()).toContain(TRANSLATIONS.sv.errors.copy_needs_closed);
+      expect(text()).toContain(SWEDISH_TEXTS.errors.copy_needs_closed);
     });
 
     it('says nothing of copying on a live application the funder has not answered', async () => {
       await open({ mayMoveAll: true, userId: null }, [], [], { ...project, stage: 'application' });
       expect(await copyButton()).toEqual([]);
-      expect(text()).not.toContain(TRANSLATIONS.sv.errors.copy_needs_closed);
+      expect(text()).not.toContain(SWEDISH_TEXTS.errors.copy_needs_closed);
     });
 
     it('offers no second copy, and links to the attempt already made', async () => {
@@ -255,7 +255,7 @@ describe('ProjectPage', () => {
 
     it('shows a project lead the department, the public flag and the granted amount read-only, each with its reason', async () => {
       await open({ mayMoveAll: false, userId: 'u2' });
-      const { fieldLocks } = TRANSLATIONS.sv.project;
+      const { fieldLocks } = SWEDISH_TEXTS.project;
 
       const department = await field('Förvaltning');
       expect(await (await department.getControl(MatSelectHarness))?.isDisabled()).toBe(true);
@@ -316,7 +316,7 @@ describe('ProjectPage', () => {
       });
       expect(await (await input('Beviljat bidrag')).isDisabled()).toBe(false);
       expect(await (await field('Beviljat bidrag')).getTextHints()).toEqual([
-        TRANSLATIONS.sv.project.amountHint,
+        SWEDISH_TEXTS.project.amountHint,
       ]);
     });
   });

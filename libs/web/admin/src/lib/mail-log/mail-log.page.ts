@@ -17,7 +17,7 @@ import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { RESENDABLE_MAIL_STATUSES, type ApiError, type MailLogEntry } from '@gp/domain';
-import { LanguageStore, TRANSLATIONS } from '@gp/web/core';
+import { LanguageStore, SWEDISH_TEXTS } from '@gp/web/core';
 import {
   AdminCellDirective,
   AdminTableComponent,
@@ -101,7 +101,7 @@ export class MailLogPage {
 
   /** A kind the desk knows gets its translated name; a newer one shows as the API names it. */
   protected kindKey(kind: string): string | null {
-    return Object.hasOwn(TRANSLATIONS.sv.mailKinds, kind) ? `mailKinds.${kind}` : null;
+    return Object.hasOwn(SWEDISH_TEXTS.mailKinds, kind) ? `mailKinds.${kind}` : null;
   }
 
   protected filterLabel(option: MailLogFilterOption): string {
