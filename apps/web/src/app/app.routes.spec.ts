@@ -6,7 +6,15 @@ import { Router, provideRouter, withComponentInputBinding } from '@angular/route
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Role } from '@gp/domain';
 import { SessionStore } from '@gp/web/session';
-import { ApiSession, LanguageStore, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
+import {
+  ApiSession,
+  LanguageStore,
+  apiSessionInterceptor,
+  provideAppIcons,
+  provideTranslations,
+} from '@gp/web/core';
+import { TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
 import { appRoutes } from './app.routes';
 
 describe('app routes', () => {
@@ -20,6 +28,7 @@ describe('app routes', () => {
         provideHttpClient(withInterceptors([apiSessionInterceptor])),
         provideHttpClientTesting(),
         provideTranslations(),
+        provideAppIcons(),
         { provide: ApiSession, useExisting: SessionStore },
       ],
     });
@@ -48,6 +57,7 @@ describe('app routes', () => {
     await signedInAs(['viewer']);
     await harness.navigateByUrl('/programmes');
     TestBed.inject(LanguageStore).use('nb');
+    await firstValueFrom(TestBed.inject(TranslocoService).load('nb'));
     expect(TestBed.inject(Title).getTitle()).toBe('Programmer – Projektdesken');
   });
 

@@ -6,6 +6,7 @@ export * from './lib/i18n/provide-translations';
 export * from './lib/theme/theme-preference';
 export * from './lib/theme/theme.store';
 export * from './lib/theme/provide-theme';
+export * from './lib/theme/provide-app-icons';
 export * from './lib/http/api-session';
 export * from './lib/http/api-session.interceptor';
 export * from './lib/http/api-error';

@@ -201,7 +201,7 @@ describe('BoardPage', () => {
       (fixture.nativeElement as HTMLElement).querySelector('[data-testid="card-checklist-c2"]'),
     ).toBeNull();
 
-    TestBed.inject(LanguageStore).use('en');
+    await TestBed.inject(LanguageStore).use('en');
     await settle();
     expect(progress?.getAttribute('aria-label')).toBe('Checklist: 7 of 12 done, 2 overdue');
   });

@@ -58,23 +58,26 @@ export class SessionStore implements ApiSession {
 
   /** At start: who is signed in, and the token for writes. The app starts even when the API does not answer. */
   async load(): Promise<void> {
+    let state: SessionState;
     try {
-      this.accept(await firstValueFrom(this.api.session()));
+      state = await firstValueFrom(this.api.session());
     } catch {
       this.current.set(null);
+      return;
     }
+    await this.accept(state);
   }
 
   async signIn(input: SignInInput): Promise<CurrentUser | null> {
     // Sign-in is a write, so it needs a token too; fetch one if the start-up call failed.
     if (!this.token()) await this.load();
-    this.accept(await this.call(this.api.signIn(input)));
+    await this.accept(await this.call(this.api.signIn(input)));
     return this.current();
   }
 
   async signOut(): Promise<void> {
     try {
-      this.accept(await firstValueFrom(this.api.signOut()));
+      await this.accept(await firstValueFrom(this.api.signOut()));
     } catch {
       // Locally the session ends now; the server's ends with its cookie.
       this.current.set(null);
@@ -91,23 +94,24 @@ export class SessionStore implements ApiSession {
     void this.router.navigate(['/sign-in'], { queryParams: { returnUrl } });
   }
 
-  /** Switches the screen at once and, for a signed-in person, saves it so their emails follow. */
+  /** Switches the screen (once its texts are loaded) and, for a signed-in person, saves it so their emails follow. */
   async chooseLanguage(language: Language): Promise<void> {
-    this.languages.use(language);
+    // The screen switches once the language's texts are loaded; the save does not wait for that.
+    const switched = this.languages.use(language);
     const user = this.current();
-    if (!user || user.language === language) return;
-    this.current.set(await this.call(this.api.updateProfile({ language })));
+    if (user && user.language !== language) this.current.set(await this.call(this.api.updateProfile({ language })));
+    await switched;
   }
 
   /** The server starts a new session for the person; writes from now on need its new token. */
   async changePassword(input: ChangePasswordInput): Promise<void> {
-    this.accept(await this.call(this.api.changePassword(input)));
+    await this.accept(await this.call(this.api.changePassword(input)));
   }
 
-  private accept(state: SessionState): void {
+  private async accept(state: SessionState): Promise<void> {
     this.token.set(state.csrfToken);
     this.current.set(state.user);
-    if (state.user) this.languages.use(state.user.language);
+    if (state.user) await this.languages.use(state.user.language);
   }
 
   private async call<T>(request: Observable<T>): Promise<T> {

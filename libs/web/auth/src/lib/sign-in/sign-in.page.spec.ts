@@ -138,7 +138,7 @@ describe('SignInPage', () => {
 
   it('speaks Norwegian when the person switches', async () => {
     await open();
-    TestBed.inject(LanguageStore).use('nb');
+    await TestBed.inject(LanguageStore).use('nb');
     await settle();
     expect(await loader.getHarness(MatButtonHarness.with({ text: 'Logg inn' }))).toBeTruthy();
     expect(await (await field('Passord')).getType()).toBe('password');

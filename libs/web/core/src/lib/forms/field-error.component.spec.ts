@@ -1,3 +1,5 @@
+import { TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -48,6 +50,8 @@ describe('FieldErrorComponent', () => {
     expect(errorText()).toBe('Lösenordet måste ha minst 12 tecken.');
 
     TestBed.inject(LanguageStore).use('nb');
+    // Norwegian is a chunk of its own, loaded when picked.
+    await firstValueFrom(TestBed.inject(TranslocoService).load('nb'));
     await fixture.whenStable();
     expect(errorText()).toBe('Passordet må ha minst 12 tegn.');
   });

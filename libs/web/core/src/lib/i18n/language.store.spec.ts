@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
 import { LanguageStore } from './language.store';
 import { provideTranslations } from './provide-translations';
 
@@ -16,14 +17,16 @@ describe('LanguageStore', () => {
     expect(document.documentElement.lang).toBe('sv');
   });
 
-  it('switches texts, locale and <html lang> at run time', () => {
+  it('switches texts, locale and <html lang> at run time, loading Norwegian and English when picked', async () => {
     const languages = TestBed.inject(LanguageStore);
     const transloco = TestBed.inject(TranslocoService);
     languages.use('nb');
+    await firstValueFrom(transloco.load('nb'));
     expect(transloco.translate('signIn.submit')).toBe('Logg inn');
     expect(languages.locale()).toBe('nb-NO');
     expect(document.documentElement.lang).toBe('nb');
     languages.use('en');
+    await firstValueFrom(transloco.load('en'));
     expect(transloco.translate('signIn.submit')).toBe('Sign in');
   });
 

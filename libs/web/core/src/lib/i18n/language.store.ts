@@ -1,5 +1,6 @@
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
+import { firstValueFrom } from 'rxjs';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@gp/domain';
 import { LOCALES } from './locales';
 
@@ -18,27 +19,43 @@ export class LanguageStore {
   readonly language = this.active.asReadonly();
   readonly locale = computed(() => LOCALES[this.active()]);
 
+  /** Settles once the remembered language's texts are there; the first screen waits for it. */
+  readonly ready: Promise<void>;
+
   constructor() {
-    this.apply(this.active());
+    this.ready = this.apply(this.active());
   }
 
-  use(language: Language): void {
-    this.active.set(language);
-    this.apply(language);
+  /** Switches texts, locale and <html lang> together, once the language's texts are loaded. */
+  use(language: Language): Promise<void> {
+    const switched = this.apply(language);
     try {
       this.document.defaultView?.localStorage.setItem(REMEMBERED_LANGUAGE, language);
     } catch {
       // Storage can be off (private windows, strict policies); the choice then lasts this visit only.
     }
+    return switched;
   }
 
-  private apply(language: Language): void {
-    // Load before switching, so code that translates outside templates (titles, notices) never
-    // meets a language whose texts are not there yet. The loader is synchronous.
-    this.transloco.load(language).subscribe();
-    this.transloco.setActiveLang(language);
-    // Screen readers pick their voice from <html lang>.
-    this.document.documentElement.lang = language;
+  private apply(language: Language): Promise<void> {
+    // Load before switching, so code that translates outside templates (titles, notices, call
+    // times) never meets a language whose texts are not there yet. Swedish is bundled and switches
+    // at once; Norwegian and English are chunks of their own, so the switch waits for their load.
+    const loaded = firstValueFrom(this.transloco.load(language)).then(() => {
+      this.transloco.setActiveLang(language);
+      this.active.set(language);
+      // Screen readers pick their voice from <html lang>.
+      this.document.documentElement.lang = language;
+    }, () => {
+      // Its chunk did not load (offline, a new deployment): keep speaking the language shown now.
+    });
+    if (language === DEFAULT_LANGUAGE) {
+      // Synchronous loader: switch now, not a microtask later, so first paint is already Swedish.
+      this.transloco.setActiveLang(language);
+      this.active.set(language);
+      this.document.documentElement.lang = language;
+    }
+    return loaded;
   }
 
   private remembered(): Language {

@@ -28,8 +28,6 @@ export function provideTranslations(): EnvironmentProviders {
     }),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     // Sets the remembered language, and <html lang>, before the first screen renders.
-    provideAppInitializer(() => {
-      inject(LanguageStore);
-    }),
+    provideAppInitializer(() => inject(LanguageStore).ready),
   ]);
 }

@@ -38,14 +38,14 @@ describe('CallTimes', () => {
     expect(plain(deadline.funder)).toBe('(kl. 12:00 i Bryssel)');
   });
 
-  it('speaks Norwegian and English too', () => {
+  it('speaks Norwegian and English too', async () => {
     const times = timesFor('Europe/Helsinki');
-    TestBed.inject(LanguageStore).use('nb');
+    await TestBed.inject(LanguageStore).use('nb');
     let deadline = times.deadline(BRUSSELS_NOON, 'Europe/Brussels');
     expect(plain(deadline.local)).toBe('5. mars 2027 kl. 13:00');
     expect(plain(deadline.funder)).toBe('(kl. 12:00 i Brussel)');
     expect(deadline.left).toBe('om 42 dager');
-    TestBed.inject(LanguageStore).use('en');
+    await TestBed.inject(LanguageStore).use('en');
     deadline = times.deadline(BRUSSELS_NOON, 'Europe/Brussels');
     expect(plain(deadline.local)).toBe('5 March 2027 at 13:00');
     expect(plain(deadline.funder)).toBe('(12:00 Brussels time)');
