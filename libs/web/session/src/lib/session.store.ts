@@ -99,7 +99,8 @@ export class SessionStore implements ApiSession {
     // The screen switches once the language's texts are loaded; the save does not wait for that.
     const switched = this.languages.use(language);
     const user = this.current();
-    if (user && user.language !== language) this.current.set(await this.call(this.api.updateProfile({ language })));
+    if (user && user.language !== language)
+      this.current.set(await this.call(this.api.updateProfile({ language })));
     await switched;
   }
 

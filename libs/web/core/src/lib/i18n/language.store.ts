@@ -41,14 +41,17 @@ export class LanguageStore {
     // Load before switching, so code that translates outside templates (titles, notices, call
     // times) never meets a language whose texts are not there yet. Swedish is bundled and switches
     // at once; Norwegian and English are chunks of their own, so the switch waits for their load.
-    const loaded = firstValueFrom(this.transloco.load(language)).then(() => {
-      this.transloco.setActiveLang(language);
-      this.active.set(language);
-      // Screen readers pick their voice from <html lang>.
-      this.document.documentElement.lang = language;
-    }, () => {
-      // Its chunk did not load (offline, a new deployment): keep speaking the language shown now.
-    });
+    const loaded = firstValueFrom(this.transloco.load(language)).then(
+      () => {
+        this.transloco.setActiveLang(language);
+        this.active.set(language);
+        // Screen readers pick their voice from <html lang>.
+        this.document.documentElement.lang = language;
+      },
+      () => {
+        // Its chunk did not load (offline, a new deployment): keep speaking the language shown now.
+      },
+    );
     if (language === DEFAULT_LANGUAGE) {
       // Synchronous loader: switch now, not a microtask later, so first paint is already Swedish.
       this.transloco.setActiveLang(language);

@@ -49,7 +49,9 @@ describe('APP_ICONS', () => {
   });
 
   it('registers every icon a template or component names, so none shows as a blank', () => {
-    const missing = [...used].filter(([name]) => !Object.hasOwn(APP_ICONS, name)).map(([n, f]) => `${n} (${f})`);
+    const missing = [...used]
+      .filter(([name]) => !Object.hasOwn(APP_ICONS, name))
+      .map(([n, f]) => `${n} (${f})`);
     expect(missing).toEqual([]);
   });
 
@@ -58,11 +60,14 @@ describe('APP_ICONS', () => {
   });
 
   it('names no icon as ligature text, which would show the word without the symbol font', () => {
-    const ligatures = files.filter((file) => /<mat-icon[^>]*>\s*[a-z_]+\s*<\/mat-icon>|fontIcon/.test(readFileSync(file, 'utf8')));
+    const ligatures = files.filter((file) =>
+      /<mat-icon[^>]*>\s*[a-z_]+\s*<\/mat-icon>|fontIcon/.test(readFileSync(file, 'utf8')),
+    );
     expect(ligatures).toEqual([]);
   });
 
   it('holds each icon as one SVG', () => {
-    for (const markup of Object.values(APP_ICONS)) expect(markup).toMatch(/^<svg [^>]*viewBox="0 -960 960 960"><path d="[^"]+"\/><\/svg>$/);
+    for (const markup of Object.values(APP_ICONS))
+      expect(markup).toMatch(/^<svg [^>]*viewBox="0 -960 960 960"><path d="[^"]+"\/><\/svg>$/);
   });
 });

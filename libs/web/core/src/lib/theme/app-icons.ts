@@ -1,7 +1,10 @@
+// A reference, not an import: every program that compiles this file (app build, each project's jest) needs
+// the `*.svg` module type, and an ambient declaration file cannot be imported.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./svg-text.d.ts" />
 // Each icon is one Material Symbols (outlined, weight 400) SVG file, read as text by the build's
 // `.svg` text loader, so the app carries only the icons it uses instead of the 4 MB symbol font.
-// icons.spec.ts scans the templates and fails when one names an icon missing here.
+// app-icons.spec.ts scans the templates and fails when one names an icon missing here.
 import accountBalance from '@material-symbols/svg-400/outlined/account_balance.svg';
 import accountCircle from '@material-symbols/svg-400/outlined/account_circle.svg';
 import add from '@material-symbols/svg-400/outlined/add.svg';
