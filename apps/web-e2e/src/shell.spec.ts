@@ -71,6 +71,23 @@ test.describe('the shell', () => {
     });
   }
 
+  test('draws its icons as inline SVG, without downloading an icon font', async ({ page }) => {
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(request.url());
+    });
+    await signIn(page, demo.admin.email);
+    const navigation = page.getByRole('navigation', { name: swedish.navigation });
+    // The board's navigation icon is a drawn path, not a blank and not the ligature word.
+    const boardIcon = navigation.getByRole('link', { name: 'Tavlan' }).locator('mat-icon');
+    await expect(boardIcon).toHaveAttribute('data-mat-icon-name', 'view_kanban');
+    await expect(boardIcon.locator('svg path')).toHaveCount(1);
+    await expect(boardIcon).toHaveText('');
+    const box = await boardIcon.locator('svg').boundingBox();
+    expect(box?.width).toBeGreaterThan(0);
+    expect(fonts.filter((url) => /symbols?-outlined|material-symbols/i.test(url))).toEqual([]);
+  });
+
   test('an admin page is closed to someone without the admin role', async ({ page }) => {
     await signIn(page, demo.coordinator.email);
     await page.goto('/admin/users');
