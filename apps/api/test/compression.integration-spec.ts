@@ -26,7 +26,10 @@ describe('compression and caching: fewer bytes, fetched once', () => {
 
   beforeAll(async () => {
     webDist = mkdtempSync(join(tmpdir(), 'gp-web-dist-'));
-    writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Projektdesken</title><gp-root></gp-root>');
+    writeFileSync(
+      join(webDist, 'index.html'),
+      '<!doctype html><title>Projektdesken</title><gp-root></gp-root>',
+    );
     writeFileSync(join(webDist, hashed), script);
     writeFileSync(join(webDist, `${hashed}.br`), brotliCompressSync(script));
     writeFileSync(join(webDist, `${hashed}.gz`), gzipSync(script));
@@ -64,7 +67,9 @@ describe('compression and caching: fewer bytes, fetched once', () => {
     });
 
     it('are not compressed when tiny', async () => {
-      const response = await request(app.getHttpServer()).get('/api/auth/session').set('Accept-Encoding', 'br');
+      const response = await request(app.getHttpServer())
+        .get('/api/auth/session')
+        .set('Accept-Encoding', 'br');
       expect(response.headers['content-encoding']).toBeUndefined();
     });
   });
@@ -95,10 +100,13 @@ describe('compression and caching: fewer bytes, fetched once', () => {
       expect(small.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     });
 
-    it.each(['/', '/index.html', '/board', '/projects/1234'])('index.html at %s is never cached', async (path) => {
-      const response = await request(app.getHttpServer()).get(path).accept('html').expect(200);
-      expect(response.headers['cache-control']).toBe('no-cache');
-      expect(response.text).toContain('<gp-root>');
-    });
+    it.each(['/', '/index.html', '/board', '/projects/1234'])(
+      'index.html at %s is never cached',
+      async (path) => {
+        const response = await request(app.getHttpServer()).get(path).accept('html').expect(200);
+        expect(response.headers['cache-control']).toBe('no-cache');
+        expect(response.text).toContain('<gp-root>');
+      },
+    );
   });
 });

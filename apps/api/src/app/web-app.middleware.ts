@@ -24,7 +24,12 @@ export function serveWebApp(server: express.Express, dist: string): void {
   const variants = precompressedVariants(root);
 
   /** Sends `file` (relative to root), precompressed when possible; false when there is no variant. */
-  const sendPrecompressed = (req: express.Request, res: express.Response, file: string, next: express.NextFunction) => {
+  const sendPrecompressed = (
+    req: express.Request,
+    res: express.Response,
+    file: string,
+    next: express.NextFunction,
+  ) => {
     const available = variants.get(file);
     if (!available) return false;
     res.vary('Accept-Encoding');

@@ -21,9 +21,7 @@ interface PgStoreInternals {
  * so an active person's session never lapses and an idle one ends between `maxAge - touchSeconds`
  * and `maxAge` after their last request.
  */
-export function rarelyTouchedPgStore(
-  options: PgStoreOptions & { touchSeconds: number },
-): session.Store {
+export function rarelyTouchedPgStore(options: PgStoreOptions & { touchSeconds: number }): session.Store {
   const PgStore = connectPgSimple(session);
   const { touchSeconds, ...storeOptions } = options;
   class RarelyTouchedPgStore extends PgStore {
