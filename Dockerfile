@@ -5,7 +5,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx run-many -t build -p api worker web
+RUN NX_DAEMON=false NX_NO_CLOUD=true npx nx run-many -t build precompress -p api worker web
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production

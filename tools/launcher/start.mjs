@@ -52,6 +52,7 @@ function build() {
       'run-many',
       '-t',
       'build',
+      'precompress',
       '-p',
       'api',
       'worker',

@@ -17,7 +17,7 @@ mkdirSync(countsDir, { recursive: true });
 const steps = [
   { name: 'lint', args: ['run-many', '-t', 'lint'], gate: true },
   { name: 'unit tests', args: ['run-many', '-t', 'test'] },
-  { name: 'build', args: ['run-many', '-t', 'build', '-p', 'api', 'worker', 'web'], gate: true },
+  { name: 'build', args: ['run-many', '-t', 'build', 'precompress', '-p', 'api', 'worker', 'web'], gate: true },
   { name: 'integration tests', args: ['run', 'api:integration'] },
   { name: 'browser tests', args: ['run', 'web-e2e:e2e'] },
 ];

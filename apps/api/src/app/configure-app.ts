@@ -2,8 +2,7 @@ import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import {
   ApiExceptionFilter,
   AppConfig,
@@ -13,6 +12,8 @@ import {
 } from '@gp/api/core';
 import { applyAuthMiddleware, SESSION_COOKIE } from '@gp/api/auth';
 import { API_DOCS_PATH, apiDocsForAdmins } from './api-docs-access';
+import { compressAnswers } from './compress-answers.middleware';
+import { serveWebApp } from './web-app.middleware';
 
 /**
  * Everything between the network and the controllers, in order. The api's main and the
@@ -37,6 +38,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       strictTransportSecurity: config.appUrl.startsWith('https://'),
     }),
   );
+  // Before everything that answers, so every answer can be compressed.
+  app.use(compressAnswers());
   app.use(jsonBodyMiddleware);
   app.use(nulCharacterMiddleware);
   applyAuthMiddleware(app);
@@ -62,22 +65,5 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     yamlDocumentUrl: 'api/docs/openapi.yaml',
   });
 
-  serveWebApp(server, config);
-}
-
-/** The built Angular app, with every non-api path answered by index.html (client-side routes). */
-function serveWebApp(server: express.Express, config: AppConfig): void {
-  const dist = resolve(config.webDist ?? join(process.cwd(), 'dist/apps/web/browser'));
-  const index = join(dist, 'index.html');
-  if (!existsSync(index)) return;
-  server.use(
-    express.static(dist, { index: false, maxAge: '1y', immutable: true, setHeaders: noCacheForHtml }),
-  );
-  server.get(/^(?!\/api(\/|$)|\/public-projects(\/|\?|$)).*/, (req, res, next) =>
-    req.accepts('html') ? res.setHeader('Cache-Control', 'no-cache').sendFile(index) : next(),
-  );
-}
-
-function noCacheForHtml(res: express.Response, path: string): void {
-  if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+  serveWebApp(server, config.webDist ?? join(process.cwd(), 'dist/apps/web/browser'));
 }

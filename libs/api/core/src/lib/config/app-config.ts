@@ -14,6 +14,8 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   mailFrom: string;
   sessionSecret: string;
+  /** Seconds a session row's expiry may trail the last request before a request renews it (not an env variable: tests shorten it). */
+  sessionTouchSeconds: number;
   timeZone: string;
   demoData: boolean;
   /** The admin made at start when the database has none: how a production desk gets its first account. */
@@ -120,6 +122,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     sessionSecret: e.SESSION_SECRET,
+    sessionTouchSeconds: 5 * 60,
     timeZone: e.TZ,
     demoData: e.DEMO_DATA,
     firstAdmin:

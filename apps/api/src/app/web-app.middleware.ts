@@ -1,0 +1,98 @@
+import express from 'express';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+/** Angular's output hashing: `main-BTZAAGZX.js`, `media/roboto-…-6JW3Q6UL.woff`. */
+const HASHED_NAME = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * The built Angular app. A hashed file never changes under its name, so browsers keep it a year
+ * without asking; anything else (index.html, the favicon) is revalidated on every use. Each file
+ * goes out as the `.br` or `.gz` written beside it at build when the client takes that encoding,
+ * else plain (a development build has none). Every non-api path a browser asks for is answered
+ * by index.html (client-side routes).
+ */
+export function serveWebApp(server: express.Express, dist: string): void {
+  const root = resolve(dist);
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) return;
+  const variants = precompressedVariants(root);
+
+  /** Sends `file` (relative to root), precompressed when possible; false when there is no variant. */
+  const sendPrecompressed = (
+    req: express.Request,
+    res: express.Response,
+    file: string,
+    next: express.NextFunction,
+  ) => {
+    const available = variants.get(file);
+    if (!available) return false;
+    res.vary('Accept-Encoding');
+    const chosen = req.acceptsEncodings([...available, 'identity']);
+    const encoding = ENCODINGS.find((e) => e.name === chosen);
+    if (!encoding) return false;
+    res.type(file);
+    res.setHeader('Content-Encoding', encoding.name);
+    res.setHeader('Cache-Control', cacheControlFor(file));
+    res.sendFile(join(root, file + encoding.suffix), { cacheControl: false }, (err) => err && next(err));
+    return true;
+  };
+
+  server.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    let file: string;
+    try {
+      file = decodeURIComponent(req.path).replace(/^\/+/, '');
+    } catch {
+      return next();
+    }
+    if (!sendPrecompressed(req, res, file, next)) next();
+  });
+  server.use(
+    express.static(root, {
+      index: false,
+      cacheControl: false,
+      setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControlFor(path)),
+    }),
+  );
+  server.get(/^(?!\/api(\/|$)|\/public-projects(\/|\?|$)).*/, (req, res, next) => {
+    if (!req.accepts('html')) return next();
+    if (sendPrecompressed(req, res, 'index.html', next)) return;
+    res.setHeader('Cache-Control', 'no-cache').sendFile(index);
+  });
+}
+
+function cacheControlFor(path: string): string {
+  return HASHED_NAME.test(path) ? IMMUTABLE : 'no-cache';
+}
+
+/**
+ * Which files have a `.br`/`.gz` beside them, read once at start: the build does not change
+ * under a running api, and a lookup in memory keeps the file system out of every request
+ * (and any path a client makes up out of it).
+ */
+function precompressedVariants(root: string): Map<string, string[]> {
+  const variants = new Map<string, string[]>();
+  for (const path of filesUnder(root)) {
+    const encoding = ENCODINGS.find((e) => path.endsWith(e.suffix));
+    if (!encoding) continue;
+    const original = path.slice(0, -encoding.suffix.length);
+    if (!existsSync(original)) continue;
+    const key = relative(root, original).split(sep).join('/');
+    variants.set(key, [...(variants.get(key) ?? []), encoding.name]);
+  }
+  return variants;
+}
+
+function* filesUnder(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else if (entry.isFile()) yield path;
+  }
+}
