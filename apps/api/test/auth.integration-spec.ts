@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserAccountEntity } from '@gp/api/data';
-import { PasswordHasher } from '@gp/api/core';
 import { ApiClient } from './support/api-client';
 import { createApp, createWorker } from './support/create-app';
+import { newAccount as newThrowawayAccount } from './support/throwaway-account';
 import { demo, DEMO_PASSWORD } from './support/demo';
 import { SmtpSink } from './support/smtp-sink';
 import { until } from './support/until';
@@ -19,23 +19,8 @@ describe('sign-in, sessions and CSRF', () => {
 
   afterAll(() => app.close());
 
-  /** A throwaway account, so tests that change passwords or lock accounts touch nobody else. */
-  async function newAccount(
-    label: string,
-    overrides: Partial<UserAccountEntity> = {},
-  ): Promise<{ email: string; password: string; id: string }> {
-    const email = `${label}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@test.kommun.se`;
-    const password = 'a long test passphrase';
-    const saved = await dataSource.getRepository(UserAccountEntity).save({
-      email,
-      name: `Test ${label}`,
-      passwordHash: await new PasswordHasher().hash(password),
-      roles: ['coordinator'],
-      language: 'en',
-      ...overrides,
-    });
-    return { email, password, id: saved.id };
-  }
+  const newAccount = (label: string, overrides: Partial<UserAccountEntity> = {}) =>
+    newThrowawayAccount(dataSource, label, overrides);
 
   it('starts anonymous with a CSRF token', async () => {
     const client = new ApiClient(app);

@@ -2,10 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { UserAccount } from '@gp/domain';
-import { PasswordHasher } from '@gp/api/core';
 import { UserAccountEntity } from '@gp/api/data';
 import { ApiClient } from './support/api-client';
 import { createApp } from './support/create-app';
+import { newAccount as newThrowawayAccount } from './support/throwaway-account';
 import { CSRF_HEADER, demo } from './support/demo';
 
 /** The session cookie a response set, as a browser would send it back (`gp.sid=…`). */
@@ -35,19 +35,8 @@ describe('sessions: what is stored, and when it ends', () => {
       await dataSource.query(`SELECT count(*)::int AS n FROM "session" WHERE sess->>'userId' = $1`, [userId])
     )[0].n;
 
-  /** A throwaway account, so password changes and deactivations touch nobody else. */
-  async function newAccount(label: string): Promise<{ email: string; password: string; id: string }> {
-    const email = `${label}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@test.kommun.se`;
-    const password = 'a long test passphrase';
-    const saved = await dataSource.getRepository(UserAccountEntity).save({
-      email,
-      name: `Test ${label}`,
-      passwordHash: await new PasswordHasher().hash(password),
-      roles: ['coordinator'],
-      language: 'en',
-    });
-    return { email, password, id: saved.id };
-  }
+  const newAccount = (label: string, overrides: Partial<UserAccountEntity> = {}) =>
+    newThrowawayAccount(dataSource, label, overrides);
 
   describe('anonymous requests', () => {
     it('store no session, however many there are', async () => {

@@ -4,6 +4,7 @@ import { PasswordHasher, type AppConfig } from '@gp/api/core';
 import { UserAccountEntity } from '@gp/api/data';
 import { ApiClient } from './support/api-client';
 import { createApp, createWorker } from './support/create-app';
+import { newAccount as newThrowawayAccount } from './support/throwaway-account';
 import { drainedQueues } from './support/drained-queues';
 import { SmtpSink } from './support/smtp-sink';
 import { until } from './support/until';
@@ -43,18 +44,8 @@ describe('sign-in under attack', () => {
   /** An address no other test has used, so each test starts with no failures counted. */
   const newAddress = () => `10.${Math.floor(++addresses / 250)}.${addresses % 250}.${(Date.now() % 250) + 1}`;
 
-  async function newAccount(label: string): Promise<{ email: string; password: string }> {
-    const email = `${label}.${Date.now()}.${Math.random().toString(36).slice(2, 7)}@test.kommun.se`;
-    const password = 'a long test passphrase';
-    await dataSource.getRepository(UserAccountEntity).save({
-      email,
-      name: `Test ${label}`,
-      passwordHash: await new PasswordHasher().hash(password),
-      roles: ['coordinator'],
-      language: 'en',
-    });
-    return { email, password };
-  }
+  const newAccount = (label: string, overrides: Partial<UserAccountEntity> = {}) =>
+    newThrowawayAccount(dataSource, label, overrides);
 
   /** A sign-in from `address`, with how long it took. */
   async function signIn(address: string, email: string, password: string) {
