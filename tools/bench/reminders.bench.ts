@@ -12,7 +12,8 @@
  *    REMINDER_SEND_TIME that minute; the real api in this process, the built worker as a process
  *    of its own (as in production), sending over SMTP to a sink in this process. Lateness is the arrival at the sink minus the planned instant, beside two
  *    floors: raw BullMQ (a delayed job at the same instant, how late a worker takes it) and raw
- *    nodemailer (the same 2,000 emails through the same pool of 5 connections to the same sink).
+ *    nodemailer (the same 2,000 emails through a pool of as many connections as the worker keeps,
+ *    SMTP_CONNECTIONS, to the same sink).
  *
  * Prints a summary and writes tools/bench/results/reminders.json. The database and every Redis
  * key under this run's prefix are removed at the end, also when it fails or is interrupted.
@@ -45,6 +46,7 @@ import { configureApp } from '../../apps/api/src/app/configure-app';
 import { FetchClient, runNode, waitForOutput } from '../../apps/api/test/support/processes';
 import { WorkerModule } from '../../apps/worker/src/app/worker.module';
 import { deadlinesFiringBetween, RemindersReconciler } from '@gp/api/reminders';
+import { SMTP_CONNECTIONS } from '@gp/api/mail-log';
 
 /** BENCH_DEADLINES=2000 makes a quick check of the benchmark itself; the figures are at 100,000. */
 const DEADLINES = Number(process.env['BENCH_DEADLINES'] ?? 100_000);
@@ -533,13 +535,14 @@ async function deliver(
     const duplicateMessageIds = ids.length - new Set(ids).size;
     const lateness = stats(arrived.map((mail) => mail.at - plannedAt.getTime()));
 
-    // The floor of sending: the same emails through the same pool (5 connections) to the same sink.
+    // The floor of sending: the same emails through a pool of as many connections as the worker
+    // keeps, to the same sink.
     const rows: Array<{ recipient: string; subject: string; text: string; html: string }> =
       await dataSource.query(
         `SELECT recipient, subject, text, html FROM mail_log WHERE kind = 'reminder' AND created_at >= $1`,
         [new Date(plannedAt.getTime() - 1000)],
       );
-    const transport = createTransport({ url: smtpUrl, pool: true, maxConnections: 5 });
+    const transport = createTransport({ url: smtpUrl, pool: true, maxConnections: SMTP_CONNECTIONS });
     const before = sink.received.length;
     t = Date.now();
     await Promise.all(

@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { MailLogEntry, OutgoingMail } from '@gp/domain';
 import { QueueName, type AppConfig } from '@gp/api/core';
-import { composeMail, MailJobName, mailJobId, MailOutbox } from '@gp/api/mail';
+import { composeMail, MAIL_BATCH_SIZE, MailJobName, mailJobId, MailOutbox } from '@gp/api/mail';
 import { MailOutboxSweeper } from '@gp/api/mail-log';
 import { ApiClient } from './support/api-client';
 import { createApp, createWorker } from './support/create-app';
@@ -219,20 +219,26 @@ describe('emails through an SMTP outage', () => {
   });
 
   describe('releasing a large batch', () => {
-    it('hands 1,200 emails to Redis in three bulk calls, not one call each', async () => {
+    it('hands 1,200 emails to Redis in one bulk call of batch jobs that carry only Message-IDs', async () => {
       const mails = Array.from({ length: 1200 }, (_, n) => mailTo(`batch.${n}.${unique()}@test.kommun.se`));
       const addBulk = jest.spyOn(queue, 'addBulk');
       const add = jest.spyOn(queue, 'add');
       try {
         await send(mails);
-        expect(addBulk.mock.calls.map(([jobs]) => jobs.length)).toEqual([500, 500, 200]);
+        expect(addBulk.mock.calls.map(([jobs]) => jobs.length)).toEqual([1200 / MAIL_BATCH_SIZE]);
         expect(add).not.toHaveBeenCalled();
       } finally {
         addBulk.mockRestore();
         add.mockRestore();
       }
-      for (const mail of [mails[0], mails[1199]])
-        expect(await queue.getJob(mailJobId(mail.messageId))).toBeDefined();
+      const last = mails.length - MAIL_BATCH_SIZE;
+      for (const first of [0, last]) {
+        const job = await queue.getJob(`batch-${mailJobId(mails[first].messageId)}-${MAIL_BATCH_SIZE}`);
+        expect(job?.name).toBe(MailJobName.SendBatch);
+        expect(job?.data).toEqual({
+          messageIds: mails.slice(first, first + MAIL_BATCH_SIZE).map((mail) => mail.messageId),
+        });
+      }
     });
   });
 });

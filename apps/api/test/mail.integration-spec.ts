@@ -103,6 +103,33 @@ describe('the mail queue', () => {
       expect(smtp.to(mail.to)).toHaveLength(0);
     });
 
+    it('sends a batch of logged emails once each, flagging the one a crash cut off and skipping the one sent', async () => {
+      const stamp = Date.now();
+      const mails = [1, 2, 3, 4].map((n) => testMail(`batch${n}.${stamp}@test.kommun.se`));
+      const [alreadySent, cutOff, ...waiting] = mails;
+      for (const [mail, status] of [
+        [alreadySent, 'sent'],
+        [cutOff, 'sending'],
+        ...waiting.map((m) => [m, 'queued'] as const),
+      ] as const)
+        await dataSource.query(
+          `INSERT INTO mail_log (message_id, recipient, subject, text, html, kind, status) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [mail.messageId, mail.to, mail.subject, mail.text, mail.html, mail.kind, status],
+        );
+      // As the outbox hands on the emails of a reminder batch: by Message-ID, the log holds them.
+      await app.get(MailQueue).enqueueLogged(mails.map((mail) => mail.messageId));
+      await until(() => Promise.all(mails.map((mail) => statusOf(mail.messageId))), {
+        what: 'the batch settled in the mail log',
+        ok: (statuses) => statuses.join() === 'sent,flagged,sent,sent',
+      });
+      await drainedQueues(config);
+      expect(mails.map((mail) => smtp.to(mail.to).length)).toEqual([0, 0, 1, 1]);
+      const [received] = smtp.to(waiting[0].to);
+      expect(received.messageId).toBe(waiting[0].messageId);
+      expect(received.subject).toBe(waiting[0].subject);
+      expect(received.html).toContain('<html lang="sv">');
+    });
+
     it('retries when the SMTP server says try later, shows when and why, then sends once', async () => {
       const mail = testMail(`refused.${Date.now()}@test.kommun.se`);
       smtp.refuseWith = '451 Try again later';

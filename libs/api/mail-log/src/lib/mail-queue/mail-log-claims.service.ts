@@ -13,11 +13,21 @@ export interface ClaimedMail {
 
 export type Claim = ClaimedMail | { outcome: 'done' | 'flagged' };
 
+/** An email of a batch, claimed: the mail log holds it, so the batch job carried only its id. */
+export interface ClaimedLoggedMail extends ClaimedMail {
+  mail: OutgoingMail;
+}
+
+const CUT_OFF = 'The send was interrupted; check with the recipient before sending again.';
+
 interface ClaimedRow {
   attempts: number;
   created_at: Date;
   resent_at: Date | null;
 }
+
+type LoggedRow = ClaimedRow &
+  Record<'message_id' | 'recipient' | 'subject' | 'text' | 'html' | 'kind' | 'language', string>;
 
 /**
  * Claim, send, mark: the mail log row is the guard against sending an email twice. Only one
@@ -51,9 +61,8 @@ export class MailLogClaims {
     if (inserted.length === 1) return claimed(inserted[0]);
 
     const [, flagged] = await this.dataSource.query(
-      `UPDATE mail_log SET status = 'flagged', error = 'The send was interrupted; check with the recipient before sending again.'
-       WHERE message_id = $1 AND status = 'sending'`,
-      [mail.messageId],
+      `UPDATE mail_log SET status = 'flagged', error = $2 WHERE message_id = $1 AND status = 'sending'`,
+      [mail.messageId, CUT_OFF],
     );
     if (flagged === 1) {
       this.logger.warn(
@@ -64,10 +73,54 @@ export class MailLogClaims {
     return { outcome: 'done' };
   }
 
+  /**
+   * Claims the emails of a batch that wait in the outbox, in one statement. Those of the batch
+   * found mid-send were cut off by a crash (the batch job is being run again): they are flagged,
+   * not sent again. The rest were sent or failed already, by a job of their own.
+   */
+  async claimLogged(messageIds: readonly string[]): Promise<ClaimedLoggedMail[]> {
+    const [rows]: [LoggedRow[], number] = await this.dataSource.query(
+      `UPDATE mail_log SET status = 'sending', attempts = attempts + 1, retry_at = NULL
+        WHERE message_id = ANY($1) AND status = 'queued'
+        RETURNING message_id, recipient, subject, text, html, kind, language, attempts, created_at, resent_at`,
+      [messageIds],
+    );
+    if (rows.length < messageIds.length) {
+      const claimed = new Set(rows.map((row) => row.message_id));
+      const [cutOff]: [Array<{ message_id: string; recipient: string }>, number] =
+        await this.dataSource.query(
+          `UPDATE mail_log SET status = 'flagged', error = $2
+          WHERE message_id = ANY($1) AND status = 'sending' RETURNING message_id, recipient`,
+          [messageIds.filter((id) => !claimed.has(id)), CUT_OFF],
+        );
+      for (const row of cutOff)
+        this.logger.warn(
+          `Mail ${row.message_id} to ${row.recipient} was found mid-send after a crash; flagged, not resent.`,
+        );
+    }
+    return rows.map((row) => ({
+      ...claimed(row),
+      mail: {
+        messageId: row.message_id,
+        to: row.recipient,
+        subject: row.subject,
+        text: row.text,
+        html: row.html,
+        kind: row.kind,
+        language: row.language as OutgoingMail['language'],
+      },
+    }));
+  }
+
   async markDelivered(messageId: string, status: 'sent' | 'kept'): Promise<void> {
+    await this.markAllDelivered([messageId], status);
+  }
+
+  async markAllDelivered(messageIds: readonly string[], status: 'sent' | 'kept'): Promise<void> {
+    if (messageIds.length === 0) return;
     await this.dataSource.query(
-      `UPDATE mail_log SET status = $2, sent_at = now(), error = NULL, retry_at = NULL WHERE message_id = $1`,
-      [messageId, status],
+      `UPDATE mail_log SET status = $2, sent_at = now(), error = NULL, retry_at = NULL WHERE message_id = ANY($1)`,
+      [messageIds, status],
     );
   }
 

@@ -3,7 +3,7 @@ import { OnModuleDestroy } from '@nestjs/common';
 import type { Job, Worker } from 'bullmq';
 import { QueueName } from '@gp/api/core';
 import { MailJobName, readMailJob } from '@gp/api/mail';
-import { MAIL_CONCURRENCY } from './mail-concurrency';
+import { MAIL_JOBS_AT_ONCE } from './mail-concurrency';
 import { MailDriver } from './mail-driver';
 import { MailOutboxSweeper } from './mail-outbox.sweeper';
 import { SendMailJob } from './send-mail.job';
@@ -12,7 +12,7 @@ import { SendMailJob } from './send-mail.job';
  * The `mail` queue's worker: reads each job by its name and hands it to the class for that job.
  * A failed send is retried by the mail log's own schedule (SendMailJob), not by BullMQ.
  */
-@Processor(QueueName.Mail, { concurrency: MAIL_CONCURRENCY })
+@Processor(QueueName.Mail, { concurrency: MAIL_JOBS_AT_ONCE })
 export class MailProcessor extends WorkerHost implements OnModuleDestroy {
   constructor(
     private readonly send: SendMailJob,
@@ -46,6 +46,8 @@ export class MailProcessor extends WorkerHost implements OnModuleDestroy {
     switch (mailJob.name) {
       case MailJobName.Send:
         return this.send.run(mailJob.data);
+      case MailJobName.SendBatch:
+        return this.send.runBatch(mailJob.data);
       case MailJobName.SweepOutbox:
         return `${await this.outbox.sweep()} from the outbox`;
     }

@@ -2,9 +2,9 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { afterFailedMailAttempt } from '@gp/domain';
 import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
-import { mailSendJob, type MailQueueClient, type SendMailPayload } from '@gp/api/mail';
+import { mailSendJob, type MailQueueClient, type SendBatchPayload, type SendMailPayload } from '@gp/api/mail';
 import { MailDriver } from './mail-driver';
-import { MailLogClaims } from './mail-log-claims.service';
+import { MailLogClaims, type ClaimedMail } from './mail-log-claims.service';
 
 export type SendOutcome = 'sent' | 'kept' | 'retrying' | 'failed' | 'done' | 'flagged';
 
@@ -28,8 +28,38 @@ export class SendMailJob {
   async run(mail: SendMailPayload): Promise<SendOutcome> {
     const claim = await this.claims.claim(mail);
     if (claim.outcome !== 'claimed') return claim.outcome;
+    const outcome = await this.deliver(mail, claim);
+    if (outcome === 'delivered') {
+      const status = this.driver.keepsOnly ? 'kept' : 'sent';
+      await this.claims.markDelivered(mail.messageId, status);
+      return status;
+    }
+    return outcome;
+  }
+
+  /**
+   * The emails of a batch, claimed together and sent at once (each on a connection of its own),
+   * and those delivered marked together.
+   * @returns how many were delivered, and how many of the batch were not this job's to send
+   */
+  async runBatch({ messageIds }: SendBatchPayload): Promise<string> {
+    const claimed = await this.claims.claimLogged(messageIds);
+    const outcomes = await Promise.all(claimed.map((claim) => this.deliver(claim.mail, claim)));
+    const delivered = claimed
+      .filter((_, i) => outcomes[i] === 'delivered')
+      .map((claim) => claim.mail.messageId);
+    await this.claims.markAllDelivered(delivered, this.driver.keepsOnly ? 'kept' : 'sent');
+    return `${delivered.length} of ${messageIds.length} delivered, ${messageIds.length - claimed.length} not claimed`;
+  }
+
+  /** Sends a claimed email; a failure is retried later or failed for good, as the rules say. */
+  private async deliver(
+    mail: SendMailPayload,
+    claim: ClaimedMail,
+  ): Promise<'delivered' | 'retrying' | 'failed'> {
     try {
       await this.driver.deliver(mail);
+      return 'delivered';
     } catch (error) {
       const decision = afterFailedMailAttempt(
         {
@@ -47,9 +77,6 @@ export class SendMailJob {
       await this.queueRetry(mail, decision.retryAt);
       return 'retrying';
     }
-    const status = this.driver.keepsOnly ? 'kept' : 'sent';
-    await this.claims.markDelivered(mail.messageId, status);
-    return status;
   }
 
   private async queueRetry(mail: SendMailPayload, retryAt: Date): Promise<void> {

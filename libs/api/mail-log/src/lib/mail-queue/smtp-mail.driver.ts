@@ -3,7 +3,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type { OutgoingMail } from '@gp/domain';
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { MailDriver } from './mail-driver';
-import { MAIL_CONCURRENCY } from './mail-concurrency';
+import { SMTP_CONNECTIONS } from './mail-concurrency';
 
 /** Sends over SMTP with nodemailer, with the Message-ID fixed in advance so a resend is recognisable. */
 @Injectable()
@@ -14,12 +14,12 @@ export class SmtpMailDriver extends MailDriver {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     super();
     // Pooled: a new connection per email made 2,000 due reminders wait 45 s for the last one;
-    // kept connections, one per concurrent mail job, send them in seconds. The URL's own
+    // kept connections, one per email being sent at once, send them in seconds. The URL's own
     // settings (?pool=false, ?maxConnections=2) win over these.
     this.transport = createTransport({
       url: config.smtpUrl as string,
       pool: true,
-      maxConnections: MAIL_CONCURRENCY,
+      maxConnections: SMTP_CONNECTIONS,
     });
   }
 

@@ -5,12 +5,29 @@ import { LANGUAGES, type OutgoingMail } from '@gp/domain';
 export enum MailJobName {
   /** Send one email, claimed in the mail log first so it goes out once. */
   Send = 'send',
+  /**
+   * Send a few emails waiting `queued` in the mail log, claimed together: a batch of due reminders
+   * costs the worker one claim and one mark per batch instead of per email. The job carries only
+   * the Message-IDs; the mail log holds the emails.
+   */
+  SendBatch = 'send-batch',
   /** Put emails left `queued` in the mail log (the outbox) on the queue (every minute). */
   SweepOutbox = 'sweep-outbox',
 }
 
 /** The email itself; its Message-ID is its job id. */
 export type SendMailPayload = OutgoingMail;
+
+/** The Message-IDs of a batch, each of an email written `queued` to the mail log. */
+export interface SendBatchPayload {
+  messageIds: string[];
+}
+
+/**
+ * Emails per batch job. The worker sends a batch's emails at once, each on a connection of its
+ * own, so a batch is never bigger than the connections it gets (see mail-concurrency in mail-log).
+ */
+export const MAIL_BATCH_SIZE = 10;
 
 /** The sweep needs nothing but the time it runs. */
 export type SweepOutboxPayload = Record<string, never>;
@@ -51,9 +68,34 @@ export function mailSendJob(
   };
 }
 
+/**
+ * Batch jobs for emails already `queued` in the mail log, MAIL_BATCH_SIZE to a job. Tried once and
+ * removed when done, like a single send: what a lost batch leaves `queued`, the outbox sweep sends.
+ */
+export function mailSendBatchJobs(
+  messageIds: readonly string[],
+): Array<{ name: MailJobName.SendBatch; data: SendBatchPayload; opts: JobsOptions }> {
+  const jobs = [];
+  for (let start = 0; start < messageIds.length; start += MAIL_BATCH_SIZE) {
+    const batch = messageIds.slice(start, start + MAIL_BATCH_SIZE);
+    jobs.push({
+      name: MailJobName.SendBatch as const,
+      data: { messageIds: batch },
+      opts: {
+        jobId: `batch-${mailJobId(batch[0])}-${batch.length}`,
+        attempts: 1,
+        removeOnComplete: true,
+        removeOnFail: true,
+      },
+    });
+  }
+  return jobs;
+}
+
 /** A job of the `mail` queue: its name says what its data is. */
 export type MailJob =
   | { name: MailJobName.Send; data: SendMailPayload }
+  | { name: MailJobName.SendBatch; data: SendBatchPayload }
   | { name: MailJobName.SweepOutbox; data: SweepOutboxPayload };
 
 /** What BullMQ stores as a job's data, whatever its name. */
@@ -72,6 +114,13 @@ export function readMailJob(job: Pick<Job<unknown, unknown, string>, 'name' | 'd
     case MailJobName.Send: {
       const mail = outgoingMailOf(job.data);
       if (mail) return { name: MailJobName.Send, data: mail };
+      break;
+    }
+    case MailJobName.SendBatch: {
+      const messageIds: unknown =
+        typeof job.data === 'object' && job.data !== null ? Reflect.get(job.data, 'messageIds') : undefined;
+      if (Array.isArray(messageIds) && messageIds.every((id) => typeof id === 'string'))
+        return { name: MailJobName.SendBatch, data: { messageIds } };
       break;
     }
     case MailJobName.SweepOutbox:

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { OutgoingMail } from '@gp/domain';
 import { DomainError, QueueName } from '@gp/api/core';
-import { mailSendJob, type MailQueueClient } from './mail-job';
+import { mailSendBatchJobs, mailSendJob, type MailQueueClient } from './mail-job';
 
 const ENQUEUE_TIMEOUT_MS = 3000;
 /** Jobs per addBulk: one Redis round trip each, small enough not to hold Redis up. */
@@ -23,16 +23,28 @@ export class MailQueue {
   }
 
   /**
-   * Hands many emails to Redis in bulk, a chunk of 500 per round trip: 2,000 due reminders are
-   * queued in four calls, not 2,000. `resentAt` marks an admin's resend (a job id of its own).
+   * Hands many emails to Redis in bulk, a chunk of 500 jobs per round trip. `resentAt` marks an
+   * admin's resend (a job id of its own).
    * @throws DomainError `queue_unavailable` (503) while Redis cannot be reached; the chunks
    *   before the failing one are queued
    */
   async enqueueMany(mails: readonly OutgoingMail[], when: { resentAt?: Date } = {}): Promise<void> {
-    for (let start = 0; start < mails.length; start += BULK_CHUNK) {
-      const jobs = mails.slice(start, start + BULK_CHUNK).map((mail) => mailSendJob(mail, when));
-      await this.withinTimeout(this.queue.addBulk(jobs));
-    }
+    await this.addInChunks(mails.map((mail) => mailSendJob(mail, when)));
+  }
+
+  /**
+   * Emails already written `queued` to the mail log, by their Message-IDs, in batch jobs: 2,000
+   * due reminders are 400 small jobs in one round trip, and the worker claims and marks them a
+   * batch at a time.
+   * @throws DomainError `queue_unavailable` (503) while Redis cannot be reached
+   */
+  async enqueueLogged(messageIds: readonly string[]): Promise<void> {
+    await this.addInChunks(mailSendBatchJobs(messageIds));
+  }
+
+  private async addInChunks(jobs: Parameters<MailQueueClient['addBulk']>[0]): Promise<void> {
+    for (let start = 0; start < jobs.length; start += BULK_CHUNK)
+      await this.withinTimeout(this.queue.addBulk(jobs.slice(start, start + BULK_CHUNK)));
   }
 
   private async withinTimeout(adding: Promise<unknown>): Promise<void> {

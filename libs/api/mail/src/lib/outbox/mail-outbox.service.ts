@@ -36,13 +36,14 @@ export class MailOutbox {
   }
 
   /**
-   * Call after the commit. Hands the emails to Redis in bulk (chunks of 500), so a batch of
-   * 2,000 reminders is queued at once. Never throws: what is not queued now, the sweep queues.
+   * Call after the commit. Hands the emails to Redis in bulk as batch jobs of their Message-IDs
+   * (the mail log holds the emails), so 2,000 reminders are queued at once. Never throws: what is
+   * not queued now, the sweep queues.
    */
   async release(mails: readonly OutgoingMail[]): Promise<void> {
     if (mails.length === 0) return;
     try {
-      await this.queue.enqueueMany(mails);
+      await this.queue.enqueueLogged(mails.map((mail) => mail.messageId));
     } catch (error) {
       this.logger.warn(
         `Email(s) of ${mails.length} wait in the outbox for the worker's sweep: ${(error as Error).message}`,
