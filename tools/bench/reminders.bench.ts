@@ -9,9 +9,10 @@
  *    raw BullMQ `addBulk` of those jobs for a sample and scaled.
  * 2. Lateness: 1,000 deadlines due in the same minute, created through the API (checklist items,
  *    two recipients each: the project lead and the coordinator), REMINDER_OFFSETS_DAYS=0 and
- *    REMINDER_SEND_TIME that minute; the real api in this process, the built worker as a process
- *    of its own (as in production), sending over SMTP to a sink in this process. Lateness is the arrival at the sink minus the planned instant, beside two
- *    floors: raw BullMQ (a delayed job at the same instant, how late a worker takes it) and raw
+ *    REMINDER_SEND_TIME that minute (the worker claims them REMINDERS_PREPARED_AHEAD_MS before it and
+ *    releases the emails at it); the real api in this process, the built worker as a process of
+ *    its own (as in production), sending over SMTP to a sink in this process. Lateness is the
+ *    arrival at the sink minus the planned instant, beside two floors: raw BullMQ (a delayed job at the same instant, how late a worker takes it) and raw
  *    nodemailer (the same 2,000 emails through a pool of as many connections as the worker keeps,
  *    SMTP_CONNECTIONS, to the same sink).
  *
@@ -36,7 +37,7 @@ import { createTransport } from 'nodemailer';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
-import { reminderFirings, zonedDay, zonedWallTime } from '@gp/domain';
+import { reminderFirings, REMINDERS_PREPARED_AHEAD_MS, zonedDay, zonedWallTime } from '@gp/domain';
 import { loadAppConfig, PasswordHasher, QueueName, redisOptionsFromUrl, type AppConfig } from '@gp/api/core';
 import { dataSourceOptions, runMigrations } from '@gp/api/data';
 import { loadDemoDataOnce } from '@gp/api/demo';
@@ -540,7 +541,8 @@ async function deliver(
     const rows: Array<{ recipient: string; subject: string; text: string; html: string }> =
       await dataSource.query(
         `SELECT recipient, subject, text, html FROM mail_log WHERE kind = 'reminder' AND created_at >= $1`,
-        [new Date(plannedAt.getTime() - 1000)],
+        // Claimed ahead of the instant (REMINDERS_PREPARED_AHEAD_MS), released at it.
+        [new Date(plannedAt.getTime() - REMINDERS_PREPARED_AHEAD_MS - 1000)],
       );
     const transport = createTransport({ url: smtpUrl, pool: true, maxConnections: SMTP_CONNECTIONS });
     const before = sink.received.length;

@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { MailLogEntry, OutgoingMail } from '@gp/domain';
 import { QueueName, type AppConfig } from '@gp/api/core';
-import { composeMail, MailQueue } from '@gp/api/mail';
+import { composeMail, mailJobId, MailQueue } from '@gp/api/mail';
 import { ApiClient } from './support/api-client';
 import { createApp, createWorker } from './support/create-app';
 import { demo } from './support/demo';
@@ -128,6 +128,28 @@ describe('the mail queue', () => {
       expect(received.messageId).toBe(waiting[0].messageId);
       expect(received.subject).toBe(waiting[0].subject);
       expect(received.html).toContain('<html lang="sv">');
+    });
+
+    it('holds a batch prepared ahead of its instant until the instant', async () => {
+      const mail = testMail(`prepared.${Date.now()}@test.kommun.se`);
+      await dataSource.query(
+        `INSERT INTO mail_log (message_id, recipient, subject, text, html, kind, status) VALUES ($1, $2, $3, $4, $5, $6, 'queued')`,
+        [mail.messageId, mail.to, mail.subject, mail.text, mail.html, mail.kind],
+      );
+      const instant = new Date(Date.now() + 5000);
+      await app.get(MailQueue).enqueueLogged([mail.messageId], instant);
+      const job = await app
+        .get<Queue>(getQueueToken(QueueName.Mail))
+        .getJob(`batch-${mailJobId(mail.messageId)}-1`);
+      expect(await job?.getState()).toBe('delayed');
+      expect((job?.timestamp ?? 0) + (job?.opts.delay ?? 0)).toBeCloseTo(instant.getTime(), -2);
+      expect(await statusOf(mail.messageId)).toBe('queued');
+      await until(() => statusOf(mail.messageId), {
+        what: 'the mail log to say sent',
+        ok: (s) => s === 'sent',
+      });
+      expect(Date.now()).toBeGreaterThanOrEqual(instant.getTime());
+      expect(smtp.to(mail.to)).toHaveLength(1);
     });
 
     it('retries when the SMTP server says try later, shows when and why, then sends once', async () => {

@@ -20,6 +20,9 @@ export class SmtpSink {
    * those (RFC 5321 §4.1.1.4: the message is accepted only with the reply), and neither does this.
    */
   dropped = 0;
+  /** Messages held at the gate (see `hold`): each one's sender is in the middle of sending it. */
+  holding = 0;
+  private gate: { opened: Promise<void>; open: () => void } | null = null;
   private server: SMTPServer | null = null;
   private port = 0;
   private readonly closedSessions = new Set<string>();
@@ -55,6 +58,19 @@ export class SmtpSink {
     return this.received;
   }
 
+  /** From now on every message waits before the server's OK until `release()`: senders are caught mid-send. */
+  hold(): void {
+    if (this.gate) return;
+    let open = () => undefined as void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    this.gate = { opened, open };
+  }
+
+  release(): void {
+    this.gate?.open();
+    this.gate = null;
+  }
+
   to(address: string): ParsedMail[] {
     return this.received.filter(
       (mail) => mail.to && !Array.isArray(mail.to) && mail.to.value.some((v) => v.address === address),
@@ -82,6 +98,12 @@ export class SmtpSink {
           if (refusal)
             return callback(Object.assign(new Error(refusal), { responseCode: replyCode(refusal) }));
           await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+          const gate = this.gate;
+          if (gate) {
+            this.holding++;
+            await gate.opened;
+            this.holding--;
+          }
           if (this.closedSessions.has(session.id)) {
             this.dropped++;
             return callback();

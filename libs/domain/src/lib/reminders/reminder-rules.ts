@@ -33,6 +33,14 @@ export const REMINDER_OFFSET_LIMITS = { earliest: 365, latest: -30, most: 10 } a
  */
 export const REMINDER_CATCH_UP_HOURS = 12;
 
+/**
+ * The reminders of an instant are claimed (notification rows, emails `queued` in the mail log) this
+ * long before it, and their emails are released at the instant itself: 2,000 reminders due at
+ * 08:00 start leaving at 08:00, not after the half second their claim takes. Well under the outbox
+ * sweep's 30 s, so the sweep never mistakes a prepared email for a lost one.
+ */
+export const REMINDERS_PREPARED_AHEAD_MS = 10_000;
+
 /** How many days back a deadline may still have reminders to come: the latest "after" and a day. */
 export const REMINDER_LOOKBACK_DAYS = -REMINDER_OFFSET_LIMITS.latest + 1;
 

@@ -1,6 +1,11 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { dueRemindersJobId, type DeadlineKind, type DeadlineStatus } from '@gp/domain';
+import {
+  dueRemindersJobId,
+  REMINDERS_PREPARED_AHEAD_MS,
+  type DeadlineKind,
+  type DeadlineStatus,
+} from '@gp/domain';
 import { APP_CONFIG, AppConfig, QueueName } from '@gp/api/core';
 import { ReminderPlan, type TimedDeadline } from '../reminder-plan';
 import { ReminderJobName, type DueRemindersPayload, type RemindersQueue } from './reminder-job';
@@ -41,7 +46,10 @@ export class ReminderQueue {
     return new Date(now.getTime() + this.config.reminderHorizonHours * 3_600_000);
   }
 
-  /** The jobs of the given instants, each once, delayed from `now` (past instants run at once). */
+  /**
+   * The jobs of the given instants, each once, delayed from `now` until the instant less
+   * REMINDERS_PREPARED_AHEAD_MS (past instants run at once); the emails wait for the instant.
+   */
   jobsAt(instants: Iterable<Date>, now = new Date()): DueRemindersJob[] {
     const byId = new Map<string, DueRemindersJob>();
     for (const at of instants) {
@@ -50,7 +58,7 @@ export class ReminderQueue {
         byId.set(jobId, {
           name: ReminderJobName.Remind,
           data: { at: at.toISOString() },
-          opts: { jobId, delay: Math.max(0, at.getTime() - now.getTime()) },
+          opts: { jobId, delay: Math.max(0, at.getTime() - REMINDERS_PREPARED_AHEAD_MS - now.getTime()) },
         });
     }
     return [...byId.values()];

@@ -69,12 +69,15 @@ export function mailSendJob(
 }
 
 /**
- * Batch jobs for emails already `queued` in the mail log, MAIL_BATCH_SIZE to a job. Tried once and
- * removed when done, like a single send: what a lost batch leaves `queued`, the outbox sweep sends.
+ * Batch jobs for emails already `queued` in the mail log, MAIL_BATCH_SIZE to a job, run from
+ * `notBefore` on when given. Tried once and removed when done, like a single send: what a lost
+ * batch leaves `queued`, the outbox sweep sends.
  */
 export function mailSendBatchJobs(
   messageIds: readonly string[],
+  notBefore?: Date,
 ): Array<{ name: MailJobName.SendBatch; data: SendBatchPayload; opts: JobsOptions }> {
+  const delay = notBefore ? Math.max(0, notBefore.getTime() - Date.now()) : 0;
   const jobs = [];
   for (let start = 0; start < messageIds.length; start += MAIL_BATCH_SIZE) {
     const batch = messageIds.slice(start, start + MAIL_BATCH_SIZE);
@@ -83,6 +86,7 @@ export function mailSendBatchJobs(
       data: { messageIds: batch },
       opts: {
         jobId: `batch-${mailJobId(batch[0])}-${batch.length}`,
+        ...(delay > 0 ? { delay } : {}),
         attempts: 1,
         removeOnComplete: true,
         removeOnFail: true,

@@ -35,11 +35,11 @@ export class MailQueue {
   /**
    * Emails already written `queued` to the mail log, by their Message-IDs, in batch jobs: 2,000
    * due reminders are 400 small jobs in one round trip, and the worker claims and marks them a
-   * batch at a time.
+   * batch at a time. Sent from `notBefore` on, when given.
    * @throws DomainError `queue_unavailable` (503) while Redis cannot be reached
    */
-  async enqueueLogged(messageIds: readonly string[]): Promise<void> {
-    await this.addInChunks(mailSendBatchJobs(messageIds));
+  async enqueueLogged(messageIds: readonly string[], notBefore?: Date): Promise<void> {
+    await this.addInChunks(mailSendBatchJobs(messageIds, notBefore));
   }
 
   private async addInChunks(jobs: Parameters<MailQueueClient['addBulk']>[0]): Promise<void> {

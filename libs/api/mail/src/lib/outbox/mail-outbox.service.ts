@@ -38,12 +38,16 @@ export class MailOutbox {
   /**
    * Call after the commit. Hands the emails to Redis in bulk as batch jobs of their Message-IDs
    * (the mail log holds the emails), so 2,000 reminders are queued at once. Never throws: what is
-   * not queued now, the sweep queues.
+   * not queued now, the sweep queues. `notBefore`: they are sent from then on (due reminders
+   * claimed a little ahead of their instant).
    */
-  async release(mails: readonly OutgoingMail[]): Promise<void> {
+  async release(mails: readonly OutgoingMail[], notBefore?: Date): Promise<void> {
     if (mails.length === 0) return;
     try {
-      await this.queue.enqueueLogged(mails.map((mail) => mail.messageId));
+      await this.queue.enqueueLogged(
+        mails.map((mail) => mail.messageId),
+        notBefore,
+      );
     } catch (error) {
       this.logger.warn(
         `Email(s) of ${mails.length} wait in the outbox for the worker's sweep: ${(error as Error).message}`,

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   REMINDER_CATCH_UP_HOURS,
+  REMINDERS_PREPARED_AHEAD_MS,
   reminderChannelOf,
   type OutgoingMail,
   type ReminderChannel,
@@ -46,11 +47,20 @@ export class DueReminders {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [CLAIM_LOCK]);
       return this.notify(manager, await this.unclaimed(manager, due));
     });
-    await this.outbox.release(mails);
+    await this.outbox.release(mails, this.preparedAhead(at) ? at : undefined);
     this.logger.log(
       `Reminders due at ${at.toISOString()}: ${rows} notification(s), ${mails.length} email(s) at once`,
     );
     return rows;
+  }
+
+  /**
+   * The job of an instant runs REMINDERS_PREPARED_AHEAD_MS before it, and its emails wait for the
+   * instant. An instant further ahead (a job run by hand) is not held for days: it sends at once.
+   */
+  private preparedAhead(at: Date): boolean {
+    const ahead = at.getTime() - Date.now();
+    return ahead > 0 && ahead <= REMINDERS_PREPARED_AHEAD_MS;
   }
 
   /** The reminders due from the catch-up hours before `at` up to `at` (libs/domain's `reminderOwed`). */

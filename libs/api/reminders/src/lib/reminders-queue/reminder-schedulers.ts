@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, QueueName, SchedulerKeeper } from '@gp/api/core';
@@ -63,7 +64,8 @@ export class ReminderSchedulers implements OnApplicationBootstrap, OnModuleDestr
     await this.queue.add(
       ReminderJobName.Reconcile,
       {},
-      { jobId: `${ReminderJobName.Reconcile}-${why}-${Date.now()}` },
+      // Two workers starting in the same millisecond each reconcile: the id is never shared.
+      { jobId: `${ReminderJobName.Reconcile}-${why}-${Date.now()}-${randomUUID()}` },
     );
   }
 }
