@@ -42,6 +42,11 @@ export class FetchClient {
 
   constructor(private readonly base: string) {}
 
+  /** The Cookie header this client sends: its session, for a load generator to send as it. */
+  cookieHeader(): string {
+    return [...this.cookies.values()].join('; ');
+  }
+
   async request(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
     if (method !== 'GET' && !this.csrfToken) await this.request('GET', '/api/auth/session');
     const response = await fetch(`${this.base}${path}`, {
