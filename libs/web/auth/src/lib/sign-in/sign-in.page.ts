@@ -9,7 +9,7 @@ import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, Language } from '@gp/domain';
 import { ERROR_PARAMS, FieldErrorComponent, LanguageStore, emailAddress, errorKey } from '@gp/web/core';
-import { LanguageMenuComponent, NoticeService, ThemeToggleComponent } from '@gp/web/ui';
+import { LanguageMenuComponent, NoticeService, ThemeToggleComponent } from '@gp/web/ui/chrome';
 import { SessionStore } from '@gp/web/session';
 import { safeReturnUrl } from './safe-return-url';
 
