@@ -24,7 +24,9 @@ import { SessionStore } from '@gp/web/session';
 import { LanguageStore } from '@gp/web/core';
 // The shell is itself lazy-loaded (app.routes), so this static import stays out of the first bundle.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { LanguageMenuComponent, NoticeService, ThemeToggleComponent } from '@gp/web/ui';
+import { LanguageMenuComponent, ThemeToggleComponent } from '@gp/web/ui/chrome';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { NoticeService } from '@gp/web/ui/notices';
 import { filter, map, skip } from 'rxjs';
 import { ADMIN_LINKS, SECTION_LINKS } from './nav-links';
 

@@ -9,7 +9,7 @@ import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, Language } from '@gp/domain';
 import { ERROR_PARAMS, FieldErrorComponent, LanguageStore, emailAddress, errorKey } from '@gp/web/core';
-import { LanguageMenuComponent, NoticeService, ThemeToggleComponent } from '@gp/web/ui';
+import { LanguageMenuComponent, ThemeToggleComponent } from '@gp/web/ui/chrome';
 import { SessionStore } from '@gp/web/session';
 import { safeReturnUrl } from './safe-return-url';
 
@@ -34,7 +34,6 @@ import { safeReturnUrl } from './safe-return-url';
 export class SignInPage {
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
-  private readonly notices = inject(NoticeService);
   protected readonly languages = inject(LanguageStore);
   /** The public page speaks Swedish and English; Norwegian readers get the Swedish one. */
   protected readonly publicListUrl = computed(() =>
@@ -74,6 +73,7 @@ export class SignInPage {
   }
 
   protected chooseLanguage(language: Language): void {
-    this.session.chooseLanguage(language).catch((error: ApiError) => this.notices.problem(error));
+    // In the page's own problem line, not a snack bar: the sign-in page does not load the snack bar.
+    this.session.chooseLanguage(language).catch((error: ApiError) => this.problem.set(error));
   }
 }
