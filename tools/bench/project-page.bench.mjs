@@ -9,8 +9,8 @@
  * 2. Timing: the page's reads as the page makes them (each wave's requests at once, the waves one
  *    after another, as the first load found them) timed from the first request to the last answer,
  *    beside /api/health timed the same way (as many requests in the same waves), alternating,
- *    ROUNDS rounds, with CONCURRENCY such clients at once; p50 and p95 of each and the ratio of
- *    their p50s.
+ *    ROUNDS rounds, with 1 and then 4 such clients at once (CONCURRENCY=1,4); p50 and p95 of each
+ *    and the ratio of their p50s.
  *
  * Starts the desk as `npm start` does (tools/bench/project-page.desk.mjs: PGlite, demo data, a data
  * folder of its own under /tmp, port BENCH_PORT=4531). Needs the build: npm run build.
@@ -23,7 +23,7 @@ import { Session, applicationProject, machineLoad, repoRoot, say, startDesk } fr
 
 const LOADS = Number(process.env.LOADS ?? 5);
 const ROUNDS = Number(process.env.ROUNDS ?? 40);
-const CONCURRENCY = Number(process.env.CONCURRENCY ?? 4);
+const CONCURRENCY = (process.env.CONCURRENCY ?? '1,4').split(',').map(Number);
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const out = process.env.BENCH_OUT ?? join(repoRoot, 'tools/bench/results/project-page.json');
 
@@ -128,11 +128,11 @@ async function inWaves(session, waves) {
   return performance.now() - started;
 }
 
-async function timing(session, pageWaves) {
+async function timing(session, pageWaves, concurrency) {
   const healthWaves = pageWaves.map((paths) => paths.map(() => '/api/health'));
   const page = [];
   const health = [];
-  const clients = Array.from({ length: CONCURRENCY });
+  const clients = Array.from({ length: concurrency });
   const both = [
     async () => page.push(...(await Promise.all(clients.map(() => inWaves(session, pageWaves))))),
     async () => health.push(...(await Promise.all(clients.map(() => inWaves(session, healthWaves))))),
@@ -151,7 +151,7 @@ async function timing(session, pageWaves) {
   return {
     requestsPerRound: pageWaves.flat().length,
     waves: pageWaves.length,
-    concurrency: CONCURRENCY,
+    concurrency,
     projectPageMs: pageSummary,
     floorHealthMs: healthSummary,
     ratioP50: round(pageSummary.p50 / healthSummary.p50, 2),
@@ -171,11 +171,16 @@ async function main() {
       );
     }
     const pageWaves = loads[0].wavePaths.map((paths) => paths.map((path) => path.replace(':id', projectId)));
-    const timed = await timing(session, pageWaves);
-    say(
-      `the page's ${timed.requestsPerRound} reads in ${timed.waves} waves: p50 ${timed.projectPageMs.p50} ms, p95 ${timed.projectPageMs.p95} ms; ` +
-        `as many /api/health: p50 ${timed.floorHealthMs.p50} ms (ratio ${timed.ratioP50})`,
-    );
+    const timed = [];
+    for (const concurrency of CONCURRENCY) {
+      const figures = await timing(session, pageWaves, concurrency);
+      timed.push(figures);
+      say(
+        `${concurrency} client(s): the page's ${figures.requestsPerRound} reads in ${figures.waves} wave(s): ` +
+          `p50 ${figures.projectPageMs.p50} ms, p95 ${figures.projectPageMs.p95} ms; ` +
+          `as many /api/health: p50 ${figures.floorHealthMs.p50} ms (ratio ${figures.ratioP50})`,
+      );
+    }
     const report = {
       benchmark: 'project-page',
       at: new Date().toISOString(),

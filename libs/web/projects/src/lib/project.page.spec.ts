@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { DeferBlockState, TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
@@ -73,6 +73,9 @@ describe('ProjectPage', () => {
     await settle();
     // The sections opened with what was read ahead: none asked the server again.
     backend.expectNone((request) => request.method === 'GET');
+    // The details form is drawn when the browser is idle; here at once.
+    for (const block of await fixture.getDeferBlocks()) await block.render(DeferBlockState.Complete);
+    await settle();
   }
 
   afterEach(() => backend.verify());
