@@ -7,6 +7,7 @@ import type {
   CoFundingRequestInput,
   UpdateCoFundingRequestInput,
 } from '@gp/domain';
+import { ReadAhead } from '@gp/web/project-data';
 import type { Observable } from 'rxjs';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -19,9 +20,10 @@ const id = (value: string) => encodeURIComponent(value);
 @Injectable({ providedIn: 'root' })
 export class CoFundingApi {
   private readonly http = inject(HttpClient);
+  private readonly reads = inject(ReadAhead);
 
   list(projectId: string): Observable<CoFundingRequest[]> {
-    return this.http.get<CoFundingRequest[]>(`/api/projects/${id(projectId)}/co-funding-requests`);
+    return this.reads.get<CoFundingRequest[]>(`/api/projects/${id(projectId)}/co-funding-requests`);
   }
 
   /** Asks the department; its heads get an email. */

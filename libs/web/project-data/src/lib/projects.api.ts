@@ -14,6 +14,7 @@ import type {
   UpdateProjectInput,
 } from '@gp/domain';
 import type { Observable } from 'rxjs';
+import { ReadAhead } from './read-ahead';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -21,6 +22,7 @@ const id = (value: string) => encodeURIComponent(value);
 @Injectable({ providedIn: 'root' })
 export class ProjectsApi {
   private readonly http = inject(HttpClient);
+  private readonly reads = inject(ReadAhead);
 
   board(filters: BoardFilters): Observable<Board> {
     let params = new HttpParams();
@@ -57,7 +59,7 @@ export class ProjectsApi {
 
   /** Checklist ticks and co-funding steps, newest first. */
   activity(projectId: string): Observable<ProjectActivity[]> {
-    return this.http.get<ProjectActivity[]>(`/api/projects/${id(projectId)}/activity`);
+    return this.reads.get<ProjectActivity[]>(`/api/projects/${id(projectId)}/activity`);
   }
 
   departments(): Observable<Department[]> {

@@ -11,7 +11,7 @@ import {
 } from '@gp/domain';
 import { LoadState, callApi, toApiError } from '@gp/web/core';
 import { SessionStore } from '@gp/web/session';
-import { ProjectsApi } from '@gp/web/project-data';
+import { ProjectsApi, ReadAhead, projectPageReads } from '@gp/web/project-data';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
 
@@ -25,6 +25,7 @@ const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(
 export class ProjectPageStore {
   private readonly api = inject(ProjectsApi);
   private readonly session = inject(SessionStore);
+  private readonly reads = inject(ReadAhead);
   private readonly state = new LoadState();
 
   readonly project = signal<Project | null>(null);
@@ -61,15 +62,28 @@ export class ProjectPageStore {
     return this.session.copyToNextCallBar(project);
   });
 
-  /** The project, then its stage history (a page without history still shows the project). */
+  /**
+   * The project, its stage history and what the page's sections read, all at once: no request
+   * waits for another. The project shows when all have answered, so the sections open with their
+   * data and nothing below them moves (a page without history still shows the project).
+   */
   load(id: string): Promise<void> {
     return this.state.run(
       async () => {
-        const project = await callApi(this.api.get(id));
-        this.project.set(project);
-        return callApi(this.api.history(id)).catch(() => [] as StageMoveRecord[]);
+        const sections = Promise.all(
+          projectPageReads(id).map(({ url, params }) => this.reads.start(url, params)),
+        );
+        const [project, history] = await Promise.all([
+          callApi(this.api.get(id)),
+          callApi(this.api.history(id)).catch(() => [] as StageMoveRecord[]),
+          sections,
+        ]);
+        return { project, history };
       },
-      (history) => this.history.set(history),
+      ({ project, history }) => {
+        this.history.set(history);
+        this.project.set(project);
+      },
     );
   }
 
@@ -99,7 +113,8 @@ export class ProjectPageStore {
       if (apiError.code === 'stale_version') {
         const current = apiError.current as Project | undefined;
         if (current) this.project.set(current);
-        else await this.load(project.id);
+        // Only the project: the sections are open and keep their own data.
+        else this.project.set(await callApi(this.api.get(project.id)));
       } else if (apiError.code === 'forbidden' || apiError.statusCode === 403) {
         this.forbidden.set(true);
       }

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { TestBed, type ComponentFixture } from '@angular/core/testing';
+import { DeferBlockState, TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
@@ -42,23 +42,39 @@ describe('ProjectPage', () => {
     fixture.componentRef.setInput('id', 'p1');
     loader = TestbedHarnessEnvironment.loader(fixture);
     await settle();
-    backend
-      .expectOne('/api/departments')
-      .flush([{ id: 'd1', name: 'Kommunledningsförvaltningen', version: 1 }]);
-    backend.expectOne('/api/programmes').flush([]);
-    backend.expectOne('/api/people').flush([]);
-    backend.expectOne('/api/projects/p1').flush(shown);
+    // One wave: every read the page and its sections make is out before any answer comes.
+    const reads = [
+      '/api/departments',
+      '/api/programmes',
+      '/api/people',
+      '/api/projects/p1',
+      '/api/projects/p1/history',
+      '/api/projects/p1/checklist',
+      '/api/projects/p1/co-funding-requests',
+      '/api/projects/p1/activity',
+      '/api/reminders/planned?projectId=p1',
+      '/api/reminders/preferences',
+    ];
+    const pending = Object.fromEntries(reads.map((url) => [url, backend.expectOne(url)]));
+    pending['/api/departments'].flush([{ id: 'd1', name: 'Kommunledningsförvaltningen', version: 1 }]);
+    pending['/api/programmes'].flush([]);
+    pending['/api/people'].flush([]);
+    pending['/api/projects/p1'].flush(shown);
+    pending['/api/projects/p1/history'].flush([]);
+    pending['/api/projects/p1/checklist'].flush([]);
+    pending['/api/projects/p1/co-funding-requests'].flush([]);
+    pending['/api/projects/p1/activity'].flush(activity);
+    pending['/api/reminders/planned?projectId=p1'].flush(planned);
+    pending['/api/reminders/preferences'].flush({
+      delivery: 'immediate',
+      isDefault: true,
+      mutedProjectIds: [],
+    });
     await settle();
-    backend.expectOne('/api/projects/p1/history').flush([]);
-    await settle();
-    // The sections below the overview load their own lists.
-    backend.expectOne('/api/projects/p1/checklist').flush([]);
-    backend.expectOne('/api/projects/p1/co-funding-requests').flush([]);
-    backend.expectOne('/api/projects/p1/activity').flush(activity);
-    backend.expectOne('/api/reminders/planned?projectId=p1').flush(planned);
-    backend
-      .expectOne('/api/reminders/preferences')
-      .flush({ delivery: 'immediate', isDefault: true, mutedProjectIds: [] });
+    // The sections opened with what was read ahead: none asked the server again.
+    backend.expectNone((request) => request.method === 'GET');
+    // The details form is drawn when the browser is idle; here at once.
+    for (const block of await fixture.getDeferBlocks()) await block.render(DeferBlockState.Complete);
     await settle();
   }
 

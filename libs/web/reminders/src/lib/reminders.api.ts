@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { NotificationLogPage, PlannedReminder } from '@gp/domain';
+import { ReadAhead } from '@gp/web/project-data';
 import type { Observable } from 'rxjs';
 
 /**
@@ -11,6 +12,7 @@ import type { Observable } from 'rxjs';
 @Injectable({ providedIn: 'root' })
 export class RemindersApi {
   private readonly http = inject(HttpClient);
+  private readonly reads = inject(ReadAhead);
 
   log(limit: number, offset: number, projectId?: string | null): Observable<NotificationLogPage> {
     let params = new HttpParams().set('limit', limit).set('offset', offset);
@@ -19,7 +21,6 @@ export class RemindersApi {
   }
 
   planned(projectId?: string): Observable<PlannedReminder[]> {
-    const params = projectId ? new HttpParams().set('projectId', projectId) : new HttpParams();
-    return this.http.get<PlannedReminder[]>('/api/reminders/planned', { params });
+    return this.reads.get<PlannedReminder[]>('/api/reminders/planned', projectId ? { projectId } : undefined);
   }
 }

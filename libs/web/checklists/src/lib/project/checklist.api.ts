@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { ChecklistItem, ChecklistItemInput, UpdateChecklistItemInput } from '@gp/domain';
+import { ReadAhead } from '@gp/web/project-data';
 import type { Observable } from 'rxjs';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -9,9 +10,10 @@ const id = (value: string) => encodeURIComponent(value);
 @Injectable({ providedIn: 'root' })
 export class ChecklistApi {
   private readonly http = inject(HttpClient);
+  private readonly reads = inject(ReadAhead);
 
   list(projectId: string): Observable<ChecklistItem[]> {
-    return this.http.get<ChecklistItem[]>(`/api/projects/${id(projectId)}/checklist`);
+    return this.reads.get<ChecklistItem[]>(`/api/projects/${id(projectId)}/checklist`);
   }
 
   add(projectId: string, input: ChecklistItemInput): Observable<ChecklistItem> {

@@ -1,0 +1,43 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { shareReplay, type Observable } from 'rxjs';
+
+/** A read started ahead and not taken by then is stale: the section asks the server itself. */
+const FRESH_MS = 15_000;
+
+type Params = Record<string, string>;
+
+const keyOf = (url: string, params?: Params) =>
+  params ? `${url}?${new HttpParams({ fromObject: params }).toString()}` : url;
+
+/**
+ * GETs a page starts at once for the sections it embeds, so that a section's read does not wait
+ * for the page's own data to arrive before it starts (the project page: its checklist, co-funding,
+ * reminders and activity all go out with the project). A section's data client reads through
+ * `get()`: the first read of an address started ahead takes that answer (once); every other read
+ * goes to the server as before. An answer's error reaches the section as if it had asked itself.
+ */
+@Injectable({ providedIn: 'root' })
+export class ReadAhead {
+  private readonly http = inject(HttpClient);
+  private readonly started = new Map<string, { at: number; answer: Observable<unknown> }>();
+
+  /**
+   * Starts the GET now and keeps its answer for the first `get()` of the same address. Settles
+   * (never rejects) when the answer is in, so a page may wait to show its sections together.
+   */
+  start(url: string, params?: Params): Promise<void> {
+    const answer = this.http.get(url, params ? { params } : {}).pipe(shareReplay(1));
+    this.started.set(keyOf(url, params), { at: Date.now(), answer });
+    // Subscribed now so the request leaves now; the error is for the section that takes it.
+    return new Promise((settled) => answer.subscribe({ complete: settled, error: () => settled() }));
+  }
+
+  get<T>(url: string, params?: Params): Observable<T> {
+    const key = keyOf(url, params);
+    const ahead = this.started.get(key);
+    this.started.delete(key);
+    if (ahead && Date.now() - ahead.at < FRESH_MS) return ahead.answer as Observable<T>;
+    return this.http.get<T>(url, params ? { params } : {});
+  }
+}
