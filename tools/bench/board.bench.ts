@@ -5,8 +5,10 @@
  *   - GET /api/board/page: one column's next page after a cursor ("show more");
  * each against its floor: the very SQL statements that request ran (captured from TypeORM in a
  * warm-up request), run through `pg` in the same run, concurrently where the service runs them
- * concurrently. Rounds alternate endpoint and floor; the whole is repeated REPEATS times. Prints
- * p50/p95, response bytes and the machine's load, and writes them to tools/bench/results/board.json.
+ * concurrently. Each round also times GET /api/auth/session: what any signed-in answer costs here
+ * (session, guard, HTTP) with no board in it. Rounds alternate endpoint and floor; the whole is
+ * repeated REPEATS times. Prints p50/p95, response bytes and the machine's 1-minute load, and writes
+ * them to tools/bench/results/board.json.
  *
  * Run: npm run bench:board   (needs PostgreSQL and Redis as for the tests)
  */
@@ -149,11 +151,13 @@ async function main(): Promise<void> {
         endpoint: Stats;
         floor: Stats;
         ratio: { p50: number; p95: number };
+        signedInRequest: Stats;
         load1: number;
       }> = [];
       for (let repeat = 0; repeat < REPEATS; repeat++) {
         const api: number[] = [];
         const floor: number[] = [];
+        const signedIn: number[] = [];
         for (let round = 0; round < ROUNDS + 5; round++) {
           let started = process.hrtime.bigint();
           await agent.get(path).expect(200);
@@ -161,10 +165,15 @@ async function main(): Promise<void> {
           started = process.hrtime.bigint();
           await runFloor(statements);
           const floorMs = Number(process.hrtime.bigint() - started) / 1e6;
+          // What any signed-in answer costs here (session, guard, HTTP), with no board in it.
+          started = process.hrtime.bigint();
+          await agent.get('/api/auth/session').expect(200);
+          const signedInMs = Number(process.hrtime.bigint() - started) / 1e6;
           // The first rounds warm caches and the JIT; they are not counted.
           if (round >= 5) {
             api.push(apiMs);
             floor.push(floorMs);
+            signedIn.push(signedInMs);
           }
         }
         const endpoint = stats(api);
@@ -173,6 +182,7 @@ async function main(): Promise<void> {
           endpoint,
           floor: sql,
           ratio: { p50: +(endpoint.p50 / sql.p50).toFixed(2), p95: +(endpoint.p95 / sql.p95).toFixed(2) },
+          signedInRequest: stats(signedIn),
           load1: +loadavg()[0].toFixed(2),
         });
       }
@@ -216,7 +226,7 @@ async function main(): Promise<void> {
       );
       for (const run of part.runs)
         lines.push(
-          `    endpoint p50 ${run.endpoint.p50} ms p95 ${run.endpoint.p95} ms | its SQL p50 ${run.floor.p50} ms p95 ${run.floor.p95} ms | ratio p50 ${run.ratio.p50}x p95 ${run.ratio.p95}x | load ${run.load1}`,
+          `    endpoint p50 ${run.endpoint.p50} ms p95 ${run.endpoint.p95} ms | its SQL p50 ${run.floor.p50} ms p95 ${run.floor.p95} ms | ratio p50 ${run.ratio.p50}x p95 ${run.ratio.p95}x | GET /api/auth/session p50 ${run.signedInRequest.p50} ms | load ${run.load1}`,
         );
     }
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -15,7 +15,7 @@ import {
   type Stage,
 } from '@gp/domain';
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
-import { CallEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectEntity } from '@gp/api/data';
+import { ProjectEntity } from '@gp/api/data';
 import { scopeToReader, containsPattern, whereProjectMatches } from '@gp/api/project-access';
 
 interface CardRow {
@@ -37,24 +37,13 @@ interface CardRow {
   currency: BoardCard['currency'];
   requested_minor: string | null;
   granted_minor: string | null;
+  /** Null when the project has no checklist items. */
+  checklist: BoardCard['checklist'];
+  /** Null when no co-funding was asked for (withdrawn requests aside). */
+  co_funding: BoardCard['coFunding'];
   updated_at: Date;
   /** updated_at to the microsecond, for the cursor: a Date would drop the last three digits. */
   updated_key: string;
-}
-
-interface ChecklistRow {
-  project_id: string;
-  total: string;
-  done: string;
-  required: string;
-  required_done: string;
-  overdue: string;
-}
-
-interface CoFundingRow {
-  project_id: string;
-  asked: string;
-  approved: string;
 }
 
 /** The rows a page shows and whether more follow; a page reads one row more than it returns to know. */
@@ -113,7 +102,6 @@ export class BoardService {
         ),
       ]),
     );
-    const cards = await this.withFacts(STAGES.flatMap((stage) => pages.get(stage)?.rows ?? []));
     return {
       columns: STAGES.map((stage) => {
         const sums = totals.filter((t) => t.stage === stage);
@@ -123,7 +111,7 @@ export class BoardService {
           sums: Object.fromEntries(
             sums.filter((r) => Number(r.sum) > 0).map((r) => [r.currency, Number(r.sum)]),
           ),
-          cards: cards.filter((c) => c.stage === stage),
+          cards: (pages.get(stage)?.rows ?? []).map(toCard),
           next: pages.get(stage)?.next ?? null,
         };
       }),
@@ -156,10 +144,13 @@ export class BoardService {
       .addOrderBy('project.id', 'DESC')
       .getRawMany<CardRow>();
     const page = paged(rows, limit);
-    return { stage: query.stage, cards: await this.withFacts(page.rows), next: page.next };
+    return { stage: query.stage, cards: page.rows.map(toCard), next: page.next };
   }
 
-  /** A card's own fields and names; no per-item counting here. */
+  /**
+   * A card's fields, names, checklist progress and co-funding facts. The facts are subqueries of
+   * the select list, so PostgreSQL counts them only for the rows the page returns.
+   */
   private cardRows(): SelectQueryBuilder<ProjectEntity> {
     return this.dataSource
       .getRepository(ProjectEntity)
@@ -188,50 +179,21 @@ export class BoardService {
         'project.budget_currency AS currency',
         'project.requested_grant_minor AS requested_minor',
         'project.granted_minor AS granted_minor',
+        // The SQL restates libs/domain's checklistProgress and isOverdue (due days follow the call
+        // deadline), and apps/api/test/rules-once.integration-spec.ts proves both agree on the same items.
+        `(SELECT json_build_object('total', COUNT(*), 'done', COUNT(item.done_at),
+            'required', COUNT(*) FILTER (WHERE item.required),
+            'requiredDone', COUNT(*) FILTER (WHERE item.required AND item.done_at IS NOT NULL),
+            'overdue', COUNT(*) FILTER (WHERE item.done_at IS NULL AND COALESCE(item.due_on, (call.deadline_at AT TIME ZONE :zone)::date - item.due_days_before) < (now() AT TIME ZONE :zone)::date))
+          FROM checklist_item item WHERE item.project_id = project.id HAVING COUNT(*) > 0) AS checklist`,
+        // The same facts as libs/domain's coFundingFacts: asked, and every request approved.
+        `(SELECT json_build_object('asked', true, 'approved', COUNT(*) FILTER (WHERE request.status = 'approved') = COUNT(*))
+          FROM co_funding_request request WHERE request.project_id = project.id AND request.status <> 'withdrawn'
+          HAVING COUNT(*) > 0) AS co_funding`,
         'project.updated_at AS updated_at',
         `to_char(project.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_key`,
-      ]);
-  }
-
-  /** The returned cards with their checklist progress and co-funding facts, counted for those cards only. */
-  private async withFacts(rows: CardRow[]): Promise<BoardCard[]> {
-    if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id);
-    const [checklists, coFunding] = await Promise.all([
-      // The SQL restates libs/domain's checklistProgress and isOverdue (due days follow the call
-      // deadline), and apps/api/test/rules-once.integration-spec.ts proves both agree on the same items.
-      this.dataSource
-        .createQueryBuilder()
-        .select('item.project_id', 'project_id')
-        .addSelect('COUNT(*)', 'total')
-        .addSelect('COUNT(item.done_at)', 'done')
-        .addSelect('COUNT(*) FILTER (WHERE item.required)', 'required')
-        .addSelect('COUNT(*) FILTER (WHERE item.required AND item.done_at IS NOT NULL)', 'required_done')
-        .addSelect(
-          `COUNT(*) FILTER (WHERE item.done_at IS NULL AND COALESCE(item.due_on, (item_call.deadline_at AT TIME ZONE :zone)::date - item.due_days_before) < (now() AT TIME ZONE :zone)::date)`,
-          'overdue',
-        )
-        .from(ChecklistItemEntity, 'item')
-        .innerJoin(ProjectEntity, 'item_project', 'item_project.id = item.project_id')
-        .leftJoin(CallEntity, 'item_call', 'item_call.id = item_project.call_id')
-        .where('item.project_id IN (:...ids)', { ids })
-        .setParameter('zone', this.config.timeZone)
-        .groupBy('item.project_id')
-        .getRawMany<ChecklistRow>(),
-      this.dataSource
-        .createQueryBuilder()
-        .select('request.project_id', 'project_id')
-        .addSelect('COUNT(*)', 'asked')
-        .addSelect("COUNT(*) FILTER (WHERE request.status = 'approved')", 'approved')
-        .from(CoFundingRequestEntity, 'request')
-        .where("request.status <> 'withdrawn'")
-        .andWhere('request.project_id IN (:...ids)', { ids })
-        .groupBy('request.project_id')
-        .getRawMany<CoFundingRow>(),
-    ]);
-    const checklistOf = new Map(checklists.map((c) => [c.project_id, c]));
-    const coFundingOf = new Map(coFunding.map((c) => [c.project_id, c]));
-    return rows.map((row) => toCard(row, checklistOf.get(row.id), coFundingOf.get(row.id)));
+      ])
+      .setParameter('zone', this.config.timeZone);
   }
 
   private filtered(user: CurrentUser, filters: BoardFilters): SelectQueryBuilder<ProjectEntity> {
@@ -271,7 +233,7 @@ function paged(rows: CardRow[], limit: number): PagedRows {
   return { rows: shown, next: encodeBoardCursor({ updatedAt: last.updated_key, id: last.id }) };
 }
 
-function toCard(row: CardRow, checklist?: ChecklistRow, coFunding?: CoFundingRow): BoardCard {
+function toCard(row: CardRow): BoardCard {
   return {
     id: row.id,
     title: row.title,
@@ -291,19 +253,8 @@ function toCard(row: CardRow, checklist?: ChecklistRow, coFunding?: CoFundingRow
     currency: row.currency,
     requestedMinor: row.requested_minor === null ? null : Number(row.requested_minor),
     grantedMinor: row.granted_minor === null ? null : Number(row.granted_minor),
-    checklist: checklist
-      ? {
-          total: Number(checklist.total),
-          done: Number(checklist.done),
-          required: Number(checklist.required),
-          requiredDone: Number(checklist.required_done),
-          overdue: Number(checklist.overdue),
-        }
-      : null,
-    // The same facts as libs/domain's coFundingFacts, counted in SQL.
-    coFunding: coFunding
-      ? { asked: true, approved: Number(coFunding.approved) === Number(coFunding.asked) }
-      : null,
+    checklist: row.checklist,
+    coFunding: row.co_funding,
     updatedAt: new Date(row.updated_at).toISOString(),
   };
 }
