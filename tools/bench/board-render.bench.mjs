@@ -259,7 +259,8 @@ async function startDesk() {
   databaseCreated = true;
   const databaseUrl = new URL(adminUrl);
   databaseUrl.pathname = `/${database}`;
-  const port = await freePort();
+  // BENCH_PORT when the machine is shared and ports are handed out; else any free one.
+  const port = Number(process.env.BENCH_PORT) || (await freePort());
   let output = '';
   launcher = spawn(process.execPath, [join(root, 'tools/launcher/start.mjs')], {
     cwd: root,
