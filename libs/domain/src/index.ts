@@ -20,3 +20,4 @@ export * from './lib/projects';
 export * from './lib/checklists';
 export * from './lib/co-funding';
 export * from './lib/reminders';
+export * from './lib/board';

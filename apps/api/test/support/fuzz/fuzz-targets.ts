@@ -34,7 +34,7 @@ export class FuzzTargets {
       })),
     );
     const template = templates.find((t) => t.items.length > 0);
-    const board = await get<{ columns: Array<{ cards: Identified[] }> }>('/api/board?closed=all');
+    const board = await get<{ columns: Array<{ cards: Identified[] }> }>('/api/board?limit=100');
     const projects = board.columns.flatMap((c) => c.cards);
     let checklist: { project: string; item: string } | undefined;
     for (const project of projects) {

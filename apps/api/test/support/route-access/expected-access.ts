@@ -55,6 +55,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/projects/:id/history': signedIn,
   'GET /api/projects/:projectId/activity': signedIn,
   'GET /api/board': signedIn,
+  'GET /api/board/page': signedIn,
 
   // The public project list and page
   'GET /api/public/projects': 'public',

@@ -2,19 +2,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
 import {
+  BOARD_PAGE_SIZE,
   STAGES,
+  decodeBoardCursor,
+  encodeBoardCursor,
   type Board,
   type BoardCard,
+  type BoardColumnPage,
   type BoardFilters,
+  type BoardPageQuery,
   type CurrentUser,
   type Stage,
 } from '@gp/domain';
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
-import { CallEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectEntity } from '@gp/api/data';
+import { ProjectEntity } from '@gp/api/data';
 import { scopeToReader, containsPattern, whereProjectMatches } from '@gp/api/project-access';
-
-/** How many closed projects the board lists; the column links to all of them. */
-export const RECENT_CLOSED = 20;
 
 interface CardRow {
   id: string;
@@ -35,19 +37,25 @@ interface CardRow {
   currency: BoardCard['currency'];
   requested_minor: string | null;
   granted_minor: string | null;
-  checklist_total: string | null;
-  checklist_done: string | null;
-  checklist_required: string | null;
-  checklist_required_done: string | null;
-  checklist_overdue: string | null;
-  co_funding_asked: string | null;
-  co_funding_approved: string | null;
+  /** Null when the project has no checklist items. */
+  checklist: BoardCard['checklist'];
+  /** Null when no co-funding was asked for (withdrawn requests aside). */
+  co_funding: BoardCard['coFunding'];
   updated_at: Date;
+  /** updated_at to the microsecond, for the cursor: a Date would drop the last three digits. */
+  updated_key: string;
+}
+
+/** The rows a page shows and whether more follow; a page reads one row more than it returns to know. */
+interface PagedRows {
+  rows: CardRow[];
+  next: string | null;
 }
 
 /**
- * The board in three queries whatever the number of cards: the open cards, the recent closed
- * ones, and the counts and sums of every column.
+ * The board a page per column: the first cards of every column with each column's count and sums
+ * over all matching cards, then "show more" one column at a time after a cursor. Checklist and
+ * co-funding facts are counted only for the cards returned.
  */
 @Injectable()
 export class BoardService {
@@ -56,119 +64,136 @@ export class BoardService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async board(user: CurrentUser, filters: BoardFilters): Promise<Board> {
-    const open = await this.cards(user, filters)
-      .andWhere("project.stage <> 'closed'")
-      .orderBy('project.updated_at', 'DESC')
-      .getRawMany<CardRow>();
-    const closedQuery = this.cards(user, filters)
-      .andWhere("project.stage = 'closed'")
-      .orderBy('project.updated_at', 'DESC');
-    if (filters.closed !== 'all') closedQuery.limit(RECENT_CLOSED);
-    const closed = await closedQuery.getRawMany<CardRow>();
-    const totals = await this.filtered(user, filters)
-      .select('project.stage', 'stage')
-      .addSelect('project.budget_currency', 'currency')
-      .addSelect('COUNT(*)', 'count')
+  async board(user: CurrentUser, filters: BoardFilters & { limit?: number }): Promise<Board> {
+    const limit = filters.limit ?? BOARD_PAGE_SIZE;
+    // Every column's first limit + 1 cards in one pass: numbered per stage in the column's order.
+    const ranked = this.filtered(user, filters)
+      .select('project.id', 'ranked_id')
       .addSelect(
-        "SUM(CASE WHEN project.stage IN ('running', 'closed') OR project.granted_minor IS NOT NULL THEN COALESCE(project.granted_minor, 0) ELSE COALESCE(project.requested_grant_minor, 0) END)",
-        'sum',
-      )
-      .groupBy('project.stage')
-      .addGroupBy('project.budget_currency')
-      .getRawMany<{ stage: Stage; currency: BoardCard['currency']; count: string; sum: string }>();
-
-    const cards = [...open, ...closed].map(toCard);
+        'ROW_NUMBER() OVER (PARTITION BY project.stage ORDER BY project.updated_at DESC, project.id DESC)',
+        'ranked_n',
+      );
+    const [rows, totals] = await Promise.all([
+      this.cardRows()
+        .innerJoin(`(${ranked.getQuery()})`, 'ranked', 'ranked.ranked_id = project.id')
+        .where('ranked.ranked_n <= :take')
+        .setParameters({ ...ranked.getParameters(), take: limit + 1 })
+        .orderBy('project.updated_at', 'DESC')
+        .addOrderBy('project.id', 'DESC')
+        .getRawMany<CardRow>(),
+      this.filtered(user, filters)
+        .select('project.stage', 'stage')
+        .addSelect('project.budget_currency', 'currency')
+        .addSelect('COUNT(*)', 'count')
+        .addSelect(
+          "SUM(CASE WHEN project.stage IN ('running', 'closed') OR project.granted_minor IS NOT NULL THEN COALESCE(project.granted_minor, 0) ELSE COALESCE(project.requested_grant_minor, 0) END)",
+          'sum',
+        )
+        .groupBy('project.stage')
+        .addGroupBy('project.budget_currency')
+        .getRawMany<{ stage: Stage; currency: BoardCard['currency']; count: string; sum: string }>(),
+    ]);
+    const pages = new Map(
+      STAGES.map((stage) => [
+        stage,
+        paged(
+          rows.filter((r) => r.stage === stage),
+          limit,
+        ),
+      ]),
+    );
     return {
       columns: STAGES.map((stage) => {
-        const rows = totals.filter((t) => t.stage === stage);
+        const sums = totals.filter((t) => t.stage === stage);
         return {
           stage,
-          count: rows.reduce((n, r) => n + Number(r.count), 0),
+          count: sums.reduce((n, r) => n + Number(r.count), 0),
           sums: Object.fromEntries(
-            rows.filter((r) => Number(r.sum) > 0).map((r) => [r.currency, Number(r.sum)]),
+            sums.filter((r) => Number(r.sum) > 0).map((r) => [r.currency, Number(r.sum)]),
           ),
-          cards: cards.filter((c) => c.stage === stage),
+          cards: (pages.get(stage)?.rows ?? []).map(toCard),
+          next: pages.get(stage)?.next ?? null,
         };
       }),
     };
   }
 
-  private cards(user: CurrentUser, filters: BoardFilters): SelectQueryBuilder<ProjectEntity> {
-    return (
-      this.filtered(user, filters)
-        .leftJoin('project.department', 'department')
-        .leftJoin('project.programme', 'programme')
-        .leftJoin('project.call', 'call')
-        .leftJoin('project.projectLead', 'lead')
-        // Checklist progress per project in the same query, for speed: the SQL restates libs/domain's
-        // checklistProgress and isOverdue (due days follow the call deadline), and
-        // apps/api/test/rules-once.integration-spec.ts proves both agree on the same items.
-        .leftJoin(
-          (sub) =>
-            sub
-              .select('item.project_id', 'project_id')
-              .addSelect('COUNT(*)', 'total')
-              .addSelect('COUNT(item.done_at)', 'done')
-              .addSelect('COUNT(*) FILTER (WHERE item.required)', 'required')
-              .addSelect(
-                'COUNT(*) FILTER (WHERE item.required AND item.done_at IS NOT NULL)',
-                'required_done',
-              )
-              .addSelect(
-                `COUNT(*) FILTER (WHERE item.done_at IS NULL AND COALESCE(item.due_on, (item_call.deadline_at AT TIME ZONE :zone)::date - item.due_days_before) < (now() AT TIME ZONE :zone)::date)`,
-                'overdue',
-              )
-              .from(ChecklistItemEntity, 'item')
-              .innerJoin(ProjectEntity, 'item_project', 'item_project.id = item.project_id')
-              .leftJoin(CallEntity, 'item_call', 'item_call.id = item_project.call_id')
-              .groupBy('item.project_id'),
-          'checklist',
-          'checklist.project_id = project.id',
-        )
-        .leftJoin(
-          (sub) =>
-            sub
-              .select('request.project_id', 'project_id')
-              .addSelect('COUNT(*)', 'asked')
-              .addSelect("COUNT(*) FILTER (WHERE request.status = 'approved')", 'approved')
-              .from(CoFundingRequestEntity, 'request')
-              .where("request.status <> 'withdrawn'")
-              .groupBy('request.project_id'),
-          'co_funding',
-          'co_funding.project_id = project.id',
-        )
-        .setParameter('zone', this.config.timeZone)
-        .select([
-          'project.id AS id',
-          'project.title AS title',
-          'project.stage AS stage',
-          'project.outcome AS outcome',
-          'project.version AS version',
-          'project.department_id AS department_id',
-          'department.name AS department_name',
-          'project.programme_id AS programme_id',
-          'programme.name AS programme_name',
-          'project.call_id AS call_id',
-          'call.deadline_at AS call_deadline',
-          'project.project_lead_id AS project_lead_id',
-          'lead.name AS project_lead_name',
-          // As text: pg would turn a date into a Date at local midnight, a day off in some zones.
-          "to_char(project.planned_start, 'YYYY-MM-DD') AS planned_start",
-          "to_char(project.planned_end, 'YYYY-MM-DD') AS planned_end",
-          'project.budget_currency AS currency',
-          'project.requested_grant_minor AS requested_minor',
-          'project.granted_minor AS granted_minor',
-          'checklist.total AS checklist_total',
-          'checklist.done AS checklist_done',
-          'checklist.required AS checklist_required',
-          'checklist.required_done AS checklist_required_done',
-          'checklist.overdue AS checklist_overdue',
-          'co_funding.asked AS co_funding_asked',
-          'co_funding.approved AS co_funding_approved',
-          'project.updated_at AS updated_at',
-        ])
-    );
+  /** The cards of one column after the cursor, in the column's order. The DTO made sure the cursor reads. */
+  async page(user: CurrentUser, query: BoardPageQuery): Promise<BoardColumnPage> {
+    const limit = query.limit ?? BOARD_PAGE_SIZE;
+    const after = decodeBoardCursor(query.cursor);
+    if (!after) throw new Error('The cursor was validated before it got here');
+    const filtered = this.filtered(user, query)
+      .select('project.id')
+      .andWhere('project.stage = :pageStage', { pageStage: query.stage })
+      // The keyset: strictly after the last card shown, so nothing repeats and nothing is skipped.
+      .andWhere(
+        '(project.updated_at, project.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))',
+        {
+          afterAt: after.updatedAt,
+          afterId: after.id,
+        },
+      )
+      .orderBy('project.updated_at', 'DESC')
+      .addOrderBy('project.id', 'DESC')
+      .limit(limit + 1);
+    const rows = await this.cardRows()
+      .innerJoin(`(${filtered.getQuery()})`, 'paged', 'paged.project_id = project.id')
+      .setParameters(filtered.getParameters())
+      .orderBy('project.updated_at', 'DESC')
+      .addOrderBy('project.id', 'DESC')
+      .getRawMany<CardRow>();
+    const page = paged(rows, limit);
+    return { stage: query.stage, cards: page.rows.map(toCard), next: page.next };
+  }
+
+  /**
+   * A card's fields, names, checklist progress and co-funding facts. The facts are subqueries of
+   * the select list, so PostgreSQL counts them only for the rows the page returns.
+   */
+  private cardRows(): SelectQueryBuilder<ProjectEntity> {
+    return this.dataSource
+      .getRepository(ProjectEntity)
+      .createQueryBuilder('project')
+      .leftJoin('project.department', 'department')
+      .leftJoin('project.programme', 'programme')
+      .leftJoin('project.call', 'call')
+      .leftJoin('project.projectLead', 'lead')
+      .select([
+        'project.id AS id',
+        'project.title AS title',
+        'project.stage AS stage',
+        'project.outcome AS outcome',
+        'project.version AS version',
+        'project.department_id AS department_id',
+        'department.name AS department_name',
+        'project.programme_id AS programme_id',
+        'programme.name AS programme_name',
+        'project.call_id AS call_id',
+        'call.deadline_at AS call_deadline',
+        'project.project_lead_id AS project_lead_id',
+        'lead.name AS project_lead_name',
+        // As text: pg would turn a date into a Date at local midnight, a day off in some zones.
+        "to_char(project.planned_start, 'YYYY-MM-DD') AS planned_start",
+        "to_char(project.planned_end, 'YYYY-MM-DD') AS planned_end",
+        'project.budget_currency AS currency',
+        'project.requested_grant_minor AS requested_minor',
+        'project.granted_minor AS granted_minor',
+        // The SQL restates libs/domain's checklistProgress and isOverdue (due days follow the call
+        // deadline), and apps/api/test/rules-once.integration-spec.ts proves both agree on the same items.
+        `(SELECT json_build_object('total', COUNT(*), 'done', COUNT(item.done_at),
+            'required', COUNT(*) FILTER (WHERE item.required),
+            'requiredDone', COUNT(*) FILTER (WHERE item.required AND item.done_at IS NOT NULL),
+            'overdue', COUNT(*) FILTER (WHERE item.done_at IS NULL AND COALESCE(item.due_on, (call.deadline_at AT TIME ZONE :zone)::date - item.due_days_before) < (now() AT TIME ZONE :zone)::date))
+          FROM checklist_item item WHERE item.project_id = project.id HAVING COUNT(*) > 0) AS checklist`,
+        // The same facts as libs/domain's coFundingFacts: asked, and every request approved.
+        `(SELECT json_build_object('asked', true, 'approved', COUNT(*) FILTER (WHERE request.status = 'approved') = COUNT(*))
+          FROM co_funding_request request WHERE request.project_id = project.id AND request.status <> 'withdrawn'
+          HAVING COUNT(*) > 0) AS co_funding`,
+        'project.updated_at AS updated_at',
+        `to_char(project.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_key`,
+      ])
+      .setParameter('zone', this.config.timeZone);
   }
 
   private filtered(user: CurrentUser, filters: BoardFilters): SelectQueryBuilder<ProjectEntity> {
@@ -200,6 +225,14 @@ export class BoardService {
   }
 }
 
+/** The first `limit` rows, and the cursor after the last of them when a further row was read. */
+function paged(rows: CardRow[], limit: number): PagedRows {
+  if (rows.length <= limit) return { rows, next: null };
+  const shown = rows.slice(0, limit);
+  const last = shown[shown.length - 1];
+  return { rows: shown, next: encodeBoardCursor({ updatedAt: last.updated_key, id: last.id }) };
+}
+
 function toCard(row: CardRow): BoardCard {
   return {
     id: row.id,
@@ -220,21 +253,8 @@ function toCard(row: CardRow): BoardCard {
     currency: row.currency,
     requestedMinor: row.requested_minor === null ? null : Number(row.requested_minor),
     grantedMinor: row.granted_minor === null ? null : Number(row.granted_minor),
-    checklist:
-      row.checklist_total === null
-        ? null
-        : {
-            total: Number(row.checklist_total),
-            done: Number(row.checklist_done),
-            required: Number(row.checklist_required),
-            requiredDone: Number(row.checklist_required_done),
-            overdue: Number(row.checklist_overdue),
-          },
-    // The same facts as libs/domain's coFundingFacts, counted in SQL.
-    coFunding:
-      row.co_funding_asked === null
-        ? null
-        : { asked: true, approved: Number(row.co_funding_approved) === Number(row.co_funding_asked) },
+    checklist: row.checklist,
+    coFunding: row.co_funding,
     updatedAt: new Date(row.updated_at).toISOString(),
   };
 }

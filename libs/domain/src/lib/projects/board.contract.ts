@@ -34,11 +34,28 @@ export interface BoardCard {
 
 export interface BoardColumn {
   stage: Stage;
-  /** Every card of the stage that matches the filters, even when only recent ones are listed. */
+  /** Every card of the stage that matches the filters, not only the ones listed. */
   count: number;
-  /** Requested (or, from decision on, granted) amounts per currency, in minor units. */
+  /** Requested (or, from decision on, granted) amounts per currency, in minor units, over every matching card. */
   sums: Partial<Record<Currency, number>>;
+  /** The column's first page, most recently changed first. */
   cards: BoardCard[];
+  /** The cursor for the next page, or null when these are all. */
+  next: string | null;
+}
+
+/** A further page of one column: "show more". */
+export interface BoardColumnPage {
+  stage: Stage;
+  cards: BoardCard[];
+  next: string | null;
+}
+
+/** Which page of which column, with the board's filters. */
+export interface BoardPageQuery extends BoardFilters {
+  stage: Stage;
+  cursor: string;
+  limit?: number;
 }
 
 export interface Board {
@@ -53,8 +70,6 @@ export interface BoardFilters {
   year?: number;
   /** Free text over title and purpose. */
   q?: string;
-  /** `all` lists every closed project in the closed column, not only the recent ones. */
-  closed?: 'all';
 }
 
 /** A project as the municipality's public web page lists it: nothing internal. */

@@ -73,6 +73,8 @@ export interface ColumnView {
   count: number;
   sums: Array<{ currency: string; minor: number }>;
   cards: CardView[];
+  /** Whether a further page can be loaded ("show more"). */
+  more: boolean;
 }
 
 /** Who looks at the board: everyone may read; admins and coordinators move any card, leads their own. */
@@ -215,11 +217,12 @@ export function columnViews(
         .filter(([, minor]) => typeof minor === 'number')
         .map(([currency, minor]) => ({ currency, minor: minor as number })),
       cards: (column?.cards ?? []).map((card) => cardView(card, viewer, today, wording)),
+      more: !!column?.next,
     };
   });
 }
 
-const FILTER_KEYS = ['programmeId', 'departmentId', 'projectLeadId', 'year', 'q', 'closed'] as const;
+const FILTER_KEYS = ['programmeId', 'departmentId', 'projectLeadId', 'year', 'q'] as const;
 
 /** The filters a bookmarked address carries; unknown or empty values are left out. */
 export function filtersFromParams(params: Params): BoardFilters {
@@ -231,8 +234,6 @@ export function filtersFromParams(params: Params): BoardFilters {
     if (key === 'year') {
       const year = Number(value);
       if (Number.isInteger(year) && year >= 1900 && year <= 2999) filters.year = year;
-    } else if (key === 'closed') {
-      if (value === 'all') filters.closed = 'all';
     } else {
       filters[key] = value;
     }

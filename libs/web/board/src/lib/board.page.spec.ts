@@ -3,12 +3,11 @@ import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatMenuHarness } from '@angular/material/menu/testing';
-import { provideRouter } from '@angular/router';
 import type { BoardCard, Role } from '@gp/domain';
 import { LanguageStore } from '@gp/web/core';
 import { BoardPage } from './board.page';
 import { boardCard, boardOf } from '../testing/board.fixtures';
-import { createDeskFixture, provideDeskTesting, settleFixture } from '@gp/web/core/testing';
+import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
 import { personFixture, signInForTest } from '@gp/web/session/testing';
 
 describe('BoardPage', () => {
@@ -57,29 +56,34 @@ describe('BoardPage', () => {
     expect(link?.getAttribute('href')).toBe('/projects/c1');
   });
 
-  it('says when the closed column lists only the recent projects, and links to all of them', async () => {
-    localStorage.clear();
-    const closed = boardCard({ id: 'k1', stage: 'closed', outcome: 'withdrawn' });
-    const board = boardOf(closed);
-    board.columns[4] = { ...board.columns[4], count: 25 };
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([]),
-        ...provideDeskTesting(),
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(BoardPage);
+  it('shows more of a column on a keyboard-reachable button, says what came and keeps focus in the column', async () => {
+    const board = boardOf(boardCard());
+    board.columns[0] = { ...board.columns[0], count: 2, next: 'cur1' };
+    ({ fixture, backend } = createDeskFixture(BoardPage, { router: true }));
+    await signInForTest(personFixture('u9', ['coordinator']));
     await settle();
     backend.match(() => true).forEach((r) => r.flush(r.request.url === '/api/board' ? board : []));
     await settle();
-    const column = (fixture.nativeElement as HTMLElement).querySelector(
-      '[data-testid="board-column-closed"]',
+    const root = fixture.nativeElement as HTMLElement;
+    const button = root.querySelector<HTMLButtonElement>('[data-testid="board-more-idea"]');
+    expect(button?.tagName).toBe('BUTTON');
+    expect(button?.textContent?.trim()).toBe('Visa fler');
+    expect(button?.getAttribute('aria-label')).toBe('Visa fler i Idé (1 av 2 visas)');
+    expect(root.querySelector('[data-testid="board-more-application"]')).toBeNull();
+
+    button?.click();
+    await settle();
+    const request = backend.expectOne((r) => r.url === '/api/board/page');
+    expect(request.request.params.get('cursor')).toBe('cur1');
+    request.flush({ stage: 'idea', cards: [boardCard({ id: 'c2', title: 'Andra kortet' })], next: null });
+    await settle();
+    await settle();
+    expect(root.querySelector('[data-testid="board-card-c2"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="board-more-idea"]')).toBeNull();
+    expect(root.querySelector('[data-testid="board-announcer"]')?.textContent?.trim()).toBe(
+      '1 fler projekt i Idé. 2 av 2 visas.',
     );
-    expect(column?.textContent).toContain('Visar de 1 senaste av 25.');
-    const link = column?.querySelector<HTMLAnchorElement>('[data-testid="board-closed-all"]');
-    expect(link?.textContent?.trim()).toBe('Visa alla 25 avslutade');
-    expect(link?.getAttribute('href')).toBe('/?closed=all');
+    expect(document.activeElement?.id).toBe('stage-idea');
   });
 
   it('draws a long column a chunk at a time, until every card is there', async () => {

@@ -18,7 +18,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { SlicePipe } from '@angular/common';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   IDEA_CREATOR_ROLES,
@@ -81,7 +81,6 @@ const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbab
     MatSelectModule,
     PageHeaderComponent,
     ProjectFiltersComponent,
-    RouterLink,
     SlicePipe,
     TranslocoPipe,
   ],
@@ -116,7 +115,7 @@ export class BoardPage {
   private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
   protected readonly filters = computed(() => filtersFromParams(this.params()));
   protected readonly filtering = computed(() =>
-    Object.entries(this.filters()).some(([key, value]) => key !== 'closed' && value !== undefined),
+    Object.values(this.filters()).some((value) => value !== undefined),
   );
 
   protected readonly stageNames = computed(() => {
@@ -172,7 +171,7 @@ export class BoardPage {
     drop.data === drag.data.card.stage ||
     (drag.data.moves.find((m) => m.stage === drop.data)?.allowed ?? false);
 
-  protected setFilter(key: Exclude<keyof BoardFilters, 'closed'>, value: string): void {
+  protected setFilter(key: keyof BoardFilters, value: string): void {
     const next: BoardFilters = { ...this.filters() };
     if (key === 'year') next.year = value ? Number(value) : undefined;
     else next[key] = value || undefined;
@@ -186,9 +185,28 @@ export class BoardPage {
   protected clearFilters(): void {
     void this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: filtersToParams({ closed: this.filters().closed }),
+      queryParams: filtersToParams({}),
       queryParamsHandling: 'merge',
     });
+  }
+
+  /**
+   * The column's next page. The live region says how many came and how many of the column are now
+   * shown; when none remain the button goes, so focus moves to the column's heading, not the page top.
+   */
+  protected async showMore(stage: Stage): Promise<void> {
+    const added = await this.store.loadMore(stage);
+    const column = this.store.columns().find((c) => c.stage === stage);
+    if (!column) return;
+    this.announcement.set(
+      this.transloco.translate('board.moreShown', {
+        count: added,
+        stage: this.stageNames()[stage],
+        shown: column.cards.length,
+        total: column.count,
+      }),
+    );
+    if (!column.more) document.getElementById(`stage-${stage}`)?.focus();
   }
 
   protected dragStarted(view: CardView): void {

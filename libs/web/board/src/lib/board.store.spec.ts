@@ -14,7 +14,6 @@ describe('board filters in the address', () => {
       projectLeadId: null,
       year: '2025',
       q: 'skola',
-      closed: null,
     });
   });
 
@@ -25,8 +24,7 @@ describe('board filters in the address', () => {
       q: 'skola',
     });
     expect(filtersFromParams({ year: 'abc', other: 'x' })).toEqual({});
-    expect(filtersFromParams({ closed: 'some' })).toEqual({});
-    expect(filtersFromParams({ closed: 'all' })).toEqual({ closed: 'all' });
+    expect(filtersFromParams({ closed: 'all' })).toEqual({});
   });
 
   it('round-trips', () => {
@@ -149,5 +147,80 @@ describe('BoardStore', () => {
     await creating;
     expect(store.columns()[0].cards.map((v) => v.card.id)).toEqual(['n1', 'c1']);
     expect(store.columns()[0].count).toBe(2);
+  });
+
+  it('loads the next page of one column after its cursor, with the filters, and adds only new cards', async () => {
+    const loading = store.load({ q: 'skola' });
+    const first = boardOf(boardCard(), boardCard({ id: 'c2' }));
+    first.columns[0] = { ...first.columns[0], count: 4, next: 'cur1' };
+    backend.expectOne((r) => r.url === '/api/board').flush(first);
+    await loading;
+    expect(store.columns()[0].more).toBe(true);
+    expect(store.columns()[1].more).toBe(false);
+
+    const more = store.loadMore('idea');
+    // A second click while the page is on its way asks nothing more.
+    expect(await store.loadMore('idea')).toBe(0);
+    const request = backend.expectOne((r) => r.url === '/api/board/page');
+    expect(request.request.params.get('stage')).toBe('idea');
+    expect(request.request.params.get('cursor')).toBe('cur1');
+    expect(request.request.params.get('q')).toBe('skola');
+    // c2 was moved in meanwhile by someone: it stays once.
+    request.flush({
+      stage: 'idea',
+      cards: [boardCard({ id: 'c2' }), boardCard({ id: 'c3' }), boardCard({ id: 'c4' })],
+      next: null,
+    });
+    expect(await more).toBe(2);
+    expect(store.columns()[0].cards.map((v) => v.card.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
+    expect(store.columns()[0].more).toBe(false);
+    expect(store.columns()[0].count).toBe(4);
+    expect(await store.loadMore('idea')).toBe(0);
+  });
+
+  it('drops a page that comes back after the filters changed', async () => {
+    const loading = store.load({});
+    const first = boardOf(boardCard());
+    first.columns[0] = { ...first.columns[0], count: 40, next: 'cur1' };
+    backend.expectOne((r) => r.url === '/api/board').flush(first);
+    await loading;
+    const more = store.loadMore('idea');
+    const reload = store.load({ q: 'annat' });
+    backend
+      .expectOne((r) => r.url === '/api/board/page')
+      .flush({ stage: 'idea', cards: [boardCard({ id: 'x' })], next: null });
+    backend.expectOne((r) => r.url === '/api/board').flush(boardOf(boardCard({ id: 'c9' })));
+    await Promise.all([more, reload]);
+    expect(store.columns()[0].cards.map((v) => v.card.id)).toEqual(['c9']);
+  });
+
+  it('moves a card between columns, keeps the loaded pages and takes counts and sums from the server', async () => {
+    const loading = store.load({});
+    const first = boardOf(boardCard({ programmeId: 'p1' }), boardCard({ id: 'c2' }));
+    first.columns[0] = { ...first.columns[0], count: 40, next: 'cur1' };
+    backend.expectOne((r) => r.url === '/api/board').flush(first);
+    await loading;
+    const card = store.columns()[0].cards[0].card;
+    const moving = store.move(card, { to: 'application' });
+    backend.expectOne('/api/projects/c1/moves').flush({
+      ...card,
+      stage: 'application',
+      version: 2,
+      budget: { currency: 'SEK', requestedGrantMinor: 500, grantedMinor: null },
+    } as unknown as Project);
+    await moving;
+    expect(store.columns()[0].cards.map((v) => v.card.id)).toEqual(['c2']);
+    expect(store.columns()[1].cards.map((v) => v.card.id)).toEqual(['c1']);
+    expect([store.columns()[0].count, store.columns()[1].count]).toEqual([39, 1]);
+    const totals = boardOf(boardCard({ id: 'c2' }), boardCard({ stage: 'application' }));
+    totals.columns[0] = { ...totals.columns[0], count: 39, sums: { SEK: 100 }, next: 'other' };
+    totals.columns[1] = { ...totals.columns[1], sums: { SEK: 500 } };
+    backend.expectOne((r) => r.url === '/api/board').flush(totals);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(store.columns()[1].sums).toEqual([{ currency: 'SEK', minor: 500 }]);
+    expect(store.columns()[0].sums).toEqual([{ currency: 'SEK', minor: 100 }]);
+    // The idea column's loaded cards and cursor stay: "show more" continues where it was.
+    expect(store.board()?.columns[0].next).toBe('cur1');
+    expect(store.columns()[0].cards.map((v) => v.card.id)).toEqual(['c2']);
   });
 });

@@ -1,10 +1,13 @@
 import { callApi } from '@gp/web/core';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type {
   ApiError,
   Board,
   BoardCard,
+  BoardColumnPage,
   BoardFilters,
+  Stage,
   Department,
   MoveProjectInput,
   PersonSummary,
@@ -50,17 +53,22 @@ function cardOf(project: Project, previous: Partial<BoardCard> = {}): BoardCard 
 }
 
 /**
- * The board for the filters in the address, and the lists its filters offer. Derived card
- * values (deadlines, allowed moves, checklist words) are computed once per load, not per change detection.
+ * The board for the filters in the address, and the lists its filters offer. Each column holds the
+ * pages loaded so far (the first on load, one more per "show more"); counts and sums are the
+ * server's, over every matching card. Derived card values (deadlines, allowed moves, checklist
+ * words) are computed once per load, not per change detection.
  */
 @Injectable({ providedIn: 'root' })
 export class BoardStore {
   private readonly api = inject(ProjectsApi);
+  private readonly http = inject(HttpClient);
 
   readonly filters = signal<BoardFilters>({});
   readonly board = signal<Board | null>(null);
   readonly loading = signal(false);
   readonly problem = signal<ApiError | null>(null);
+  /** The columns whose next page is on its way. */
+  readonly loadingMore = signal<Partial<Record<Stage, boolean>>>({});
   readonly viewer = signal<BoardViewer>({ userId: null, mayMoveAll: false });
   /** The words card checklists are described in; the page sets the active language's. */
   readonly checklistWording = signal<ChecklistWording>(NUMERIC_CHECKLIST_WORDING);
@@ -91,6 +99,46 @@ export class BoardStore {
     }
   }
 
+  /**
+   * The next page of one column, after its last loaded card, with the same filters. Returns how many
+   * cards came; a card already shown (moved here meanwhile) is not added twice.
+   */
+  async loadMore(stage: Stage): Promise<number> {
+    const column = this.board()?.columns.find((c) => c.stage === stage);
+    if (!column?.next || this.loadingMore()[stage]) return 0;
+    const request = this.requested;
+    this.loadingMore.update((busy) => ({ ...busy, [stage]: true }));
+    this.problem.set(null);
+    try {
+      let params = new HttpParams().set('stage', stage).set('cursor', column.next);
+      for (const [key, value] of Object.entries(this.filters()))
+        if (value !== undefined && value !== '') params = params.set(key, String(value));
+      const page = await callApi(this.http.get<BoardColumnPage>('/api/board/page', { params }));
+      // A load for other filters started meanwhile: this page belongs to the old board.
+      if (request !== this.requested) return 0;
+      let added = 0;
+      this.board.update((board) =>
+        board
+          ? {
+              columns: board.columns.map((c) => {
+                if (c.stage !== stage) return c;
+                const known = new Set(c.cards.map((card) => card.id));
+                const fresh = page.cards.filter((card) => !known.has(card.id));
+                added = fresh.length;
+                return { ...c, cards: [...c.cards, ...fresh], next: page.next };
+              }),
+            }
+          : board,
+      );
+      return added;
+    } catch (error) {
+      if (request === this.requested) this.problem.set(error as ApiError);
+      return 0;
+    } finally {
+      this.loadingMore.update((busy) => ({ ...busy, [stage]: false }));
+    }
+  }
+
   /** The programmes, departments and people the filters and the new-idea dialog choose from. */
   async loadLists(): Promise<void> {
     const { departments, programmes, people } = await loadFilterLists(this.api);
@@ -113,7 +161,7 @@ export class BoardStore {
                 : column,
             ),
           }
-        : { columns: [{ stage: card.stage, count: 1, sums: {}, cards: [card] }] },
+        : { columns: [{ stage: card.stage, count: 1, sums: {}, cards: [card], next: null }] },
     );
     return project;
   }
@@ -126,13 +174,37 @@ export class BoardStore {
     try {
       const project = await callApi(this.api.move(card.id, { ...input, version: card.version }));
       this.place(cardOf(project, card), card.stage);
-      // Sums and the closed column's recent list are the server's to compute.
-      void this.load();
+      // Counts and sums are the server's to compute; the loaded pages stay as they are.
+      void this.refreshTotals();
       return project;
     } catch (error) {
       const apiError = error as ApiError;
       if (apiError.code === 'stale_version') await this.load();
       throw apiError;
+    }
+  }
+
+  /**
+   * Counts and sums from the server, keeping the cards loaded so far: a moved card is newest, so
+   * the cursors of the columns it left and entered still continue where they did.
+   */
+  private async refreshTotals(): Promise<void> {
+    const request = this.requested;
+    try {
+      const fresh = await callApi(this.api.board(this.filters()));
+      if (request !== this.requested) return;
+      this.board.update((board) =>
+        board
+          ? {
+              columns: board.columns.map((column) => {
+                const latest = fresh.columns.find((c) => c.stage === column.stage);
+                return latest ? { ...column, count: latest.count, sums: latest.sums } : column;
+              }),
+            }
+          : board,
+      );
+    } catch {
+      // The board still shows the move; totals catch up on the next load.
     }
   }
 

@@ -32,7 +32,7 @@ export function boardOf(...cards: BoardCard[]): Board {
   return {
     columns: (['idea', 'application', 'decision', 'running', 'closed'] as const).map((stage) => {
       const inStage = cards.filter((c) => c.stage === stage);
-      return { stage, count: inStage.length, sums: {}, cards: inStage };
+      return { stage, count: inStage.length, sums: {}, cards: inStage, next: null };
     }),
   };
 }

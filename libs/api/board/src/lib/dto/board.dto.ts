@@ -1,13 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Max, Min, ValidateBy } from 'class-validator';
 import {
+  BOARD_PAGE_MAX,
+  BOARD_PAGE_SIZE,
   CURRENCIES,
+  decodeBoardCursor,
   OUTCOMES,
   STAGES,
   type Board,
   type BoardCard,
   type BoardColumn,
+  type BoardColumnPage,
   type BoardFilters,
+  type BoardPageQuery,
   type ChecklistProgress,
   type Currency,
   type Outcome,
@@ -25,10 +30,38 @@ export class BoardQueryDto extends ProjectFilterQueryDto implements BoardFilters
   @Max(2100, { message: 'year must be a year such as 2027' })
   year?: number;
 
-  @ApiPropertyOptional({ enum: ['all'], description: 'List every closed project, not only the recent ones' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: BOARD_PAGE_MAX,
+    default: BOARD_PAGE_SIZE,
+    description: 'Cards per column (per page)',
+  })
   @Optional()
-  @IsIn(['all'], { message: "closed must be 'all' or left out" })
-  closed?: 'all';
+  @QueryInteger()
+  @IsInt({ message: `limit must be a whole number from 1 to ${BOARD_PAGE_MAX}` })
+  @Min(1, { message: `limit must be a whole number from 1 to ${BOARD_PAGE_MAX}` })
+  @Max(BOARD_PAGE_MAX, { message: `limit must be a whole number from 1 to ${BOARD_PAGE_MAX}` })
+  limit?: number;
+}
+
+/** A cursor this board made (libs/domain's decodeBoardCursor reads it). */
+const IsBoardCursor = () =>
+  ValidateBy({
+    name: 'isBoardCursor',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && decodeBoardCursor(value) !== null,
+      defaultMessage: () => "cursor must be a column's next cursor from the board",
+    },
+  });
+
+export class BoardPageQueryDto extends BoardQueryDto implements BoardPageQuery {
+  @ApiProperty({ enum: STAGES, description: 'The column to page' })
+  @IsIn(STAGES, { message: `stage must be one of ${STAGES.join(', ')}` })
+  stage: Stage;
+
+  @ApiProperty({ description: "The column's `next` from the board or from the previous page" })
+  @IsBoardCursor()
+  cursor: string;
 }
 
 export class ChecklistProgressDto implements ChecklistProgress {
@@ -75,7 +108,22 @@ export class BoardColumnDto implements BoardColumn {
   @ApiProperty() count: number;
   @ApiProperty({ description: 'Minor units per currency', example: { SEK: 120000000, EUR: 9600000 } })
   sums: Partial<Record<Currency, number>>;
-  @ApiProperty({ type: [BoardCardDto] }) cards: BoardCardDto[];
+  @ApiProperty({ type: [BoardCardDto], description: 'The first page, most recently changed first' })
+  cards: BoardCardDto[];
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Cursor for GET /api/board/page; null when all are listed',
+  })
+  next: string | null;
+}
+
+export class BoardColumnPageDto implements BoardColumnPage {
+  @ApiProperty({ enum: STAGES }) stage: Stage;
+  @ApiProperty({ type: [BoardCardDto], description: 'The cards after the cursor, in the column order' })
+  cards: BoardCardDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Cursor for the page after; null at the end' })
+  next: string | null;
 }
 
 export class BoardDto implements Board {
