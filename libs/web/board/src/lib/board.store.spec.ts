@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { Project } from '@gp/domain';
+import type { ChecklistProgress, Project } from '@gp/domain';
 import { deadlineLevel, filtersFromParams, filtersToParams, movesOf } from './board-view';
 import { BoardStore } from './board.store';
 import { boardCard, boardOf } from '../testing/board.fixtures';
@@ -212,13 +212,16 @@ describe('BoardStore', () => {
     expect(store.columns()[0].cards.map((v) => v.card.id)).toEqual(['c2']);
     expect(store.columns()[1].cards.map((v) => v.card.id)).toEqual(['c1']);
     expect([store.columns()[0].count, store.columns()[1].count]).toEqual([39, 1]);
-    const totals = boardOf(boardCard({ id: 'c2' }), boardCard({ stage: 'application' }));
+    // The server's card has the checklist the move to application began.
+    const checklist: ChecklistProgress = { total: 8, done: 0, required: 7, requiredDone: 0, overdue: 0 };
+    const totals = boardOf(boardCard({ id: 'c2' }), boardCard({ stage: 'application', checklist }));
     totals.columns[0] = { ...totals.columns[0], count: 39, sums: { SEK: 100 }, next: 'other' };
     totals.columns[1] = { ...totals.columns[1], sums: { SEK: 500 } };
     backend.expectOne((r) => r.url === '/api/board').flush(totals);
     await new Promise((resolve) => setTimeout(resolve));
     expect(store.columns()[1].sums).toEqual([{ currency: 'SEK', minor: 500 }]);
     expect(store.columns()[0].sums).toEqual([{ currency: 'SEK', minor: 100 }]);
+    expect(store.columns()[1].cards[0].card.checklist).toEqual(checklist);
     // The idea column's loaded cards and cursor stay: "show more" continues where it was.
     expect(store.board()?.columns[0].next).toBe('cur1');
     expect(store.columns()[0].cards.map((v) => v.card.id)).toEqual(['c2']);

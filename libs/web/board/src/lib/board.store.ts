@@ -174,8 +174,9 @@ export class BoardStore {
     try {
       const project = await callApi(this.api.move(card.id, { ...input, version: card.version }));
       this.place(cardOf(project, card), card.stage);
-      // Counts and sums are the server's to compute; the loaded pages stay as they are.
-      void this.refreshTotals();
+      // Counts, sums and the moved card's checklist are the server's to compute (a checklist
+      // begins on the move to application); the loaded pages stay as they are.
+      void this.refreshFromServer();
       return project;
     } catch (error) {
       const apiError = error as ApiError;
@@ -185,10 +186,11 @@ export class BoardStore {
   }
 
   /**
-   * Counts and sums from the server, keeping the cards loaded so far: a moved card is newest, so
-   * the cursors of the columns it left and entered still continue where they did.
+   * Counts and sums from the server, and the server's version of each loaded card its first pages
+   * hold (the moved card is newest, so it is there), keeping the cards loaded so far: the cursors of
+   * the columns it left and entered still continue where they did.
    */
-  private async refreshTotals(): Promise<void> {
+  private async refreshFromServer(): Promise<void> {
     const request = this.requested;
     try {
       const fresh = await callApi(this.api.board(this.filters()));
@@ -198,7 +200,14 @@ export class BoardStore {
           ? {
               columns: board.columns.map((column) => {
                 const latest = fresh.columns.find((c) => c.stage === column.stage);
-                return latest ? { ...column, count: latest.count, sums: latest.sums } : column;
+                if (!latest) return column;
+                const freshCards = new Map(latest.cards.map((card) => [card.id, card]));
+                return {
+                  ...column,
+                  count: latest.count,
+                  sums: latest.sums,
+                  cards: column.cards.map((card) => freshCards.get(card.id) ?? card),
+                };
               }),
             }
           : board,
