@@ -6,10 +6,10 @@ import { constants } from 'node:zlib';
 const THRESHOLD_BYTES = 1024;
 
 /**
- * Brotli's window as a power of two: 2^18 = 256 kB instead of the default 4 MB. Each answer being
- * compressed holds its window (and quality 4's hash table, sized to it) outside V8's heap, so at 50
- * clients the default costs tens of MB of resident memory; JSON repeats itself within a few kB,
- * so the smaller window compresses as well (a 2.2 MB board: 248 kB at 2^18, 268 kB at 2^22).
+ * Brotli's window as a power of two: 2^18 = 256 kB instead of the default 4 MB, which each answer
+ * being compressed may hold outside V8's heap. JSON repeats itself within a few kB, so the smaller
+ * window compresses as well (2.2 MB of project-like JSON: 248 kB at 2^18, 268 kB at 2^22). Its own
+ * share of the api's memory under load was not measured apart from the V8 settings in main.ts.
  */
 const BROTLI_WINDOW_BITS = 18;
 
