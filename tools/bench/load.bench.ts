@@ -18,7 +18,7 @@ import 'reflect-metadata';
 import autocannon, { type Request as CannonRequest } from 'autocannon';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -32,6 +32,9 @@ import { seedProjects } from './support/seed-projects';
 const PROJECTS = Number(process.env['BENCH_PROJECTS'] ?? 5000);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 20);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 2);
+/** How the Dockerfile and tools/launcher/start.mjs start the api (see the Dockerfile's comment). */
+const API_NODE_FLAGS = '--max-semi-space-size=2';
+const HEAP_SNAPSHOTS = process.env['BENCH_HEAP_SNAPSHOTS'] === '1';
 const SESSIONS = 50;
 const TIMEOUT_S = 10;
 const adminUrl = process.env['TEST_POSTGRES_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -69,26 +72,80 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The api's resident memory in MB, read from /proc while the load runs. */
+/** What the api's memory is made of, as the api itself reports it (support/memory-probe.cjs). */
+interface MemoryBreakdown {
+  rssMb: number;
+  heapTotalMb: number;
+  heapUsedMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
+}
+
+/**
+ * The api's resident memory in MB, read from /proc while the load runs, and at its highest sample
+ * the breakdown the api last wrote: V8's heap vs memory outside it (zlib, sockets, buffers).
+ */
 class RssSampler {
   private readonly samples: number[] = [];
+  private peak: { mb: number; breakdown: MemoryBreakdown | undefined } = { mb: 0, breakdown: undefined };
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly pid: number) {}
+  constructor(
+    readonly pid: number,
+    private readonly probeFile: string,
+  ) {}
 
   now(): number {
     const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
     return Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1]) / 1024;
   }
 
-  start(): void {
-    this.samples.length = 0;
-    this.timer = setInterval(() => this.samples.push(this.now()), 200);
+  breakdown(): MemoryBreakdown | undefined {
+    try {
+      return JSON.parse(readFileSync(this.probeFile, 'utf8')) as MemoryBreakdown;
+    } catch {
+      return undefined; // not written yet, or caught mid-write
+    }
   }
 
-  stop(): { maxMb: number; endMb: number } {
+  private sample(): void {
+    const mb = this.now();
+    this.samples.push(mb);
+    if (mb >= this.peak.mb) this.peak = { mb, breakdown: this.breakdown() ?? this.peak.breakdown };
+  }
+
+  start(): void {
+    this.samples.length = 0;
+    this.peak = { mb: 0, breakdown: undefined };
+    this.timer = setInterval(() => this.sample(), 200);
+  }
+
+  stop(): { maxMb: number; endMb: number; atPeak: MemoryBreakdown | undefined } {
     clearInterval(this.timer);
-    return { maxMb: round(Math.max(...this.samples, this.now())), endMb: round(this.now()) };
+    this.sample();
+    return { maxMb: round(Math.max(...this.samples)), endMb: round(this.now()), atPeak: this.peak.breakdown };
+  }
+}
+
+/** The api's CPU time so far in clock ticks, from /proc. */
+function cpuTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime + stime
+}
+
+/**
+ * Waits until the api is idle (under 5 % of a core for a second): autocannon stops at its
+ * duration, but the api still answers what was asked before, and that work's memory would be
+ * counted against the next load.
+ */
+async function settle(pid: number): Promise<void> {
+  const tickMs = 10; // USER_HZ is 100 on Linux
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const before = cpuTicks(pid);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if ((cpuTicks(pid) - before) * tickMs < 50) return;
+    if (Date.now() > deadline) throw new Error('The api did not become idle within a minute of a load');
   }
 }
 
@@ -106,7 +163,7 @@ interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
-  rss: { maxMb: number; endMb: number };
+  rss: { maxMb: number; endMb: number; atPeak: MemoryBreakdown | undefined };
 }
 
 async function runLoad(
@@ -118,6 +175,10 @@ async function runLoad(
 ): Promise<LoadResult> {
   let client = 0;
   rss.start();
+  // BENCH_HEAP_SNAPSHOTS=1: the api writes a heap snapshot (into the workspace root) halfway through each load.
+  const snapshot = HEAP_SNAPSHOTS
+    ? setTimeout(() => process.kill(rss.pid, 'SIGUSR2'), (SECONDS * 1000) / 2)
+    : undefined;
   const results = await Promise.all(
     load.parts.map((part) => {
       const requests = part.paths('x').map((_, i) => ({
@@ -132,7 +193,11 @@ async function runLoad(
           return {
             ...request,
             path: part.paths(context['projectId'])[i],
-            headers: { ...request.headers, cookie: context['cookie'], 'accept-encoding': 'br, gzip' },
+            headers: {
+              ...request.headers,
+              cookie: context['cookie'],
+              'accept-encoding': process.env['BENCH_ACCEPT_ENCODING'] ?? 'br, gzip',
+            },
           } as CannonRequest;
         },
       }));
@@ -145,6 +210,7 @@ async function runLoad(
       });
     }),
   );
+  clearTimeout(snapshot);
   const memory = rss.stop();
   const sum = (pick: (r: autocannon.Result) => number) => results.reduce((n, r) => n + pick(r), 0);
   const worst = (pick: (r: autocannon.Result) => number) => Math.max(...results.map(pick));
@@ -194,8 +260,12 @@ async function main(): Promise<void> {
     await dataSource.destroy();
 
     const port = await freePort();
+    const probeFile = join(tmpdir(), `${database}-memory.json`);
     api = runNode('dist/apps/api/main.js', {
       ...env,
+      NODE_OPTIONS: `${API_NODE_FLAGS} --require ${join(__dirname, 'support/memory-probe.cjs')} ${HEAP_SNAPSHOTS ? '--heapsnapshot-signal=SIGUSR2' : ''} ${process.env['BENCH_NODE_OPTIONS'] ?? ''}`,
+      MEMORY_PROBE_FILE: probeFile,
+      MALLOC_ARENA_MAX: process.env['MALLOC_ARENA_MAX'],
       PORT: String(port),
       SIGN_IN_ATTEMPTS: '1000',
       SIGN_IN_ADDRESS_ATTEMPTS: '100000',
@@ -216,8 +286,9 @@ async function main(): Promise<void> {
         throw new Error(`Sign-in ${n}: ${signedIn.status} ${JSON.stringify(signedIn.body)}`);
       cookies.push(client.cookieHeader());
     }
-    const rss = new RssSampler(api.child.pid as number);
+    const rss = new RssSampler(api.child.pid as number, probeFile);
     const startedMb = round(rss.now());
+    const startedBreakdown = rss.breakdown();
     const health = (clients: number): Load => ({
       name: `${clients} clients on /api/health (floor)`,
       parts: [{ clients, paths: () => ['/api/health'] }],
@@ -238,12 +309,17 @@ async function main(): Promise<void> {
     const rounds: LoadResult[][] = [];
     for (let r = 1; r <= ROUNDS; r++) {
       const results: LoadResult[] = [];
-      for (const load of loads) {
+      // BENCH_ONLY=<part of a load's name>: that load alone, to look at it (e.g. with BENCH_HEAP_SNAPSHOTS).
+      for (const load of loads.filter((l) => l.name.includes(process.env['BENCH_ONLY'] ?? ''))) {
+        await settle(rss.pid);
         const result = await runLoad(base, load, cookies, projectIds, rss);
         results.push(result);
         say(
           `round ${r}  ${result.name.padEnd(46)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms  ` +
-            `errors ${result.errors}  timeouts ${result.timeouts}  non-2xx ${result.non2xx}  RSS max ${result.rss.maxMb} MB`,
+            `errors ${result.errors}  timeouts ${result.timeouts}  non-2xx ${result.non2xx}  RSS max ${result.rss.maxMb} MB` +
+            (result.rss.atPeak
+              ? ` (heap ${result.rss.atPeak.heapUsedMb}/${result.rss.atPeak.heapTotalMb}, external ${result.rss.atPeak.externalMb}, buffers ${result.rss.atPeak.arrayBuffersMb})`
+              : ''),
         );
       }
       rounds.push(results);
@@ -257,6 +333,7 @@ async function main(): Promise<void> {
       timeoutSeconds: TIMEOUT_S,
       goalRssMbAt50Clients: 250,
       apiRssAtStartMb: startedMb,
+      apiMemoryAtStart: startedBreakdown,
       projectPageRequests: projectPageRequests(':id'),
       rounds,
     };
