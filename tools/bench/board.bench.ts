@@ -23,8 +23,9 @@ import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Board, BoardColumnPage } from '@gp/domain';
 import { loadAppConfig, PasswordHasher } from '@gp/api/core';
-import { dataSourceOptions, DepartmentEntity, ProgrammeEntity, runMigrations } from '@gp/api/data';
+import { dataSourceOptions, runMigrations } from '@gp/api/data';
 import { loadDemoDataOnce } from '@gp/api/demo';
+import { seedProjects } from './support/seed-projects';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark runs the real api module, as the integration tests do
 import { AppModule } from '../../apps/api/src/app/app.module';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- and configures it as main.ts does
@@ -66,33 +67,7 @@ async function main(): Promise<void> {
     await runMigrations(dataSource);
     const hasher = new PasswordHasher();
     await loadDemoDataOnce(dataSource, (plain) => hasher.hash(plain));
-    const departments = await dataSource.getRepository(DepartmentEntity).find();
-    const programmes = await dataSource.getRepository(ProgrammeEntity).find({ relations: { calls: true } });
-    const stages = ['idea', 'application', 'decision', 'running', 'closed'];
-    const existing = Number((await dataSource.query('SELECT count(*) FROM project'))[0].count);
-    for (let batch = 0; batch < PROJECTS - existing; batch += 500) {
-      const values: unknown[] = [];
-      const rows: string[] = [];
-      for (let i = batch; i < Math.min(batch + 500, PROJECTS - existing); i++) {
-        const programme = programmes[i % programmes.length];
-        const call = programme.calls[0];
-        const o = values.length;
-        rows.push(`($${o + 1}, $${o + 2}, $${o + 3}, $${o + 4}, $${o + 5}, $${o + 6}, 1, 'SEK', $${o + 7})`);
-        values.push(
-          `Benchmarkprojekt ${i}`,
-          stages[i % 5],
-          departments[i % departments.length].id,
-          programme.id,
-          call?.id ?? null,
-          i % 5 === 4 ? 'completed' : null,
-          (i % 97) * 100_000,
-        );
-      }
-      await dataSource.query(
-        `INSERT INTO project (title, stage, department_id, programme_id, call_id, outcome, version, budget_currency, requested_grant_minor) VALUES ${rows.join(', ')}`,
-        values,
-      );
-    }
+    await seedProjects(dataSource, PROJECTS);
 
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config)] }).compile();
     const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error'] });

@@ -17,7 +17,6 @@
 import 'reflect-metadata';
 import autocannon, { type Request as CannonRequest } from 'autocannon';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -27,6 +26,8 @@ import { dataSourceOptions, runMigrations } from '@gp/api/data';
 import { loadDemoDataOnce } from '@gp/api/demo';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the api as a process, as the process tests run it
 import { FetchClient, runNode, waitForHealthy, type Running } from '../../apps/api/test/support/processes';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the same free port the process tests take
+import { freePort } from '../../apps/api/test/support/redis-server';
 import { seedProjects } from './support/seed-projects';
 
 const PROJECTS = Number(process.env['BENCH_PROJECTS'] ?? 5000);
@@ -60,17 +61,6 @@ export const projectPageRequests = (id: string): string[] => [
 
 const round = (value: number, digits = 1) => +value.toFixed(digits);
 const say = (line: string) => process.stdout.write(`${line}\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** What the api's memory is made of, as the api itself reports it (support/memory-probe.cjs). */
 interface MemoryBreakdown {

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { OutgoingMail } from '@gp/domain';
+import { mailOfRow, type LoggedMailRow } from './logged-mail';
 
 /** The row is this job's to send: its attempt number, and since when the email has been tried. */
 export interface ClaimedMail {
@@ -26,8 +27,7 @@ interface ClaimedRow {
   resent_at: Date | null;
 }
 
-type LoggedRow = ClaimedRow &
-  Record<'message_id' | 'recipient' | 'subject' | 'text' | 'html' | 'kind' | 'language', string>;
+type LoggedRow = ClaimedRow & LoggedMailRow;
 
 /**
  * Claim, send, mark: the mail log row is the guard against sending an email twice. Only one
@@ -98,18 +98,7 @@ export class MailLogClaims {
           `Mail ${row.message_id} to ${row.recipient} was found mid-send after a crash; flagged, not resent.`,
         );
     }
-    return rows.map((row) => ({
-      ...claimed(row),
-      mail: {
-        messageId: row.message_id,
-        to: row.recipient,
-        subject: row.subject,
-        text: row.text,
-        html: row.html,
-        kind: row.kind,
-        language: row.language as OutgoingMail['language'],
-      },
-    }));
+    return rows.map((row) => ({ ...claimed(row), mail: mailOfRow(row) }));
   }
 
   async markDelivered(messageId: string, status: 'sent' | 'kept'): Promise<void> {

@@ -3,18 +3,15 @@ import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import type { OutgoingMail } from '@gp/domain';
 import { APP_CONFIG, AppConfig, QueueName, SchedulerKeeper } from '@gp/api/core';
 import { MailJobName, mailSendJob, type MailQueueClient } from '@gp/api/mail';
+import { mailOfRow, type LoggedMailRow } from './logged-mail';
 
 /** Younger rows are still being handed on by the api that wrote them, or by their delayed job. */
 const OLDER_THAN_SECONDS = 30;
 const ROWS_PER_SWEEP = 1000;
 
-type MailRow = Record<
-  'message_id' | 'recipient' | 'subject' | 'text' | 'html' | 'kind' | 'language',
-  string
-> & {
+type MailRow = LoggedMailRow & {
   retry_at: Date | null;
 };
 
@@ -60,20 +57,8 @@ export class MailOutboxSweeper implements OnApplicationBootstrap, OnModuleDestro
     );
     if (rows.length > 0)
       await this.queue.addBulk(
-        rows.map((row) => mailSendJob(mailOf(row), row.retry_at ? { retryAt: row.retry_at } : {})),
+        rows.map((row) => mailSendJob(mailOfRow(row), row.retry_at ? { retryAt: row.retry_at } : {})),
       );
     return rows.length;
   }
-}
-
-function mailOf(row: MailRow): OutgoingMail {
-  return {
-    messageId: row.message_id,
-    to: row.recipient,
-    subject: row.subject,
-    text: row.text,
-    html: row.html,
-    kind: row.kind,
-    language: row.language as OutgoingMail['language'],
-  };
 }
