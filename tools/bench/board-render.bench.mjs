@@ -29,7 +29,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
+import { deletePrefixedKeys } from './support/redis-keys.mjs';
 import pg from 'pg';
 import { chromium } from 'playwright';
 
@@ -218,20 +218,7 @@ async function cleanUp() {
     }
     if (databaseCreated)
       await adminQuery(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => undefined);
-    const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
-    try {
-      await redis.connect();
-      let cursor = '0';
-      do {
-        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-        if (keys.length) await redis.del(...keys);
-        cursor = next;
-      } while (cursor !== '0');
-    } catch {
-      // nothing to delete when Redis is not there
-    } finally {
-      redis.disconnect();
-    }
+    await deletePrefixedKeys(redisUrl, prefix);
   })();
   return cleaning;
 }

@@ -12,7 +12,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
+import { deletePrefixedKeys } from './support/redis-keys.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '../..');
@@ -87,20 +87,7 @@ export async function startDesk(name) {
         });
       }
       rmSync(dataDir, { recursive: true, force: true });
-      const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
-      try {
-        await redis.connect();
-        let cursor = '0';
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-          if (keys.length) await redis.del(...keys);
-          cursor = next;
-        } while (cursor !== '0');
-      } catch {
-        // nothing to delete when Redis is not there
-      } finally {
-        redis.disconnect();
-      }
+      await deletePrefixedKeys(redisUrl, prefix);
     })());
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => void stop().finally(() => process.exit(130)));
