@@ -14,12 +14,12 @@ export const ROUTES = {
   initial: [],
   'sign-in': ['libs/web/auth/src/lib/sign-in/sign-in.page.ts'],
   board: [
-    'apps/web/src/app/shell/shell.component.ts',
+    'apps/web/src/app/shell/shell.routes.ts',
     'libs/web/board/src/index.ts',
     'libs/web/board/src/lib/board.page.ts',
   ],
   project: [
-    'apps/web/src/app/shell/shell.component.ts',
+    'apps/web/src/app/shell/shell.routes.ts',
     'libs/web/projects/src/index.ts',
     'libs/web/projects/src/lib/project.page.ts',
   ],

@@ -5,7 +5,9 @@ import {
 } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideSession } from '@gp/web/session';
-import { provideApiHttp, provideTheme, provideTranslations } from '@gp/web/core';
+import { provideApiHttp } from '@gp/web/core/http';
+import { provideFirstScreenTranslations } from '@gp/web/core/i18n';
+import { provideTheme } from '@gp/web/core/theme';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
@@ -18,7 +20,8 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
     ),
     provideApiHttp(),
-    provideTranslations(),
+    // The sign-in page's Swedish texts; the signed-in shell adds the rest (shell.routes.ts).
+    provideFirstScreenTranslations(),
     provideTheme(),
     provideSession(),
   ],

@@ -6,13 +6,7 @@ import { Router, provideRouter, withComponentInputBinding } from '@angular/route
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Role } from '@gp/domain';
 import { SessionStore } from '@gp/web/session';
-import {
-  ApiSession,
-  LanguageStore,
-  apiSessionInterceptor,
-  provideAppIcons,
-  provideTranslations,
-} from '@gp/web/core';
+import { ApiSession, LanguageStore, apiSessionInterceptor, provideFirstScreenTranslations } from '@gp/web/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
 import { appRoutes } from './app.routes';
@@ -20,28 +14,32 @@ import { appRoutes } from './app.routes';
 describe('app routes', () => {
   let harness: RouterTestingHarness;
 
-  async function signedInAs(roles: Role[]): Promise<void> {
+  async function signedInAs(roles: Role[] | null): Promise<void> {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
         provideRouter(appRoutes, withComponentInputBinding()),
         provideHttpClient(withInterceptors([apiSessionInterceptor])),
         provideHttpClientTesting(),
-        provideTranslations(),
-        provideAppIcons(),
+        // As app.config: the first screen's texts only; the signed-in shell's route adds the rest.
+        provideFirstScreenTranslations(),
         { provide: ApiSession, useExisting: SessionStore },
       ],
     });
     const loading = TestBed.inject(SessionStore).load();
-    TestBed.inject(HttpTestingController)
-      .expectOne('/api/auth/session')
-      .flush({
-        user: { id: 'u1', email: 'a@kommun.se', name: 'A', roles, departmentIds: [], language: 'sv' },
-        csrfToken: 't',
-      });
+    const user = roles && { id: 'u1', email: 'a@kommun.se', name: 'A', roles, departmentIds: [], language: 'sv' };
+    TestBed.inject(HttpTestingController).expectOne('/api/auth/session').flush({ user, csrfToken: 't' });
     await loading;
     harness = await RouterTestingHarness.create();
   }
+
+  it('sends a signed-out visitor to sign in, remembering the page they asked for', async () => {
+    await signedInAs(null);
+    await harness.navigateByUrl('/calendar?month=2027-03');
+    expect(TestBed.inject(Router).url).toBe('/sign-in?returnUrl=%2Fcalendar%3Fmonth%3D2027-03');
+    expect(h1()).toBe('Logga in');
+    expect(TestBed.inject(Title).getTitle()).toBe('Logga in – Projektdesken');
+  });
 
   const h1 = () => harness.routeNativeElement?.ownerDocument.querySelector('main h1')?.textContent?.trim();
 

@@ -22,9 +22,11 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ApiError, Language } from '@gp/domain';
 import { SessionStore } from '@gp/web/session';
 import { LanguageStore } from '@gp/web/core';
-// The shell is itself lazy-loaded (app.routes), so this static import stays out of the first bundle.
+// The shell is itself lazy-loaded (app.routes), so these static imports stay out of the first bundle.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { LanguageMenuComponent, ThemeToggleComponent } from '@gp/web/ui/chrome';
+import { ThemeToggleComponent } from '@gp/web/ui/chrome';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { LanguageMenuComponent } from '@gp/web/ui/language-menu';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { NoticeService } from '@gp/web/ui/notices';
 import { filter, map, skip } from 'rxjs';

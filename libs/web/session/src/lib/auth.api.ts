@@ -6,7 +6,7 @@ import type {
   SessionState,
   SignInInput,
   UpdateProfileInput,
-} from '@gp/domain';
+} from '@gp/domain/people';
 import type { Observable } from 'rxjs';
 
 /** The API's /auth endpoints, one method each. */

@@ -4,7 +4,7 @@ import {
   provideAppInitializer,
   type EnvironmentProviders,
 } from '@angular/core';
-import { ApiSession } from '@gp/web/core';
+import { ApiSession } from '@gp/web/core/http';
 import { SessionStore } from './session.store';
 
 /** Asks the API who is signed in before the first route is decided, and lends the HTTP layer the token. */

@@ -11,8 +11,9 @@ import {
   type Role,
   type SessionState,
   type SignInInput,
-} from '@gp/domain';
-import { ApiSession, LanguageStore, toApiError } from '@gp/web/core';
+} from '@gp/domain/people';
+import { ApiSession, toApiError } from '@gp/web/core/http';
+import { LanguageStore } from '@gp/web/core/i18n';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { AuthApi } from './auth.api';
 

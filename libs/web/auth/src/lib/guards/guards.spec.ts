@@ -32,7 +32,7 @@ describe('route guards', () => {
           { path: 'sign-in', component: Blank, canActivate: [signedOutGuard] },
           {
             path: '',
-            canActivate: [signedInGuard],
+            canMatch: [signedInGuard],
             children: [
               { path: 'board', component: Blank },
               { path: 'approvals', component: Blank, canActivate: [roleGuard('department_head', 'admin')] },

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { Router, type CanActivateFn } from '@angular/router';
-import type { Role } from '@gp/domain';
+import type { Role } from '@gp/domain/people';
 import { SessionStore } from '@gp/web/session';
 
 /**

@@ -1,16 +1,11 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestBed } from '@angular/core/testing';
-import { MatButtonHarness } from '@angular/material/button/testing';
-import { MatFormFieldHarness } from '@angular/material/form-field/testing';
-import { MatInputHarness } from '@angular/material/input/testing';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { CurrentUser } from '@gp/domain';
-import { ApiSession, LanguageStore, apiSessionInterceptor, provideTranslations } from '@gp/web/core';
+import { ApiSession, LanguageStore, apiSessionInterceptor, provideFirstScreenTranslations } from '@gp/web/core';
 import { SessionStore } from '@gp/web/session';
 import { SignInPage } from './sign-in.page';
 import { annaFixture } from '@gp/web/session/testing';
@@ -23,7 +18,6 @@ const anna: CurrentUser = annaFixture;
 describe('SignInPage', () => {
   let backend: HttpTestingController;
   let harness: RouterTestingHarness;
-  let loader: HarnessLoader;
 
   beforeEach(async () => {
     localStorage.clear();
@@ -39,7 +33,8 @@ describe('SignInPage', () => {
         ),
         provideHttpClient(withInterceptors([apiSessionInterceptor])),
         provideHttpClientTesting(),
-        provideTranslations(),
+        // As the app starts: the first screen's Swedish texts only (the shell brings the rest).
+        provideFirstScreenTranslations(),
         { provide: ApiSession, useExisting: SessionStore },
       ],
     });
@@ -54,35 +49,89 @@ describe('SignInPage', () => {
 
   async function open(url = '/sign-in'): Promise<void> {
     await harness.navigateByUrl(url, SignInPage);
-    loader = TestbedHarnessEnvironment.loader(harness.fixture);
   }
 
-  async function field(label: string): Promise<MatInputHarness> {
-    const formField = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
-    return (await formField.getControl(MatInputHarness)) as MatInputHarness;
+  const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
+
+  /** The field a label names, as a person finds it (the label's text without the required mark). */
+  function field(label: string): HTMLInputElement {
+    const labels = [...page().querySelectorAll('label')];
+    const found = labels.find((l) => l.textContent?.replace('*', '').trim() === label);
+    if (!found) throw new Error(`no field labelled ${label}`);
+    return page().querySelector(`#${found.htmlFor}`) as HTMLInputElement;
   }
 
-  const submit = () => loader.getHarness(MatButtonHarness.with({ text: 'Logga in' }));
-  const problemText = () =>
-    (harness.routeNativeElement?.querySelector('[data-testid=sign-in-problem]')?.textContent ?? '').trim();
+  async function type(label: string, value: string): Promise<void> {
+    const input = field(label);
+    input.focus();
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('blur'));
+    await harness.fixture.whenStable();
+  }
+
+  function button(name: string): HTMLButtonElement {
+    const found = [...page().querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+    if (!found) throw new Error(`no button ${name}`);
+    return found;
+  }
+
+  async function submit(): Promise<void> {
+    button('Logga in').click();
+    await harness.fixture.whenStable();
+  }
+
+  /** The message under a field, as its description (aria-describedby) reads it out. */
+  function problemOf(label: string): string | null {
+    const input = field(label);
+    const id = input.getAttribute('aria-describedby');
+    return id ? (page().querySelector(`#${id}`)?.textContent?.trim() ?? '') : null;
+  }
+
+  const problemText = () => (page().querySelector('[data-testid=sign-in-problem]')?.textContent ?? '').trim();
   const settle = async () => {
     await new Promise((resolve) => setTimeout(resolve));
     await harness.fixture.whenStable();
   };
 
-  it('has one h1 and labelled fields', async () => {
+  it('shows its words, not translation keys, with only the texts the app starts with', async () => {
     await open();
-    const headings = harness.routeNativeElement?.querySelectorAll('h1') ?? [];
+    const named = [...page().querySelectorAll('[aria-label], [title]')].map(
+      (element) => `${element.getAttribute('aria-label')} ${element.getAttribute('title')}`,
+    );
+    expect([page().textContent, ...named].join(' ')).not.toMatch(/\b(app|signIn|language|theme)\.[a-z]/);
+    expect(page().textContent).toContain('Kommunens internationella projekt');
+  });
+
+  it('has one h1 and labelled, required fields that browsers can fill in', async () => {
+    await open();
+    const headings = page().querySelectorAll('h1');
     expect([...headings].map((h) => h.textContent?.trim())).toEqual(['Logga in']);
-    expect(await (await field('E-postadress')).getType()).toBe('email');
-    expect(await (await field('Lösenord')).getType()).toBe('password');
+    const email = field('E-postadress');
+    const password = field('Lösenord');
+    expect([email.type, email.autocomplete, email.required]).toEqual(['email', 'username', true]);
+    expect([password.type, password.autocomplete, password.required]).toEqual([
+      'password',
+      'current-password',
+      true,
+    ]);
+  });
+
+  it('shows the password on request, with a toggle that says whether it is on', async () => {
+    await open();
+    const toggle = page().querySelector<HTMLButtonElement>('button[aria-label="Visa tecknen du skrivit"]');
+    expect(toggle?.getAttribute('aria-pressed')).toBe('false');
+    toggle?.click();
+    await harness.fixture.whenStable();
+    expect(field('Lösenord').type).toBe('text');
+    expect(toggle?.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('signs in and goes to where the person was going', async () => {
     await open('/sign-in?returnUrl=%2Fadmin%2Fusers');
-    await (await field('E-postadress')).setValue('anna@kommun.se');
-    await (await field('Lösenord')).setValue('a long passphrase');
-    await (await submit()).click();
+    await type('E-postadress', ' anna@kommun.se ');
+    await type('Lösenord', 'a long passphrase');
+    await submit();
 
     const request = backend.expectOne({ method: 'POST', url: '/api/auth/sign-in' });
     expect(request.request.body).toEqual({ email: 'anna@kommun.se', password: 'a long passphrase' });
@@ -94,9 +143,9 @@ describe('SignInPage', () => {
 
   it('goes to the board when there is no safe place to return to', async () => {
     await open('/sign-in?returnUrl=https%3A%2F%2Fevil.example');
-    await (await field('E-postadress')).setValue('anna@kommun.se');
-    await (await field('Lösenord')).setValue('a long passphrase');
-    await (await submit()).click();
+    await type('E-postadress', 'anna@kommun.se');
+    await type('Lösenord', 'a long passphrase');
+    await submit();
     backend.expectOne('/api/auth/sign-in').flush({ user: anna, csrfToken: 't2' });
     await settle();
     expect(TestBed.inject(Router).url).toBe('/board');
@@ -105,9 +154,9 @@ describe('SignInPage', () => {
   /** Tries a wrong password and lets the API refuse it with this code and status. */
   async function refusedSignIn(code: string, status: number, statusText: string): Promise<void> {
     await open();
-    await (await field('E-postadress')).setValue('anna@kommun.se');
-    await (await field('Lösenord')).setValue('wrong');
-    await (await submit()).click();
+    await type('E-postadress', 'anna@kommun.se');
+    await type('Lösenord', 'wrong');
+    await submit();
     backend.expectOne('/api/auth/sign-in').flush({ statusCode: status, code, message: 'x' }, { status, statusText });
     await settle();
   }
@@ -124,23 +173,39 @@ describe('SignInPage', () => {
     expect(problemText()).toContain('Vänta 15 minuter');
   });
 
-  it('checks the fields before asking the server', async () => {
+  it('checks the fields before asking the server, and takes the person to the first to fix', async () => {
     await open();
-    await (await field('E-postadress')).setValue('not-an-address');
-    await (await submit()).click();
+    expect(problemOf('E-postadress')).toBeNull();
+    await type('E-postadress', 'not-an-address');
+    await submit();
     backend.expectNone('/api/auth/sign-in');
 
-    const email = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'E-postadress' }));
-    const password = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Lösenord' }));
-    expect(await email.getTextErrors()).toEqual(['Skriv en e-postadress, till exempel namn@kommun.se.']);
-    expect(await password.getTextErrors()).toEqual(['Det här fältet måste fyllas i.']);
+    expect(problemOf('E-postadress')).toBe('Skriv en e-postadress, till exempel namn@kommun.se.');
+    expect(problemOf('Lösenord')).toBe('Det här fältet måste fyllas i.');
+    expect(field('E-postadress').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(field('E-postadress'));
+
+    await type('E-postadress', 'anna@kommun.se');
+    expect(problemOf('E-postadress')).toBeNull();
+    expect(field('E-postadress').hasAttribute('aria-invalid')).toBe(false);
   });
 
-  it('speaks Norwegian when the person switches', async () => {
+  it('speaks Norwegian when the person switches, from the language choice', async () => {
     await open();
-    await TestBed.inject(LanguageStore).use('nb');
+    const choice = page().querySelector('select') as HTMLSelectElement;
+    expect([...(choice.labels ?? [])].map((label) => label.textContent?.trim())).toEqual(['Språk']);
+    expect([...choice.options].map((o) => [o.value, o.lang, o.textContent?.trim()])).toEqual([
+      ['sv', 'sv', 'Svenska'],
+      ['nb', 'nb', 'Norsk bokmål'],
+      ['en', 'en', 'English'],
+    ]);
+    choice.value = 'nb';
+    choice.dispatchEvent(new Event('change'));
+    // Norwegian is a chunk of its own; the switch comes once it has loaded.
+    for (let turn = 0; turn < 50 && TestBed.inject(LanguageStore).language() !== 'nb'; turn += 1) await settle();
     await settle();
-    expect(await loader.getHarness(MatButtonHarness.with({ text: 'Logg inn' }))).toBeTruthy();
-    expect(await (await field('Passord')).getType()).toBe('password');
+    expect(button('Logg inn')).toBeTruthy();
+    expect(field('Passord').type).toBe('password');
+    expect(TestBed.inject(LanguageStore).language()).toBe('nb');
   });
 });

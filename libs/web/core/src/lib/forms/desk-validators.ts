@@ -1,5 +1,6 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { parseReminderOffsets, passwordProblems, reminderOffsetsProblem, type TextLimit } from '@gp/domain';
+import { isEmailAddress } from './email-address';
 
 /** The same password rules the API applies, checked as the person types. */
 export function passwordPolicy(emailOf: () => string | undefined = () => undefined): ValidatorFn {
@@ -33,9 +34,6 @@ export function sameAs(otherValue: () => unknown): ValidatorFn {
     !control.value || control.value === otherValue() ? null : { mismatch: true };
 }
 
-// Something@domain.tld, as the API's check wants a domain with a dot in it.
-const EMAIL_ADDRESS = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
 /**
  * An email address, ignoring surrounding space, which the API trims off, so a pasted address
  * works. (Not Angular's Validators.email: this lib stays free of @angular/forms at run time,
@@ -43,7 +41,7 @@ const EMAIL_ADDRESS = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
  */
 export function emailAddress(control: AbstractControl): ValidationErrors | null {
   const value = typeof control.value === 'string' ? control.value.trim() : '';
-  return value === '' || EMAIL_ADDRESS.test(value) ? null : { email: true };
+  return value === '' || isEmailAddress(value) ? null : { email: true };
 }
 
 /**

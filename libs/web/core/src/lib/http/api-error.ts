@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { ApiError, ErrorCode } from '@gp/domain';
+import type { ApiError, ErrorCode } from '@gp/domain/people';
 
 const CODE_OF_STATUS: Readonly<Record<number, ErrorCode>> = {
   401: 'unauthenticated',

@@ -1,7 +1,7 @@
 import { HttpErrorResponse, type HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
-import { CSRF_HEADER } from '@gp/domain';
+import { CSRF_HEADER } from '@gp/domain/people';
 import { catchError, throwError } from 'rxjs';
 import { ApiSession } from './api-session';
 

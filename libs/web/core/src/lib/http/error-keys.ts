@@ -1,12 +1,12 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@gp/domain';
-import { sv } from '../i18n/sv';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@gp/domain/people';
+import { svFirstScreen } from '../i18n/sv-first-screen';
 
 /** The numbers some error texts mention, for the translation's {{min}} and {{max}}. */
 export const ERROR_PARAMS = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH } as const;
 
 /** The translation key for an API error code; an unknown code gets the general "something went wrong". */
 export function errorKey(code: string): string {
-  return Object.hasOwn(sv.errors, code) ? `errors.${code}` : 'errors.unexpected';
+  return Object.hasOwn(svFirstScreen.errors, code) ? `errors.${code}` : 'errors.unexpected';
 }
 
 /**

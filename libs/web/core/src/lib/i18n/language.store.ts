@@ -1,7 +1,7 @@
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@gp/domain';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@gp/domain/people';
 import { LOCALES } from './locales';
 
 const REMEMBERED_LANGUAGE = 'projektdesken.language';

@@ -1,33 +1,12 @@
-import {
-  inject,
-  isDevMode,
-  makeEnvironmentProviders,
-  provideAppInitializer,
-  type EnvironmentProviders,
-} from '@angular/core';
-import { TitleStrategy } from '@angular/router';
-import { provideTransloco } from '@jsverse/transloco';
-import { DEFAULT_LANGUAGE, LANGUAGES } from '@gp/domain';
-import { BundledTranslationLoader } from './bundled-translation.loader';
-import { LanguageStore } from './language.store';
-import { TranslatedTitleStrategy } from './translated-title.strategy';
+import { makeEnvironmentProviders, type EnvironmentProviders } from '@angular/core';
+import { provideFirstScreenTranslations } from './provide-first-screen-translations';
+import { provideSwedishTexts } from './provide-swedish-texts';
 
-/** Swedish, Norwegian bokmål and English, switchable at run time, in texts and page titles. */
+/**
+ * Swedish, Norwegian bokmål and English, switchable at run time, in texts and page titles, with all
+ * of Swedish at once: for component tests, which render a page without the shell. The app provides
+ * the two halves apart (app.config, the shell's route), so the sign-in page downloads only its own.
+ */
 export function provideTranslations(): EnvironmentProviders {
-  return makeEnvironmentProviders([
-    provideTransloco({
-      config: {
-        availableLangs: [...LANGUAGES],
-        defaultLang: DEFAULT_LANGUAGE,
-        fallbackLang: DEFAULT_LANGUAGE,
-        reRenderOnLangChange: true,
-        prodMode: !isDevMode(),
-        missingHandler: { useFallbackTranslation: true, logMissingKey: true },
-      },
-      loader: BundledTranslationLoader,
-    }),
-    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    // Sets the remembered language, and <html lang>, before the first screen renders.
-    provideAppInitializer(() => inject(LanguageStore).ready),
-  ]);
+  return makeEnvironmentProviders([provideFirstScreenTranslations(), provideSwedishTexts()]);
 }

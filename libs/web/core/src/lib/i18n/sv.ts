@@ -1,11 +1,11 @@
-import type { ErrorTexts } from './error-texts';
+import { svFirstScreen } from './sv-first-screen';
 
-/** Swedish, the default language. Its shape is the shape every other language must have. */
+/**
+ * Swedish, the default language. Its shape is the shape every other language must have. The first
+ * screen's texts are in ./sv-first-screen.ts, which the first download carries without these.
+ */
 export const sv = {
-  app: {
-    name: 'Projektdesken',
-    pageTitle: '{{page}} – Projektdesken',
-  },
+  ...svFirstScreen,
   a11y: {
     skipToMain: 'Hoppa till huvudinnehållet',
     menu: 'Meny',
@@ -24,15 +24,6 @@ export const sv = {
     mail: 'Mejllogg',
     reminderRules: 'Påminnelseregler',
   },
-  language: {
-    label: 'Språk',
-    menu: 'Språk: {{name}}',
-    names: { sv: 'Svenska', nb: 'Norsk bokmål', en: 'English' },
-  },
-  theme: {
-    toggle: 'Färgtema: {{current}}. Byt till {{next}}.',
-    names: { system: 'följ systemet', light: 'ljust', dark: 'mörkt' },
-  },
   roles: {
     admin: 'Administratör',
     coordinator: 'Samordnare',
@@ -49,102 +40,6 @@ export const sv = {
     saving: 'Sparar …',
     none: 'Inga',
     actions: 'Åtgärder',
-  },
-  validation: {
-    required: 'Det här fältet måste fyllas i.',
-    email: 'Skriv en e-postadress, till exempel namn@kommun.se.',
-    tooShort: 'Lösenordet måste ha minst {{min}} tecken.',
-    tooLong: 'Lösenordet får ha högst {{max}} tecken.',
-    sameAsEmail: 'Lösenordet får inte vara samma som e-postadressen.',
-    mismatch: 'Lösenorden är inte likadana.',
-    invalid: 'Värdet godtas inte.',
-    rolesRequired: 'Välj minst en roll.',
-    nameLength: 'Namnet måste ha {{min}}–{{max}} tecken.',
-    percent: 'Skriv en procentsats från 0 till 100, med högst två decimaler.',
-    wholeNumber: 'Skriv ett heltal, 0 eller mer.',
-    webLink: 'Skriv en webbadress som börjar med https:// eller http://.',
-    money: {
-      not_a_number: 'Skriv ett belopp, till exempel 250 000.',
-      too_many_decimals: 'Skriv högst två decimaler.',
-      negative: 'Beloppet kan inte vara negativt.',
-      too_large: 'Beloppet är för stort.',
-      wrong_currency: 'Beloppet är i en annan valuta än förfrågan.',
-    },
-    min: 'Skriv minst {{min}}.',
-    max: 'Skriv högst {{max}}.',
-    maxLength: 'Texten får ha högst {{requiredLength}} tecken.',
-  },
-  errors: {
-    invalid_credentials: 'Fel e-postadress eller lösenord.',
-    too_many_sign_in_attempts: 'För många misslyckade inloggningar. Vänta 15 minuter och försök igen.',
-    too_many_password_attempts: 'För många fel nuvarande lösenord. Vänta 15 minuter och försök igen.',
-    validation_failed: 'Några fält behöver rättas.',
-    wrong_current_password: 'Det nuvarande lösenordet stämmer inte.',
-    weak_password: 'Lösenordet godtas inte: använd minst {{min}} tecken och inte e-postadressen.',
-    email_taken: 'Det finns redan ett konto med den e-postadressen.',
-    name_taken: 'Det finns redan en förvaltning med det namnet.',
-    programme_name_taken: 'Det finns redan ett program med det namnet.',
-    stale_version: 'Någon annan sparade först. Vi har hämtat den senaste versionen – se över och spara igen.',
-    cannot_lock_out_self: 'Du kan inte ta bort din egen administratörsroll eller inaktivera dig själv.',
-    unknown_department: 'En av de valda förvaltningarna finns inte längre. Uppdatera sidan och försök igen.',
-    not_found: 'Det du söker finns inte längre.',
-    forbidden: 'Du har inte behörighet att göra det här.',
-    csrf_invalid: 'Sidan har varit öppen länge. Ladda om sidan och försök igen.',
-    unauthenticated: 'Du behöver logga in igen.',
-    network_error: 'Det gick inte att nå servern. Kontrollera anslutningen och försök igen.',
-    too_many_requests: 'För många förfrågningar. Vänta en stund och försök igen.',
-    internal_error: 'Något gick fel hos oss. Inget har ändrats.',
-    unexpected: 'Något gick fel. Försök igen.',
-    list_changed: 'Listan har ändrats sedan du hämtade den. Vi har hämtat den igen – försök en gång till.',
-    not_pending: 'Förfrågan är redan avgjord.',
-    own_request: 'Du kan inte besluta om medfinansiering som du själv har begärt.',
-    not_head_of_department:
-      'Bara förvaltningschefen för förvaltningen eller en administratör kan besluta om det här.',
-    comment_required: 'Skriv varför medfinansieringen avslås.',
-    withdrawn: 'Förfrågan är tillbakadragen och kan inte ändras. Gör en ny förfrågan i stället.',
-    not_whole_days: 'Skriv hela dagar med komma emellan, till exempel 30, 14, 7, 3, 1, -1.',
-    out_of_range: 'Dagarna måste vara från 365 dagar före till 30 dagar efter sista dagen.',
-    too_many: 'Högst 10 påminnelser per slags deadline.',
-    bad_request: 'Förfrågan kunde inte tolkas. Ladda om sidan och försök igen.',
-    malformed_json: 'Förfrågan kunde inte läsas. Ladda om sidan och försök igen.',
-    json_too_deep: 'Förfrågan är för djupt nästlad för att läsas. Ladda om sidan och försök igen.',
-    control_character:
-      'En text innehåller ett tecken som inte kan sparas, till exempel ett styrtecken. Ta bort det och försök igen.',
-    payload_too_large: 'Det du skickade är för stort. Korta texten och försök igen.',
-    route_not_open: 'Den här delen av desken är stängd för alla.',
-    role_not_allowed: 'Din roll ger inte behörighet till det här.',
-    conflict: 'Det du sparade krockar med något som redan finns.',
-    unknown_person: 'Personen du valde finns inte längre. Uppdatera sidan och välj igen.',
-    unknown_programme: 'Programmet du valde finns inte längre. Uppdatera sidan och välj igen.',
-    unknown_call: 'Utlysningen du valde finns inte längre. Uppdatera sidan och välj igen.',
-    call_of_other_programme: 'Utlysningen hör till ett annat program än det du valde.',
-    field_not_editable: 'Några fält får du inte ändra. Skälet står vid varje fält.',
-    department_not_yours: 'Du kan bara registrera idéer i din egen förvaltning.',
-    move_refused: 'Projektet kan inte flyttas dit ännu.',
-    copy_needs_closed:
-      'Bara ett avslutat projekt kopieras till nästa utlysning. Avsluta det först, som avslaget, tillbakadraget eller genomfört.',
-    already_copied:
-      'Projektet är redan kopierat till nästa utlysning. Öppna nästa försök och kopiera det i stället.',
-    rejected_not_withdrawn:
-      'En avslagen förfrågan dras inte tillbaka – avslaget står kvar. Ändra beloppen för att fråga igen.',
-    years_missing: 'Ange minst ett budgetår.',
-    year_repeated: 'Varje budgetår får bara finnas med en gång.',
-    amount_missing: 'Ange ett belopp, kontant eller i form av arbetstid, för minst ett år.',
-    queue_unavailable: 'Utskicken går inte att nå just nu. Inget har ändrats – försök igen om en stund.',
-    unknown_mail_status: 'Mejlloggen känner inte igen den statusen. Ladda om sidan och välj igen.',
-    resend_needs_confirmation:
-      'Mejlet avbröts mitt i utskicket och kan redan ha kommit fram. Bekräfta att det ska skickas igen.',
-    mail_not_resendable: 'Bara misslyckade mejl och mejl som behöver kontrolleras kan skickas igen.',
-  } satisfies ErrorTexts,
-  signIn: {
-    heading: 'Logga in',
-    intro: 'Logga in med e-postadressen och lösenordet för ditt konto.',
-    email: 'E-postadress',
-    password: 'Lösenord',
-    showPassword: 'Visa tecknen du skrivit',
-    submit: 'Logga in',
-    busy: 'Loggar in …',
-    publicList: 'Kommunens internationella projekt (utan inloggning)',
   },
   account: {
     menu: 'Konto: {{name}}, {{roles}}',

@@ -1,4 +1,4 @@
-import type { Language } from '@gp/domain';
+import type { Language } from '@gp/domain/people';
 import { en } from './en';
 import { nb } from './nb';
 import { sv } from './sv';

@@ -17,7 +17,6 @@ import arrowUpward from '@material-symbols/svg-400/outlined/arrow_upward.svg';
 import assignmentTurnedIn from '@material-symbols/svg-400/outlined/assignment_turned_in.svg';
 import autorenew from '@material-symbols/svg-400/outlined/autorenew.svg';
 import block from '@material-symbols/svg-400/outlined/block.svg';
-import brightnessAuto from '@material-symbols/svg-400/outlined/brightness_auto.svg';
 import calendarMonth from '@material-symbols/svg-400/outlined/calendar_month.svg';
 import calendarViewMonth from '@material-symbols/svg-400/outlined/calendar_view_month.svg';
 import campaign from '@material-symbols/svg-400/outlined/campaign.svg';
@@ -29,7 +28,6 @@ import chevronLeft from '@material-symbols/svg-400/outlined/chevron_left.svg';
 import chevronRight from '@material-symbols/svg-400/outlined/chevron_right.svg';
 import close from '@material-symbols/svg-400/outlined/close.svg';
 import contentCopy from '@material-symbols/svg-400/outlined/content_copy.svg';
-import darkMode from '@material-symbols/svg-400/outlined/dark_mode.svg';
 import deleteIcon from '@material-symbols/svg-400/outlined/delete.svg';
 import domain from '@material-symbols/svg-400/outlined/domain.svg';
 import done from '@material-symbols/svg-400/outlined/check.svg';
@@ -51,7 +49,6 @@ import hourglassTop from '@material-symbols/svg-400/outlined/hourglass_top.svg';
 import inbox from '@material-symbols/svg-400/outlined/inbox.svg';
 import info from '@material-symbols/svg-400/outlined/info.svg';
 import inventory2 from '@material-symbols/svg-400/outlined/inventory_2.svg';
-import lightMode from '@material-symbols/svg-400/outlined/light_mode.svg';
 import logout from '@material-symbols/svg-400/outlined/logout.svg';
 import mail from '@material-symbols/svg-400/outlined/mail.svg';
 import manageAccounts from '@material-symbols/svg-400/outlined/manage_accounts.svg';
@@ -82,8 +79,6 @@ import undo from '@material-symbols/svg-400/outlined/undo.svg';
 import update from '@material-symbols/svg-400/outlined/update.svg';
 import viewAgenda from '@material-symbols/svg-400/outlined/view_agenda.svg';
 import viewKanban from '@material-symbols/svg-400/outlined/view_kanban.svg';
-import visibility from '@material-symbols/svg-400/outlined/visibility.svg';
-import visibilityOff from '@material-symbols/svg-400/outlined/visibility_off.svg';
 import warning from '@material-symbols/svg-400/outlined/warning.svg';
 
 /**
@@ -104,7 +99,6 @@ export const APP_ICONS: Readonly<Record<string, string>> = {
   assignment_turned_in: assignmentTurnedIn,
   autorenew,
   block,
-  brightness_auto: brightnessAuto,
   calendar_month: calendarMonth,
   calendar_view_month: calendarViewMonth,
   campaign,
@@ -116,7 +110,6 @@ export const APP_ICONS: Readonly<Record<string, string>> = {
   chevron_right: chevronRight,
   close,
   content_copy: contentCopy,
-  dark_mode: darkMode,
   delete: deleteIcon,
   domain,
   done,
@@ -138,7 +131,6 @@ export const APP_ICONS: Readonly<Record<string, string>> = {
   inbox,
   info,
   inventory_2: inventory2,
-  light_mode: lightMode,
   logout,
   mail,
   manage_accounts: manageAccounts,
@@ -169,7 +161,5 @@ export const APP_ICONS: Readonly<Record<string, string>> = {
   update,
   view_agenda: viewAgenda,
   view_kanban: viewKanban,
-  visibility,
-  visibility_off: visibilityOff,
   warning,
 };

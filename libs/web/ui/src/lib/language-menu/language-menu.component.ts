@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LANGUAGES, type Language } from '@gp/domain';
+import { LANGUAGES, type Language } from '@gp/domain/people';
 
 /**
  * The toolbar's language switch. Each language is named in itself, and marked with its own

@@ -1,20 +1,23 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatTooltipModule } from '@angular/material/tooltip';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ThemeStore, type ThemePreference } from '@gp/web/core';
+import { ThemeStore, type ThemePreference } from '@gp/web/core/theme';
+import { InlineIconComponent } from '../inline-icon/inline-icon.component';
+import type { InlineIconName } from '../inline-icon/inline-icons';
 
-const ICONS: Readonly<Record<ThemePreference, string>> = {
+const ICONS: Readonly<Record<ThemePreference, InlineIconName>> = {
   system: 'brightness_auto',
   light: 'light_mode',
   dark: 'dark_mode',
 };
 
-/** One button that steps through system, light and dark; its name says the current theme and the next. */
+/**
+ * One button that steps through system, light and dark; its name says the current theme and the
+ * next, and so does its hover text. A native button drawn as Material 3's icon button, because the
+ * sign-in page shows it and loads no Material button, icon or tooltip.
+ */
 @Component({
   selector: 'gp-theme-toggle',
-  imports: [MatButtonModule, MatIconModule, MatTooltipModule, TranslocoPipe],
+  imports: [InlineIconComponent, TranslocoPipe],
   template: `
     @let label =
       'theme.toggle'
@@ -23,21 +26,11 @@ const ICONS: Readonly<Record<ThemePreference, string>> = {
               current: ('theme.names.' + theme.preference() | transloco),
               next: ('theme.names.' + theme.next() | transloco),
             };
-    <button
-      mat-icon-button
-      type="button"
-      [attr.aria-label]="label"
-      [matTooltip]="label"
-      (click)="theme.toggle()"
-    >
-      <mat-icon aria-hidden="true" [svgIcon]="icon()" />
+    <button type="button" class="icon-button" [attr.aria-label]="label" [title]="label" (click)="theme.toggle()">
+      <gp-inline-icon [name]="icon()" />
     </button>
   `,
-  styles: `
-    button {
-      color: inherit;
-    }
-  `,
+  styleUrl: '../chrome-buttons.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ThemeToggleComponent {

@@ -1,0 +1,58 @@
+import type { Routes } from '@angular/router';
+import { CO_FUNDING_DECIDER_ROLES } from '@gp/domain';
+import { accountRoute, roleGuard } from '@gp/web/auth';
+import { provideAppIcons, provideSwedishTexts } from '@gp/web/core';
+import { ShellComponent } from './shell.component';
+
+/**
+ * Everything behind sign-in: the shell (toolbar, navigation) and its pages. Loaded only for a
+ * signed-in person (app.routes), so the sign-in page downloads none of it: not the icons and the
+ * rest of the Swedish texts, which the shell registers here for every page under it, nor
+ * libs/domain's rules.
+ */
+export const shellRoutes: Routes = [
+  {
+    path: '',
+    component: ShellComponent,
+    providers: [provideAppIcons(), provideSwedishTexts()],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'board' },
+      {
+        path: 'board',
+        loadChildren: () => import('@gp/web/board').then((m) => m.boardRoutes),
+      },
+      {
+        path: 'projects',
+        loadChildren: () => import('@gp/web/projects').then((m) => m.projectRoutes),
+      },
+      {
+        path: 'programmes',
+        loadChildren: () => import('@gp/web/programmes').then((m) => m.programmesRoutes),
+      },
+      {
+        path: 'calendar',
+        loadChildren: () => import('@gp/web/deadlines').then((m) => m.calendarRoutes),
+      },
+      {
+        path: 'notifications',
+        loadChildren: () => import('@gp/web/reminders').then((m) => m.notificationLogRoutes),
+      },
+      {
+        path: 'approvals',
+        canActivate: [roleGuard(...CO_FUNDING_DECIDER_ROLES)],
+        loadChildren: () => import('@gp/web/co-funding').then((m) => m.approvalsRoutes),
+      },
+      accountRoute,
+      {
+        path: 'admin',
+        canActivate: [roleGuard('admin')],
+        loadChildren: () => import('@gp/web/admin').then((m) => m.adminRoutes),
+      },
+      {
+        path: '**',
+        title: 'notFound.heading',
+        loadComponent: () => import('@gp/web/ui').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];
