@@ -6,12 +6,12 @@
 import { resolve } from 'node:path';
 import { routeBytes } from './route-bytes.mjs';
 
-// kB = 1000 bytes. GOAL is issue 12's: the sign-in page at most 500 kB raw and 120 kB gzip.
-// CEILING is what the build enforces today: the figure reached, so nothing grows back while the
-// rest of the way to GOAL is open (Angular, its router and Material's form field alone are about
-// 420 kB raw, 120 kB gzip; see the issue 12 note). Lower CEILING to GOAL when the sign-in page gets there.
+// kB = 1000 bytes. GOAL is issue 12's: the sign-in page at most 500 kB raw and 120 kB gzip, reached
+// (355 kB raw, 114 kB gzip: native fields instead of Material's, the first screen's Swedish texts
+// only, narrow imports; see libs/web/auth's sign-in page and libs/web/core's entry points), so the
+// build now enforces it: CEILING is GOAL. Raise neither to let something back into the first screen.
 const GOAL = { 'sign-in': { raw: 500_000, gzip: 120_000 } };
-const CEILING = { 'sign-in': { raw: 750_000, gzip: 211_000 } };
+const CEILING = GOAL;
 
 const routes = routeBytes(resolve(process.argv[2] ?? 'dist/apps/web'));
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;

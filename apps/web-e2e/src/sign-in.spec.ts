@@ -20,6 +20,46 @@ test.describe('signing in', () => {
     await expectNoAccessibilityViolations(page);
   });
 
+  test('says what to fix in each field, and takes the person to the first one', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    const email = page.getByRole('textbox', { name: 'E-postadress' });
+    await expect(email).toBeFocused();
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription('Det här fältet måste fyllas i.');
+    await expect(page.getByLabel('Lösenord', { exact: true })).toHaveAccessibleDescription(
+      'Det här fältet måste fyllas i.',
+    );
+    await expectNoAccessibilityViolations(page);
+    await email.fill('namn@kommun');
+    await email.blur();
+    await expect(email).toHaveAccessibleDescription('Skriv en e-postadress, till exempel namn@kommun.se.');
+  });
+
+  test('switches theme with the keyboard and language with the language choice, AA in the dark too', async ({
+    page,
+  }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('combobox', { name: 'Språk' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    const theme = page.getByRole('button', { name: 'Färgtema: följ systemet. Byt till ljust.' });
+    await expect(theme).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: 'Färgtema: mörkt. Byt till följ systemet.' })).toBeFocused();
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    await expect(page).toHaveTitle(/Sign in/);
+    await expectNoAccessibilityViolations(page);
+  });
+
   test('works with the keyboard alone', async ({ page }) => {
     await page.goto('/sign-in');
     await page.getByLabel('E-postadress').focus();

@@ -53,10 +53,10 @@ describe('SignInPage', () => {
 
   const page = (): HTMLElement => harness.routeNativeElement as HTMLElement;
 
-  /** The field a label names, as a person finds it (the label's text without the required mark). */
+  /** The field a label names, as a person finds it. */
   function field(label: string): HTMLInputElement {
     const labels = [...page().querySelectorAll('label')];
-    const found = labels.find((l) => l.textContent?.replace('*', '').trim() === label);
+    const found = labels.find((l) => l.textContent?.trim() === label);
     if (!found) throw new Error(`no field labelled ${label}`);
     return page().querySelector(`#${found.htmlFor}`) as HTMLInputElement;
   }
