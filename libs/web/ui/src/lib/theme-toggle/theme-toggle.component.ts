@@ -30,7 +30,7 @@ const ICONS: Readonly<Record<ThemePreference, InlineIconName>> = {
       <gp-inline-icon [name]="icon()" />
     </button>
   `,
-  styleUrl: '../chrome-buttons.scss',
+  styleUrl: './theme-toggle.component.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ThemeToggleComponent {
