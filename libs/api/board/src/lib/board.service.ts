@@ -29,7 +29,8 @@ interface CardRow {
   programme_id: string | null;
   programme_name: string | null;
   call_id: string | null;
-  call_deadline: Date | null;
+  /** ISO 8601 to the millisecond, as Date.toISOString writes it. */
+  call_deadline: string | null;
   project_lead_id: string | null;
   project_lead_name: string | null;
   planned_start: string | null;
@@ -41,8 +42,7 @@ interface CardRow {
   checklist: BoardCard['checklist'];
   /** Null when no co-funding was asked for (withdrawn requests aside). */
   co_funding: BoardCard['coFunding'];
-  updated_at: Date;
-  /** updated_at to the microsecond, for the cursor: a Date would drop the last three digits. */
+  /** updated_at to the microsecond (ISO 8601), for the cursor: a Date would drop the last three digits. */
   updated_key: string;
 }
 
@@ -170,7 +170,9 @@ export class BoardService {
         'project.programme_id AS programme_id',
         'programme.name AS programme_name',
         'project.call_id AS call_id',
-        'call.deadline_at AS call_deadline',
+        // Instants as the ISO text the card carries: pg would make each a Date only for it to be
+        // turned back into this text, 300 times a board.
+        `to_char(call.deadline_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS call_deadline`,
         'project.project_lead_id AS project_lead_id',
         'lead.name AS project_lead_name',
         // As text: pg would turn a date into a Date at local midnight, a day off in some zones.
@@ -190,7 +192,6 @@ export class BoardService {
         `(SELECT json_build_object('asked', true, 'approved', COUNT(*) FILTER (WHERE request.status = 'approved') = COUNT(*))
           FROM co_funding_request request WHERE request.project_id = project.id AND request.status <> 'withdrawn'
           HAVING COUNT(*) > 0) AS co_funding`,
-        'project.updated_at AS updated_at',
         `to_char(project.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_key`,
       ])
       .setParameter('zone', this.config.timeZone);
@@ -245,7 +246,7 @@ function toCard(row: CardRow): BoardCard {
     programmeId: row.programme_id,
     programmeName: row.programme_name,
     callId: row.call_id,
-    callDeadline: row.call_deadline ? new Date(row.call_deadline).toISOString() : null,
+    callDeadline: row.call_deadline,
     projectLeadId: row.project_lead_id,
     projectLeadName: row.project_lead_name,
     plannedStart: row.planned_start,
@@ -255,6 +256,7 @@ function toCard(row: CardRow): BoardCard {
     grantedMinor: row.granted_minor === null ? null : Number(row.granted_minor),
     checklist: row.checklist,
     coFunding: row.co_funding,
-    updatedAt: new Date(row.updated_at).toISOString(),
+    // To the millisecond, cut as toISOString would: 2026-12-06T08:00:00.123456Z -> ….123Z.
+    updatedAt: `${row.updated_key.slice(0, 23)}Z`,
   };
 }
