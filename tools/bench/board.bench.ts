@@ -4,8 +4,8 @@
  *   - GET /api/board: every column's first page (30 cards), counts and sums;
  *   - GET /api/board/page: one column's next page after a cursor ("show more");
  * each against its floor: the very SQL statements that request ran (captured from TypeORM in a
- * warm-up request), run through `pg` in the same run, concurrently where the service runs them
- * concurrently. Each round also times GET /api/auth/session: what any signed-in answer costs here
+ * warm-up request), run through the api's own `pg` pool in the same run, concurrently where the
+ * service runs them concurrently. Each round also times GET /api/auth/session: what any signed-in answer costs here
  * (session, guard, HTTP) with no board in it. Rounds alternate endpoint and floor; the whole is
  * repeated REPEATS times. Prints p50/p95, response bytes and the machine's 1-minute load, and writes
  * them to tools/bench/results/board.json.
@@ -19,7 +19,7 @@ import { Agent } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { Client } from 'pg';
+import { Client, type Pool } from 'pg';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Board, BoardColumnPage } from '@gp/domain';
@@ -112,18 +112,13 @@ async function main(): Promise<void> {
       return { response, statements };
     };
 
-    const raws = await Promise.all(
-      [0, 1].map(async () => {
-        const client = new Client({ connectionString: url.toString() });
-        await client.connect();
-        return client;
-      }),
-    );
-    // The service runs its statements two at a time (rows with totals, then checklist with co-funding).
+    // The floor runs on the api's own pool (its connections, its pg type parsing), two statements
+    // at a time as the service sends them (cards with totals).
+    const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
     const runFloor = async (statements: Array<{ sql: string; parameters: unknown[] }>) => {
       for (let i = 0; i < statements.length; i += 2)
         await Promise.all(
-          statements.slice(i, i + 2).map((s, j) => raws[j].query(s.sql, s.parameters as unknown[])),
+          statements.slice(i, i + 2).map((s) => pool.query(s.sql, s.parameters as unknown[])),
         );
     };
 
@@ -223,7 +218,6 @@ async function main(): Promise<void> {
       process.env['BENCH_OUT'] ?? join(__dirname, 'results/board.json'),
       `${JSON.stringify(result, null, 2)}\n`,
     );
-    await Promise.all(raws.map((client) => client.end()));
     connection.destroy();
     await app.close();
     await dataSource.destroy();
