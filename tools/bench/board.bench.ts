@@ -4,21 +4,22 @@
  *   - GET /api/board: every column's first page (30 cards), counts and sums;
  *   - GET /api/board/page: one column's next page after a cursor ("show more");
  * each against its floor: the very SQL statements that request ran (captured from TypeORM in a
- * warm-up request), run through `pg` in the same run, concurrently where the service runs them
- * concurrently. Each round also times GET /api/auth/session: what any signed-in answer costs here
+ * warm-up request), run through the api's own `pg` pool in the same run, concurrently where the
+ * service runs them concurrently. Each round also times GET /api/auth/session: what any signed-in answer costs here
  * (session, guard, HTTP) with no board in it. Rounds alternate endpoint and floor; the whole is
  * repeated REPEATS times. Prints p50/p95, response bytes and the machine's 1-minute load, and writes
  * them to tools/bench/results/board.json.
  *
- * Run: npm run bench:board   (needs PostgreSQL and Redis as for the tests)
+ * Run: npm run bench:board   (needs PostgreSQL and Redis as for the tests; BENCH_OUT to write elsewhere)
  */
 import 'reflect-metadata';
 import { Test } from '@nestjs/testing';
 import { writeFileSync } from 'node:fs';
+import { Agent } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { Client } from 'pg';
+import { Client, type Pool } from 'pg';
 import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Board, BoardColumnPage } from '@gp/domain';
@@ -34,6 +35,8 @@ import { configureApp } from '../../apps/api/src/app/configure-app';
 const PROJECTS = 5000;
 const ROUNDS = 60;
 const REPEATS = 3;
+/** What Chromium sends; BENCH_ACCEPT_ENCODING=gzip,deflate for superagent's own default. */
+const ACCEPT_ENCODING = process.env['BENCH_ACCEPT_ENCODING'] ?? 'gzip, deflate, br, zstd';
 const adminUrl = process.env['TEST_POSTGRES_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const percentile = (values: number[], p: number) =>
@@ -72,8 +75,16 @@ async function main(): Promise<void> {
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config)] }).compile();
     const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['error'] });
     configureApp(app, config);
-    await app.init();
-    const agent = supertest.agent(app.getHttpServer());
+    // Listening once, as the api does: a server handed to supertest is started and closed around
+    // every request, and superagent opens a new connection for each one unless given an agent;
+    // a browser keeps its connection, as the floor's pg clients do.
+    await app.listen(0, '127.0.0.1');
+    const cookies = supertest.agent(await app.getUrl()).set('Accept-Encoding', ACCEPT_ENCODING);
+    const connection = new Agent({ keepAlive: true, maxSockets: 1 });
+    const agent = {
+      get: (path: string) => cookies.get(path).agent(connection),
+      post: (path: string) => cookies.post(path).agent(connection),
+    };
     const session = await agent.get('/api/auth/session');
     await agent
       .post('/api/auth/sign-in')
@@ -101,18 +112,13 @@ async function main(): Promise<void> {
       return { response, statements };
     };
 
-    const raws = await Promise.all(
-      [0, 1].map(async () => {
-        const client = new Client({ connectionString: url.toString() });
-        await client.connect();
-        return client;
-      }),
-    );
-    // The service runs its statements two at a time (rows with totals, then checklist with co-funding).
+    // The floor runs on the api's own pool (its connections, its pg type parsing), two statements
+    // at a time as the service sends them (cards with totals).
+    const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
     const runFloor = async (statements: Array<{ sql: string; parameters: unknown[] }>) => {
       for (let i = 0; i < statements.length; i += 2)
         await Promise.all(
-          statements.slice(i, i + 2).map((s, j) => raws[j].query(s.sql, s.parameters as unknown[])),
+          statements.slice(i, i + 2).map((s) => pool.query(s.sql, s.parameters as unknown[])),
         );
     };
 
@@ -173,6 +179,7 @@ async function main(): Promise<void> {
       rounds: ROUNDS,
       repeats: REPEATS,
       goal: 'response at most 100 kB; endpoint p50 at most 1.5x its own SQL through pg',
+      acceptEncoding: ACCEPT_ENCODING,
       board: {
         path: '/api/board',
         cardsReturned: cards,
@@ -191,7 +198,9 @@ async function main(): Promise<void> {
       machine: `${process.platform} ${process.arch}, ${cpus().length} cores, node ${process.version}`,
       note: 'load1 is the 1-minute load average at the end of each repeat; other helpers share the machine',
     };
-    const lines = [`Board with ${PROJECTS} projects (${ROUNDS} rounds x ${REPEATS})`];
+    const lines = [
+      `Board with ${PROJECTS} projects (${ROUNDS} rounds x ${REPEATS}), Accept-Encoding: ${ACCEPT_ENCODING}`,
+    ];
     for (const [name, part] of [
       ['GET /api/board', result.board],
       ['GET /api/board/page', result.page],
@@ -205,8 +214,11 @@ async function main(): Promise<void> {
         );
     }
     process.stdout.write(`${lines.join('\n')}\n`);
-    writeFileSync(join(__dirname, 'results/board.json'), `${JSON.stringify(result, null, 2)}\n`);
-    await Promise.all(raws.map((client) => client.end()));
+    writeFileSync(
+      process.env['BENCH_OUT'] ?? join(__dirname, 'results/board.json'),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
+    connection.destroy();
     await app.close();
     await dataSource.destroy();
   } finally {

@@ -69,6 +69,17 @@ describe('sessions: what is stored, and when it ends', () => {
     expect(await allSessions()).toBe(before);
   });
 
+  it('ends a session at once when another api process deletes its row, though this one read it a moment ago', async () => {
+    const account = await newAccount('elsewhere');
+    const client = await ApiClient.signedIn(app, account.email, account.password);
+    await client.get('/api/departments').expect(200);
+    expect((await client.get('/api/auth/session').expect(200)).body.user).toMatchObject({ id: account.id });
+    // What a sign-out, a password change or a deactivation handled by another process does.
+    await dataSource.query(`DELETE FROM "session" WHERE sess->>'userId' = $1`, [account.id]);
+    expect((await client.get('/api/departments')).status).toBe(401);
+    expect((await client.get('/api/auth/session').expect(200)).body.user).toBeNull();
+  });
+
   describe('signing in, which is a write', () => {
     it('is refused without a CSRF token', async () => {
       const client = new ApiClient(app);

@@ -17,7 +17,7 @@ export function apiDocsForAdmins(app: INestApplication): RequestHandler {
   const auth = app.get(AuthService);
   return (req, res, next) => {
     const userId = req.session?.userId;
-    (userId ? auth.findActiveUser(userId) : Promise.resolve(null)).then((user) => {
+    (userId ? auth.findSignedInUser(userId, req.sessionID) : Promise.resolve(null)).then((user) => {
       if (!user)
         return refuse(res, 401, 'unauthenticated', 'Sign in as an admin to read the API documentation.');
       if (!hasAnyRole(user.roles, API_DOCS_READERS))

@@ -8,7 +8,8 @@ import './session-data';
 
 /**
  * Global guard: every route is denied unless it declares @Public() or the @Roles() that may call
- * it. The person is re-read on every request so a role change or deactivation takes effect at once.
+ * it. The person is re-read on every request so a role change or deactivation takes effect at once,
+ * with the check that their session is still stored (a sign-out in another api process).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -28,7 +29,7 @@ export class AccessGuard implements CanActivate {
       throw new DomainError('forbidden', 'route_not_open', 'This route is not open to anyone.');
     }
     const userId = request.session?.userId;
-    const user = userId ? await this.auth.findActiveUser(userId) : null;
+    const user = userId ? await this.auth.findSignedInUser(userId, request.sessionID) : null;
     if (!user) throw new DomainError('unauthenticated', 'unauthenticated', 'Sign in first.');
     if (!hasAnyRole(user.roles, roles)) {
       // A code of its own, apart from a service's `forbidden` about one record, so a client and the

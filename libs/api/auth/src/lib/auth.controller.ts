@@ -28,7 +28,9 @@ export class AuthController {
   })
   @ApiOkResponse({ type: SessionStateDto })
   async session(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionState> {
-    const user = req.session.userId ? await this.auth.findActiveUser(req.session.userId) : null;
+    const user = req.session.userId
+      ? await this.auth.findSignedInUser(req.session.userId, req.sessionID)
+      : null;
     return { user, csrfToken: this.csrf.issue(req, res) };
   }
 

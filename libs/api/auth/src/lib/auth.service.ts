@@ -16,6 +16,18 @@ import { passwordChangedMail } from './mail/password-changed.mail';
 import { signInAttemptsMail } from './mail/sign-in-attempts.mail';
 import { FailureCount } from './sign-in/failure-count';
 
+interface SignedInRow extends Omit<CurrentUser, 'departmentIds'> {
+  department_ids: string[];
+}
+
+/** toCurrentUser's fields, as one statement; the session's row must exist as connect-pg-simple reads it. */
+const SIGNED_IN_USER = `
+  SELECT u.id, u.email, u.name, u.roles, u.language,
+    ARRAY(SELECT d.department_id::text FROM user_department d WHERE d.user_id = u.id) AS department_ids
+  FROM user_account u
+  WHERE u.id = $1 AND u.active
+    AND EXISTS (SELECT 1 FROM "session" s WHERE s.sid = $2 AND s.expire >= now())`;
+
 @Injectable()
 export class AuthService {
   /** Wrong current passwords per account: a stolen session must not become a way to guess the password. */
@@ -35,6 +47,21 @@ export class AuthService {
   async findActiveUser(id: string): Promise<CurrentUser | null> {
     const user = await this.users.findOne({ where: { id, active: true }, relations: { departments: true } });
     return user ? toCurrentUser(user) : null;
+  }
+
+  /**
+   * The person a session stands for, read on every signed-in request: null unless they are active
+   * and the session's row is still stored and unexpired. The session itself may come from the
+   * store's memory of the last few seconds (SessionRowMemory), and sign-out, a password change or
+   * a deactivation in another api process deletes the row: checking it here, in the same single
+   * statement as the person, is what keeps such a session out in every process.
+   */
+  async findSignedInUser(userId: string, sessionId: string): Promise<CurrentUser | null> {
+    const rows: SignedInRow[] = await this.users.query(SIGNED_IN_USER, [userId, sessionId]);
+    if (rows.length === 0) return null;
+    const { department_ids, ...user } = rows[0];
+    // Sorted as toCurrentUser sorts them, so both readings give the same person.
+    return { ...user, departmentIds: department_ids.sort() };
   }
 
   /** One answer for a wrong address, a wrong password and a deactivated account, so none can be told apart. */

@@ -17,6 +17,7 @@ import {
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { ProjectEntity } from '@gp/api/data';
 import { scopeToReader, containsPattern, whereProjectMatches } from '@gp/api/project-access';
+import { QueryShapes } from './query-shapes';
 
 interface CardRow {
   id: string;
@@ -29,7 +30,8 @@ interface CardRow {
   programme_id: string | null;
   programme_name: string | null;
   call_id: string | null;
-  call_deadline: Date | null;
+  /** ISO 8601 to the millisecond, as Date.toISOString writes it. */
+  call_deadline: string | null;
   project_lead_id: string | null;
   project_lead_name: string | null;
   planned_start: string | null;
@@ -41,9 +43,15 @@ interface CardRow {
   checklist: BoardCard['checklist'];
   /** Null when no co-funding was asked for (withdrawn requests aside). */
   co_funding: BoardCard['coFunding'];
-  updated_at: Date;
-  /** updated_at to the microsecond, for the cursor: a Date would drop the last three digits. */
+  /** updated_at to the microsecond (ISO 8601), for the cursor: a Date would drop the last three digits. */
   updated_key: string;
+}
+
+interface TotalsRow {
+  stage: Stage;
+  currency: BoardCard['currency'];
+  count: string;
+  sum: string;
 }
 
 /** The rows a page shows and whether more follow; a page reads one row more than it returns to know. */
@@ -59,39 +67,28 @@ interface PagedRows {
  */
 @Injectable()
 export class BoardService {
+  private readonly shapes: QueryShapes;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.shapes = new QueryShapes(dataSource);
+  }
 
   async board(user: CurrentUser, filters: BoardFilters & { limit?: number }): Promise<Board> {
     const limit = filters.limit ?? BOARD_PAGE_SIZE;
-    // Every column's first limit + 1 cards in one pass: numbered per stage in the column's order.
-    const ranked = this.filtered(user, filters)
-      .select('project.id', 'ranked_id')
-      .addSelect(
-        'ROW_NUMBER() OVER (PARTITION BY project.stage ORDER BY project.updated_at DESC, project.id DESC)',
-        'ranked_n',
-      );
+    const where = this.filtered(user, filters);
     const [rows, totals] = await Promise.all([
-      this.cardRows()
-        .innerJoin(`(${ranked.getQuery()})`, 'ranked', 'ranked.ranked_id = project.id')
-        .where('ranked.ranked_n <= :take')
-        .setParameters({ ...ranked.getParameters(), take: limit + 1 })
-        .orderBy('project.updated_at', 'DESC')
-        .addOrderBy('project.id', 'DESC')
-        .getRawMany<CardRow>(),
-      this.filtered(user, filters)
-        .select('project.stage', 'stage')
-        .addSelect('project.budget_currency', 'currency')
-        .addSelect('COUNT(*)', 'count')
-        .addSelect(
-          "SUM(CASE WHEN project.stage IN ('running', 'closed') OR project.granted_minor IS NOT NULL THEN COALESCE(project.granted_minor, 0) ELSE COALESCE(project.requested_grant_minor, 0) END)",
-          'sum',
-        )
-        .groupBy('project.stage')
-        .addGroupBy('project.budget_currency')
-        .getRawMany<{ stage: Stage; currency: BoardCard['currency']; count: string; sum: string }>(),
+      this.shapes.rawMany<CardRow>(
+        'board cards',
+        where,
+        { ...where.getParameters(), ...this.cardParameters(), take: limit + 1 },
+        () => this.firstPages(this.filtered(user, filters)),
+      ),
+      this.shapes.rawMany<TotalsRow>('board totals', where, where.getParameters(), () =>
+        this.totals(this.filtered(user, filters)),
+      ),
     ]);
     const pages = new Map(
       STAGES.map((stage) => [
@@ -123,28 +120,77 @@ export class BoardService {
     const limit = query.limit ?? BOARD_PAGE_SIZE;
     const after = decodeBoardCursor(query.cursor);
     if (!after) throw new Error('The cursor was validated before it got here');
-    const filtered = this.filtered(user, query)
-      .select('project.id')
-      .andWhere('project.stage = :pageStage', { pageStage: query.stage })
-      // The keyset: strictly after the last card shown, so nothing repeats and nothing is skipped.
-      .andWhere(
-        '(project.updated_at, project.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))',
-        {
-          afterAt: after.updatedAt,
-          afterId: after.id,
-        },
-      )
-      .orderBy('project.updated_at', 'DESC')
-      .addOrderBy('project.id', 'DESC')
-      .limit(limit + 1);
-    const rows = await this.cardRows()
-      .innerJoin(`(${filtered.getQuery()})`, 'paged', 'paged.project_id = project.id')
-      .setParameters(filtered.getParameters())
-      .orderBy('project.updated_at', 'DESC')
-      .addOrderBy('project.id', 'DESC')
-      .getRawMany<CardRow>();
+    const where = this.afterCursor(this.filtered(user, query), query.stage, after);
+    const rows = await this.shapes.rawMany<CardRow>(
+      // TypeORM writes the LIMIT into the text.
+      `board page ${limit + 1}`,
+      where,
+      { ...where.getParameters(), ...this.cardParameters() },
+      () => this.pageRows(this.afterCursor(this.filtered(user, query), query.stage, after), limit + 1),
+    );
     const page = paged(rows, limit);
     return { stage: query.stage, cards: page.rows.map(toCard), next: page.next };
+  }
+
+  /** Every column's first `:take` cards in one pass: numbered per stage in the column's order. */
+  private firstPages(filtered: SelectQueryBuilder<ProjectEntity>): SelectQueryBuilder<ProjectEntity> {
+    const ranked = filtered
+      .select('project.id', 'ranked_id')
+      .addSelect(
+        'ROW_NUMBER() OVER (PARTITION BY project.stage ORDER BY project.updated_at DESC, project.id DESC)',
+        'ranked_n',
+      );
+    return this.cardRows()
+      .innerJoin(`(${ranked.getQuery()})`, 'ranked', 'ranked.ranked_id = project.id')
+      .where('ranked.ranked_n <= :take')
+      .orderBy('project.updated_at', 'DESC')
+      .addOrderBy('project.id', 'DESC');
+  }
+
+  /** Count and sums per column (and currency) over every matching card. */
+  private totals(filtered: SelectQueryBuilder<ProjectEntity>): SelectQueryBuilder<ProjectEntity> {
+    return filtered
+      .select('project.stage', 'stage')
+      .addSelect('project.budget_currency', 'currency')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect(
+        "SUM(CASE WHEN project.stage IN ('running', 'closed') OR project.granted_minor IS NOT NULL THEN COALESCE(project.granted_minor, 0) ELSE COALESCE(project.requested_grant_minor, 0) END)",
+        'sum',
+      )
+      .groupBy('project.stage')
+      .addGroupBy('project.budget_currency');
+  }
+
+  private afterCursor(
+    filtered: SelectQueryBuilder<ProjectEntity>,
+    stage: Stage,
+    after: { updatedAt: string; id: string },
+  ): SelectQueryBuilder<ProjectEntity> {
+    return (
+      filtered
+        .andWhere('project.stage = :pageStage', { pageStage: stage })
+        // The keyset: strictly after the last card shown, so nothing repeats and nothing is skipped.
+        .andWhere(
+          '(project.updated_at, project.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))',
+          { afterAt: after.updatedAt, afterId: after.id },
+        )
+    );
+  }
+
+  /** The first `take` cards of one column that `where` keeps. */
+  private pageRows(
+    where: SelectQueryBuilder<ProjectEntity>,
+    take: number,
+  ): SelectQueryBuilder<ProjectEntity> {
+    const paged = where
+      .select('project.id')
+      .orderBy('project.updated_at', 'DESC')
+      .addOrderBy('project.id', 'DESC')
+      .limit(take);
+    return this.cardRows()
+      .innerJoin(`(${paged.getQuery()})`, 'paged', 'paged.project_id = project.id')
+      .orderBy('project.updated_at', 'DESC')
+      .addOrderBy('project.id', 'DESC');
   }
 
   /**
@@ -170,7 +216,9 @@ export class BoardService {
         'project.programme_id AS programme_id',
         'programme.name AS programme_name',
         'project.call_id AS call_id',
-        'call.deadline_at AS call_deadline',
+        // Instants as the ISO text the card carries: pg would make each a Date only for it to be
+        // turned back into this text, 300 times a board.
+        `to_char(call.deadline_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS call_deadline`,
         'project.project_lead_id AS project_lead_id',
         'lead.name AS project_lead_name',
         // As text: pg would turn a date into a Date at local midnight, a day off in some zones.
@@ -190,10 +238,14 @@ export class BoardService {
         `(SELECT json_build_object('asked', true, 'approved', COUNT(*) FILTER (WHERE request.status = 'approved') = COUNT(*))
           FROM co_funding_request request WHERE request.project_id = project.id AND request.status <> 'withdrawn'
           HAVING COUNT(*) > 0) AS co_funding`,
-        'project.updated_at AS updated_at',
         `to_char(project.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_key`,
       ])
-      .setParameter('zone', this.config.timeZone);
+      .setParameters(this.cardParameters());
+  }
+
+  /** The parameters of cardRows' select list. */
+  private cardParameters(): { zone: string } {
+    return { zone: this.config.timeZone };
   }
 
   private filtered(user: CurrentUser, filters: BoardFilters): SelectQueryBuilder<ProjectEntity> {
@@ -245,7 +297,7 @@ function toCard(row: CardRow): BoardCard {
     programmeId: row.programme_id,
     programmeName: row.programme_name,
     callId: row.call_id,
-    callDeadline: row.call_deadline ? new Date(row.call_deadline).toISOString() : null,
+    callDeadline: row.call_deadline,
     projectLeadId: row.project_lead_id,
     projectLeadName: row.project_lead_name,
     plannedStart: row.planned_start,
@@ -255,6 +307,7 @@ function toCard(row: CardRow): BoardCard {
     grantedMinor: row.granted_minor === null ? null : Number(row.granted_minor),
     checklist: row.checklist,
     coFunding: row.co_funding,
-    updatedAt: new Date(row.updated_at).toISOString(),
+    // To the millisecond, cut as toISOString would: 2026-12-06T08:00:00.123456Z -> ….123Z.
+    updatedAt: `${row.updated_key.slice(0, 23)}Z`,
   };
 }
