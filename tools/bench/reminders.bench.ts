@@ -234,7 +234,10 @@ async function main(): Promise<void> {
     cleanups.push(['data source', () => dataSource.destroy()]);
     await runMigrations(dataSource);
     const hasher = new PasswordHasher();
-    await loadDemoDataOnce(dataSource, (plain) => hasher.hash(plain), new Date(), TIME_ZONE);
+    await loadDemoDataOnce(dataSource, (plain) => hasher.hash(plain), new Date(), {
+      timeZone: TIME_ZONE,
+      country: 'SE',
+    });
     // Applications whose lead and coordinator are two active demo people: each reminder has two
     // recipients, and a dated checklist item is a deadline while the project applies.
     const staffed: Array<{ id: string }> = await dataSource.query(

@@ -67,8 +67,8 @@ describe('co-funding requests and approvals', () => {
       departmentId: education.id,
       currency: 'SEK',
       years: [
-        { year: 2027, cashMinor: 15_000_000, inKindMinor: 5_000_000 },
-        { year: 2028, cashMinor: 10_000_000, inKindMinor: 0 },
+        { year: 2027, cashMinor: 1_500_000, inKindMinor: 500_000 },
+        { year: 2028, cashMinor: 1_000_000, inKindMinor: 0 },
       ],
       justification: 'Ligger i förvaltningens verksamhetsplan.',
       ...body,
@@ -96,8 +96,11 @@ describe('co-funding requests and approvals', () => {
     expect(asked.subject).toBe(`Medfinansiering att godkänna: ${project.title}`);
     // Amounts as Swedes write them, with no-break spaces so they never wrap.
     expect(asked.text?.replace(/[\u00a0\u202f]/g, ' ')).toContain(
-      '250 000 kr kontant och 50 000 kr i annat än pengar',
+      '25 000 kr kontant och 5 000 kr i annat än pengar',
     );
+    // It names who decides and by when: within delegation, five working days before the call closes.
+    expect(asked.text).toContain('Förvaltningschefen beslutar på delegation');
+    expect(asked.text).toContain('Beslutet behövs senast');
     expect(asked.text).toContain(`/approvals?request=${request.id}`);
     expect(asked.html).toContain(`/approvals?request=${request.id}`);
 
@@ -182,7 +185,7 @@ describe('co-funding requests and approvals', () => {
     const changed: CoFundingRequest = (
       await coordinator
         .patch(`/api/co-funding-requests/${request.id}`, {
-          years: [{ year: 2027, cashMinor: 30_000_000, inKindMinor: 0 }],
+          years: [{ year: 2027, cashMinor: 3_000_000, inKindMinor: 0 }],
           version: reworded.version,
         })
         .expect(200)
@@ -367,7 +370,7 @@ describe('co-funding requests and approvals', () => {
       await coordinator
         .patch(`/api/co-funding-requests/${request.id}`, {
           version: rejected.version,
-          years: [{ year: 2027, cashMinor: 10_000_000, inKindMinor: 0 }],
+          years: [{ year: 2027, cashMinor: 1_000_000, inKindMinor: 0 }],
         })
         .expect(200)
     ).body;
@@ -412,7 +415,7 @@ describe('co-funding requests and approvals', () => {
     const request: CoFundingRequest = (await ask(project).expect(201)).body;
     const pending = (await head.get('/api/co-funding/commitments')).body as CoFundingCommitment[];
     expect((sekOf(pending, 2028)?.pendingCashMinor ?? 0) - (sekOf(before, 2028)?.pendingCashMinor ?? 0)).toBe(
-      10_000_000,
+      1_000_000,
     );
     await head
       .post(`/api/co-funding-requests/${request.id}/decision`, {
@@ -423,11 +426,11 @@ describe('co-funding requests and approvals', () => {
       .expect(201);
     const after = (await head.get('/api/co-funding/commitments')).body as CoFundingCommitment[];
     expect((sekOf(after, 2027)?.approvedCashMinor ?? 0) - (sekOf(before, 2027)?.approvedCashMinor ?? 0)).toBe(
-      15_000_000,
+      1_500_000,
     );
     expect(
       (sekOf(after, 2027)?.approvedInKindMinor ?? 0) - (sekOf(before, 2027)?.approvedInKindMinor ?? 0),
-    ).toBe(5_000_000);
+    ).toBe(500_000);
     // Karin sees only her own department's commitments.
     expect(new Set(after.map((r) => r.departmentName))).toEqual(new Set(['Utbildningsförvaltningen']));
   });

@@ -45,7 +45,7 @@ describe('deadlines kept in step with what they come from', () => {
       await coordinator
         .post(`/api/projects/${project.id}/co-funding-requests`, {
           departmentId: education.id,
-          currency: 'EUR',
+          currency: 'SEK',
           years: [{ year: 2027, cashMinor: 1_000_000, inKindMinor: 0 }],
           justification: '',
         })
@@ -54,8 +54,9 @@ describe('deadlines kept in step with what they come from', () => {
     const deadlines = await deadlinesOf(project);
     expect(summary(deadlines)).toEqual([
       ['checklist_item', 'Partnerdeklarationer', '2027-02-19', 'open'],
+      // The decision with its extract must be there 5 working days before the call closes.
+      ['co_funding', 'Utbildningsförvaltningen', '2027-02-26', 'open'],
       ['call', 'Utlysning 2027', '2027-03-05', 'open'],
-      ['co_funding', 'Utbildningsförvaltningen', '2027-03-05', 'open'],
     ]);
     // The call keeps its exact closing instant: 12:00 in Brussels.
     expect(deadlines.find((d) => d.kind === 'call')?.dueAt).toBe('2027-03-05T11:00:00.000Z');
@@ -76,8 +77,9 @@ describe('deadlines kept in step with what they come from', () => {
       .expect(200);
     expect(summary(await deadlinesOf(project))).toEqual([
       ['checklist_item', 'Partnerdeklarationer', '2027-03-18', 'open'],
+      // Five working days before Thursday 1 April 2027, counted past Easter (26 and 29 March off).
+      ['co_funding', 'Utbildningsförvaltningen', '2027-03-23', 'open'],
       ['call', 'Utlysning 2027', '2027-04-01', 'open'],
-      ['co_funding', 'Utbildningsförvaltningen', '2027-04-01', 'open'],
     ]);
 
     // A ticked item and a decided request are done; their reminders stop.
@@ -94,8 +96,8 @@ describe('deadlines kept in step with what they come from', () => {
       .expect(201);
     expect(summary(await deadlinesOf(project))).toEqual([
       ['checklist_item', 'Partnerdeklarationer', '2027-03-18', 'done'],
+      ['co_funding', 'Utbildningsförvaltningen', '2027-03-23', 'done'],
       ['call', 'Utlysning 2027', '2027-04-01', 'open'],
-      ['co_funding', 'Utbildningsförvaltningen', '2027-04-01', 'done'],
     ]);
 
     // Submitted: the call deadline was met.
@@ -128,8 +130,8 @@ describe('deadlines kept in step with what they come from', () => {
       .expect(201);
     expect(summary(await deadlinesOf(project))).toEqual([
       ['checklist_item', 'Mandat', '2027-01-20', 'cancelled'],
+      ['co_funding', 'Utbildningsförvaltningen', '2027-02-26', 'cancelled'],
       ['call', 'Utlysning 2027', '2027-03-05', 'open'],
-      ['co_funding', 'Utbildningsförvaltningen', '2027-03-05', 'cancelled'],
     ]);
   });
 

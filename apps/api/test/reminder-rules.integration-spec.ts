@@ -82,6 +82,8 @@ describe('reminder rules per kind of deadline', () => {
       'call',
       'checklist_item',
       'co_funding',
+      'co_funding_report',
+      'co_funding_meeting',
       'interim_report',
       'final_report',
       'project_end',

@@ -19,7 +19,7 @@ export async function prepareDatabase(app: INestApplication, config: AppConfig):
       dataSource,
       (plain) => hasher.hash(plain),
       new Date(),
-      config.timeZone,
+      config,
     );
     if (loaded.length > 0) logger.log(`Loaded the demo data: ${loaded.join(', ')}`);
     printDemoAccounts();

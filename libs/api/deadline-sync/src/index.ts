@@ -6,3 +6,4 @@ export * from './lib/sync-deadlines';
 export * from './lib/deadline-transactions.service';
 export * from './lib/reminder-rules.service';
 export * from './lib/deadline-sync.module';
+export * from './lib/co-funding-plans';

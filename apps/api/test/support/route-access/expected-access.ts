@@ -82,6 +82,17 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'PATCH /api/co-funding-requests/:id': editors,
   'POST /api/co-funding-requests/:id/withdraw': editors,
   'POST /api/co-funding-requests/:id/decision': deciders,
+  'POST /api/co-funding-requests/:id/recommendation': deciders,
+  'POST /api/co-funding-requests/:id/body-decision': overseers,
+  'GET /api/decision-bodies': signedIn,
+  'POST /api/decision-bodies': adminOnly,
+  'PATCH /api/decision-bodies/:id': adminOnly,
+  'DELETE /api/decision-bodies/:id': adminOnly,
+  'GET /api/delegation-limits': signedIn,
+  'PUT /api/departments/:id/delegation': adminOnly,
+  'GET /api/co-funding/ledger': signedIn,
+  'PUT /api/departments/:id/co-funding-frames/:year': deciders,
+  'GET /api/co-funding/delegated-decisions': signedIn,
 
   // Deadlines and calendars
   'GET /api/projects/:projectId/deadlines': signedIn,

@@ -19,7 +19,12 @@ import {
 } from '@nestjs/swagger';
 import { TEMPLATE_EDITOR_ROLES, type ChecklistTemplateItem } from '@gp/domain';
 import { ALL_ROLES, Roles } from '@gp/api/core';
-import { ReorderDto, TemplateItemDto, TemplateItemInputDto, UpdateTemplateItemDto } from './checklist.dto';
+import {
+  ProgrammeTemplateItemInputDto,
+  ReorderDto,
+  TemplateItemDto,
+  UpdateProgrammeTemplateItemDto,
+} from './checklist.dto';
 import { ChecklistTemplatesService } from './checklist-templates.service';
 
 @ApiTags('checklists')
@@ -39,7 +44,7 @@ export class ChecklistTemplatesController {
   @ApiCreatedResponse({ type: TemplateItemDto, description: 'The new line, last in the template' })
   add(
     @Param('programmeId', new ParseUUIDPipe()) programmeId: string,
-    @Body() body: TemplateItemInputDto,
+    @Body() body: ProgrammeTemplateItemInputDto,
   ): Promise<ChecklistTemplateItem> {
     return this.templates.add(programmeId, body);
   }
@@ -61,7 +66,7 @@ export class ChecklistTemplatesController {
   @ApiConflictResponse({ description: 'A newer version exists; the body carries it' })
   update(
     @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() body: UpdateTemplateItemDto,
+    @Body() body: UpdateProgrammeTemplateItemDto,
   ): Promise<ChecklistTemplateItem> {
     return this.templates.update(id, body);
   }

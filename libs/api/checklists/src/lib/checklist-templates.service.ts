@@ -27,6 +27,7 @@ export class ChecklistTemplatesService {
           title: input.title.trim(),
           guidance: input.guidance?.trim() ?? '',
           required: input.required ?? true,
+          isMinutesExtract: input.isMinutesExtract ?? false,
           ...dueColumns(input.due ?? null),
           position: await nextPosition(manager, ChecklistTemplateItemEntity, 'programme_id', programmeId),
         }),

@@ -77,6 +77,14 @@ export class TemplateItemInputDto implements ChecklistTemplateItemInput {
   due?: DueRule | null;
 }
 
+/** A programme's template line; only a template line can be the extract of the minutes. */
+export class ProgrammeTemplateItemInputDto extends TemplateItemInputDto {
+  @ApiPropertyOptional({ default: false, description: 'The extract of the minutes of the co-funding decision' })
+  @Optional()
+  @IsBoolean({ message: 'isMinutesExtract must be true or false' })
+  isMinutesExtract?: boolean;
+}
+
 export class UpdateTemplateItemDto implements Partial<ChecklistTemplateItemInput> {
   @ApiPropertyOptional()
   @Optional()
@@ -113,6 +121,13 @@ export class ChecklistItemInputDto extends TemplateItemInputDto implements Check
   comment?: string;
 }
 
+export class UpdateProgrammeTemplateItemDto extends UpdateTemplateItemDto {
+  @ApiPropertyOptional()
+  @Optional()
+  @IsBoolean({ message: 'isMinutesExtract must be true or false' })
+  isMinutesExtract?: boolean;
+}
+
 export class UpdateChecklistItemDto extends UpdateTemplateItemDto implements UpdateChecklistItemInput {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
   @OptionalNullable()
@@ -146,6 +161,7 @@ export class TemplateItemDto implements ChecklistTemplateItem {
   @ApiProperty() guidance: string;
   @ApiProperty() required: boolean;
   @ApiProperty({ type: DueRuleDto, nullable: true }) due: DueRule | null;
+  @ApiProperty() isMinutesExtract: boolean;
   @ApiProperty() position: number;
   @ApiProperty() version: number;
 }

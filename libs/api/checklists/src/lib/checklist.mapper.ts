@@ -9,6 +9,7 @@ export function toTemplateItem(row: ChecklistTemplateItemEntity): ChecklistTempl
     guidance: row.guidance,
     required: row.required,
     due: dueRuleOf(row),
+    isMinutesExtract: row.isMinutesExtract,
     position: row.position,
     version: row.version,
   };

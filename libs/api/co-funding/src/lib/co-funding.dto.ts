@@ -15,7 +15,14 @@ import {
   FIELD_LIMITS,
   CO_FUNDING_DECISIONS,
   CO_FUNDING_STATUSES,
+  CO_FUNDING_DECIDED_AS,
+  CO_FUNDING_RECOMMENDATIONS,
   CURRENCIES,
+  type CoFundingDecidedAs,
+  type CoFundingMinutes,
+  type CoFundingPlan,
+  type CoFundingRecommendation,
+  type CoFundingRoute,
   type CoFundingCommitment,
   type CoFundingDecision,
   type CoFundingDecisionInput,
@@ -138,6 +145,20 @@ export class CoFundingRequestDto implements CoFundingRequest {
   @ApiProperty({ nullable: true, type: String }) decidedByName: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) decidedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) decisionComment: string | null;
+  @ApiProperty({ description: 'Who decides and why: the head within delegation, the committee or the municipal board' })
+  route: CoFundingRoute;
+  @ApiProperty({ description: 'The deciding body and its dates, planned back from the call deadline' })
+  plan: CoFundingPlan;
+  @ApiProperty({ type: [Number], description: 'Budget years in which this pending request exceeds the remaining frame' })
+  yearsOverFrame: number[];
+  @ApiProperty({ enum: CO_FUNDING_RECOMMENDATIONS, nullable: true }) recommendation: CoFundingRecommendation | null;
+  @ApiProperty({ nullable: true, type: String }) recommendationComment: string | null;
+  @ApiProperty({ nullable: true, type: String }) recommendedByName: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) recommendedAt: string | null;
+  @ApiProperty({ enum: CO_FUNDING_DECIDED_AS, nullable: true }) decidedAs: CoFundingDecidedAs | null;
+  @ApiProperty({ nullable: true, description: 'The body, meeting day, § and case number of the decision' })
+  minutes: CoFundingMinutes | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) extractItemId: string | null;
   @ApiProperty() version: number;
 }
 

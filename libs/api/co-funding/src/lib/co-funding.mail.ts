@@ -6,6 +6,7 @@ import {
   type OutgoingMail,
 } from '@gp/domain';
 import { composeMail } from '@gp/api/mail';
+import { routeParagraphs } from './co-funding-route.words';
 
 export interface MailRecipient {
   email: string;
@@ -22,7 +23,12 @@ interface Texts {
   decidedSubject: (approved: boolean, project: string) => string;
   decidedBody: (r: CoFundingRequest, approved: boolean) => string[];
   decidedAction: string;
+  minutes: (m: NonNullable<CoFundingRequest['minutes']>, urgent: boolean) => string;
 }
+
+/** Who decided as the email says it: the body whose minutes record it, else the head who decided. */
+const deciderOf = (r: CoFundingRequest): string | null =>
+  r.decidedAs !== 'head' && r.minutes ? r.minutes.bodyName : r.decidedByName;
 
 const texts: Record<Language, Texts> = {
   sv: {
@@ -37,10 +43,12 @@ const texts: Record<Language, Texts> = {
     requestedAction: 'Godkänn eller avslå i Projektdesken',
     decidedSubject: (a, p) => (a ? `Medfinansieringen är godkänd: ${p}` : `Medfinansieringen avslogs: ${p}`),
     decidedBody: (r, a) => [
-      `${r.decidedByName ?? 'Förvaltningschefen'} har ${a ? 'godkänt' : 'avslagit'} medfinansieringen från ${r.departmentName} till projektet ”${r.projectTitle}”.`,
+      `${deciderOf(r) ?? 'Förvaltningschefen'} har ${a ? 'godkänt' : 'avslagit'} medfinansieringen från ${r.departmentName} till projektet ”${r.projectTitle}”.`,
       ...(r.decisionComment ? [`Kommentar: ${r.decisionComment}`] : []),
     ],
     decidedAction: 'Öppna projektet',
+    minutes: (m, u) =>
+      `${u ? 'Ordförandebeslut' : 'Beslutat'} av ${m.bodyName} ${m.meetsOn}, ${m.paragraph.startsWith('§') ? m.paragraph : `§ ${m.paragraph}`}, diarienummer ${m.caseNumber}.`,
   },
   nb: {
     greeting: (n) => `Hei ${n}!`,
@@ -55,10 +63,12 @@ const texts: Record<Language, Texts> = {
     decidedSubject: (a, p) =>
       a ? `Medfinansieringen er godkjent: ${p}` : `Medfinansieringen ble avslått: ${p}`,
     decidedBody: (r, a) => [
-      `${r.decidedByName ?? 'Avdelingslederen'} har ${a ? 'godkjent' : 'avslått'} medfinansieringen fra ${r.departmentName} til prosjektet «${r.projectTitle}».`,
+      `${deciderOf(r) ?? 'Avdelingslederen'} har ${a ? 'godkjent' : 'avslått'} medfinansieringen fra ${r.departmentName} til prosjektet «${r.projectTitle}».`,
       ...(r.decisionComment ? [`Kommentar: ${r.decisionComment}`] : []),
     ],
     decidedAction: 'Åpne prosjektet',
+    minutes: (m, u) =>
+      `${u ? 'Hastevedtak' : 'Vedtatt'} av ${m.bodyName} ${m.meetsOn}, sak ${m.paragraph}, saksnummer ${m.caseNumber}.`,
   },
   en: {
     greeting: (n) => `Hello ${n},`,
@@ -72,10 +82,12 @@ const texts: Record<Language, Texts> = {
     requestedAction: 'Approve or reject in Projektdesken',
     decidedSubject: (a, p) => (a ? `Co-funding approved: ${p}` : `Co-funding rejected: ${p}`),
     decidedBody: (r, a) => [
-      `${r.decidedByName ?? 'The head of department'} has ${a ? 'approved' : 'rejected'} the co-funding from ${r.departmentName} for the project “${r.projectTitle}”.`,
+      `${deciderOf(r) ?? 'The head of department'} has ${a ? 'approved' : 'rejected'} the co-funding from ${r.departmentName} for the project “${r.projectTitle}”.`,
       ...(r.decisionComment ? [`Comment: ${r.decisionComment}`] : []),
     ],
     decidedAction: 'Open the project',
+    minutes: (m, u) =>
+      `${u ? "The chair's urgent decision" : 'Decided'} by ${m.bodyName} on ${m.meetsOn}, ${m.paragraph}, case number ${m.caseNumber}.`,
   },
 };
 
@@ -104,7 +116,7 @@ export function coFundingRequestedMail(
     language: to.language,
     subject: t.requestedSubject(request.projectTitle),
     greeting: t.greeting(to.name),
-    paragraphs: t.requestedBody(request, amounts, years),
+    paragraphs: [...t.requestedBody(request, amounts, years), ...routeParagraphs(request, to.language)],
     action: { label: t.requestedAction, url: `${appUrl}/approvals?request=${request.id}` },
     signature: t.signature,
   });
@@ -124,7 +136,10 @@ export function coFundingDecidedMail(
     language: to.language,
     subject: t.decidedSubject(approved, request.projectTitle),
     greeting: t.greeting(to.name),
-    paragraphs: t.decidedBody(request, approved),
+    paragraphs: [
+      ...t.decidedBody(request, approved),
+      ...(request.minutes ? [t.minutes(request.minutes, request.decidedAs === 'chair_urgent')] : []),
+    ],
     action: { label: t.decidedAction, url: `${appUrl}/projects/${request.projectId}` },
     signature: t.signature,
   });

@@ -1,8 +1,19 @@
-import type { CoFundingRequest } from '@gp/domain';
+import type { CoFundingPlan, CoFundingRequest, CoFundingRoute } from '@gp/domain';
 import type { CoFundingRequestEntity } from '@gp/api/data';
 
-/** Needs the project, department, requestedBy and decidedBy relations loaded. */
-export function toCoFundingRequest(row: CoFundingRequestEntity): CoFundingRequest {
+/** What a request is shown with beside its row: its route and plan, the frame it exceeds, the extract item. */
+export interface CoFundingRequestContext {
+  route: CoFundingRoute;
+  plan: CoFundingPlan;
+  yearsOverFrame: number[];
+  extractItemId: string | null;
+}
+
+/** Needs the project, department, requestedBy, decidedBy and recommendedBy relations loaded. */
+export function toCoFundingRequest(
+  row: CoFundingRequestEntity,
+  context: CoFundingRequestContext,
+): CoFundingRequest {
   return {
     id: row.id,
     projectId: row.projectId,
@@ -20,6 +31,24 @@ export function toCoFundingRequest(row: CoFundingRequestEntity): CoFundingReques
     decidedByName: row.decidedBy?.name ?? null,
     decidedAt: row.decidedAt?.toISOString() ?? null,
     decisionComment: row.decisionComment,
+    route: context.route,
+    plan: context.plan,
+    yearsOverFrame: context.yearsOverFrame,
+    recommendation: row.recommendation,
+    recommendationComment: row.recommendationComment,
+    recommendedByName: row.recommendedBy?.name ?? null,
+    recommendedAt: row.recommendedAt?.toISOString() ?? null,
+    decidedAs: row.decidedAs,
+    minutes:
+      row.minutesMeetingOn && row.minutesParagraph && row.minutesCaseNumber
+        ? {
+            bodyName: row.minutesBodyName ?? '',
+            meetsOn: row.minutesMeetingOn,
+            paragraph: row.minutesParagraph,
+            caseNumber: row.minutesCaseNumber,
+          }
+        : null,
+    extractItemId: context.extractItemId,
     version: row.version,
   };
 }

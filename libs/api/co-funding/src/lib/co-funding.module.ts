@@ -3,11 +3,18 @@ import { DeadlineSyncModule } from '@gp/api/deadline-sync';
 import { MailOutboxModule } from '@gp/api/mail';
 import { CoFundingController } from './co-funding.controller';
 import { CoFundingService } from './co-funding.service';
+import { CoFundingBodyDecisions } from './co-funding-body-decisions.service';
+import { CoFundingDecisionsController } from './co-funding-decisions.controller';
+import { CoFundingLedgerService } from './co-funding-ledger.service';
+import { DecisionBodiesService } from './decision-bodies.service';
 
-/** Co-funding: requests to departments, their decisions, the approvals inbox and the emails. */
+/**
+ * Co-funding: requests to departments, who decides them and by when (delegation, bodies, meeting
+ * plans), their decisions, the approvals inbox, the ledger per budget year and the emails.
+ */
 @Module({
   imports: [DeadlineSyncModule, MailOutboxModule],
-  controllers: [CoFundingController],
-  providers: [CoFundingService],
+  controllers: [CoFundingController, CoFundingDecisionsController],
+  providers: [CoFundingService, CoFundingBodyDecisions, DecisionBodiesService, CoFundingLedgerService],
 })
 export class CoFundingModule {}

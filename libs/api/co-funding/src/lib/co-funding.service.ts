@@ -9,6 +9,7 @@ import {
   coFundingWithdrawalBar,
   coFundingYearsProblem,
   readsWholePortfolio,
+  yearsOverFrame,
   type CoFundingCommitment,
   type CoFundingDecisionInput,
   type CoFundingRequest,
@@ -22,6 +23,8 @@ import { APP_CONFIG, AppConfig, definedOnly, DomainError } from '@gp/api/core';
 import { CoFundingRequestEntity, DepartmentEntity, updateIfVersion } from '@gp/api/data';
 import { coFundingDecidedMail, coFundingRequestedMail, type MailRecipient } from './co-funding.mail';
 import { toCoFundingRequest } from './co-funding.mapper';
+import { readLedger } from './co-funding-ledger.reader';
+import { aboveDelegationMessage } from './co-funding-route.words';
 import { MailOutbox } from '@gp/api/mail';
 import {
   departmentHeads,
@@ -31,7 +34,7 @@ import {
   projectLeadAndCoordinator,
   recordActivity,
 } from '@gp/api/project-access';
-import { DeadlineTransactions } from '@gp/api/deadline-sync';
+import { DeadlineTransactions, planCoFundingRequests } from '@gp/api/deadline-sync';
 
 const WITHDRAWAL_BAR_MESSAGES: Record<NonNullable<ReturnType<typeof coFundingWithdrawalBar>>, string> = {
   withdrawn: 'This request is already withdrawn.',
@@ -49,6 +52,22 @@ const BAR_MESSAGES = {
   own_request: 'Nobody decides on a request they made themselves.',
   not_pending: 'This request has already been decided or withdrawn.',
 } as const;
+
+/** The projects' checklist items for the extract of the minutes (from a template item marked so). */
+export async function extractItemsOf(
+  manager: EntityManager,
+  projectIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (projectIds.length === 0) return new Map();
+  const rows: Array<{ project_id: string; id: string }> = await manager.query(
+    `SELECT DISTINCT ON (ci.project_id) ci.project_id, ci.id
+       FROM checklist_item ci JOIN checklist_template_item t ON t.id = ci.template_item_id
+      WHERE t.is_minutes_extract AND ci.project_id = ANY($1::uuid[])
+      ORDER BY ci.project_id, ci.position`,
+    [projectIds],
+  );
+  return new Map(rows.map((row) => [row.project_id, row.id]));
+}
 
 /**
  * Co-funding asked of departments and decided by their heads. Their emails are written to the
@@ -70,7 +89,7 @@ export class CoFundingService {
       .where('request.project_id = :projectId', { projectId })
       .orderBy('request.created_at', 'ASC')
       .getMany();
-    return rows.map(toCoFundingRequest);
+    return this.present(this.dataSource.manager, rows);
   }
 
   async create(
@@ -204,6 +223,8 @@ export class CoFundingService {
       const current = await this.visible(manager, user, id);
       const bar = coFundingDecisionBar(user, current);
       if (bar === 'not_pending') throw new DomainError('conflict', bar, BAR_MESSAGES[bar], { current });
+      if (bar === 'above_delegation')
+        throw new DomainError('forbidden', bar, aboveDelegationMessage(current), { current });
       if (bar) throw new DomainError('forbidden', bar, BAR_MESSAGES[bar]);
       const comment = input.comment.trim();
       if (input.decision === 'rejected' && !comment)
@@ -217,6 +238,7 @@ export class CoFundingService {
         decidedById: user.id,
         decidedAt: new Date(),
         decisionComment: comment || null,
+        decidedAs: 'head' as const,
       };
       if (!(await updateIfVersion(manager, CoFundingRequestEntity, id, input.version, changes))) {
         throw DomainError.staleVersion(await this.one(manager, id));
@@ -250,7 +272,7 @@ export class CoFundingService {
   async inbox(user: CurrentUser, status?: CoFundingStatus): Promise<CoFundingRequest[]> {
     const query = this.scoped(this.query(this.dataSource.manager), user);
     if (status) query.andWhere('request.status = :status', { status });
-    return (await query.orderBy('request.created_at', 'ASC').getMany()).map(toCoFundingRequest);
+    return this.present(this.dataSource.manager, await query.orderBy('request.created_at', 'ASC').getMany());
   }
 
   /** What each department has approved and been asked for, per budget year, across projects. */
@@ -296,7 +318,8 @@ export class CoFundingService {
       .innerJoinAndSelect('request.project', 'project')
       .innerJoinAndSelect('request.department', 'department')
       .leftJoinAndSelect('request.requestedBy', 'requestedBy')
-      .leftJoinAndSelect('request.decidedBy', 'decidedBy');
+      .leftJoinAndSelect('request.decidedBy', 'decidedBy')
+      .leftJoinAndSelect('request.recommendedBy', 'recommendedBy');
   }
 
   /** Whole portfolio readers see every request; others those to their departments or on projects they read. */
@@ -316,20 +339,42 @@ export class CoFundingService {
     );
   }
 
-  private async visible(manager: EntityManager, user: CurrentUser, id: string): Promise<CoFundingRequest> {
+  async visible(manager: EntityManager, user: CurrentUser, id: string): Promise<CoFundingRequest> {
     const row = await this.scoped(this.query(manager).where('request.id = :id', { id }), user).getOne();
     if (!row) throw DomainError.notFound('The co-funding request');
-    return toCoFundingRequest(row);
+    return (await this.present(manager, [row]))[0];
   }
 
-  private async one(manager: EntityManager, id: string): Promise<CoFundingRequest> {
+  async one(manager: EntityManager, id: string): Promise<CoFundingRequest> {
     const row = await this.query(manager).where('request.id = :id', { id }).getOne();
     if (!row) throw DomainError.notFound('The co-funding request');
-    return toCoFundingRequest(row);
+    return (await this.present(manager, [row]))[0];
+  }
+
+  /**
+   * Requests as people see them: each with its route and plan, the budget years a pending one
+   * asks more than the frame has left, and the project's extract-of-minutes item.
+   */
+  private async present(manager: EntityManager, rows: CoFundingRequestEntity[]): Promise<CoFundingRequest[]> {
+    const plans = await planCoFundingRequests(manager, rows, this.config);
+    const pending = rows.filter((row) => row.status === 'pending');
+    const ledger = pending.length
+      ? await readLedger(manager, [...new Set(pending.map((r) => r.departmentId))])
+      : [];
+    const extracts = await extractItemsOf(manager, [...new Set(rows.map((row) => row.projectId))]);
+    return rows.map((row) => {
+      const planned = plans.get(row.id);
+      if (!planned) throw new Error(`co-funding request ${row.id} was not planned`);
+      return toCoFundingRequest(row, {
+        ...planned,
+        yearsOverFrame: row.status === 'pending' ? yearsOverFrame(row, ledger) : [],
+        extractItemId: extracts.get(row.projectId) ?? null,
+      });
+    });
   }
 
   /** Writes each recipient's email to the outbox in the change's transaction, and keeps it for release. */
-  private async queueMails(
+  async queueMails(
     manager: EntityManager,
     mails: OutgoingMail[],
     recipients: MailRecipient[],

@@ -28,7 +28,7 @@ export class DeadlineTransactions {
     const changed: ChangedDeadline[] = [];
     const result = await this.dataSource.transaction((manager) =>
       work(manager, async (projectId) => {
-        changed.push(...(await syncProjectDeadlines(manager, projectId, this.config.timeZone)));
+        changed.push(...(await syncProjectDeadlines(manager, projectId, this.config)));
       }),
     );
     if (changed.length > 0) {

@@ -7,6 +7,7 @@ import {
   dueRuleOf,
   ProjectEntity,
 } from '@gp/api/data';
+import { planCoFundingRequests, type PlanningContext } from './co-funding-plans';
 
 /** A deadline that is new, moved, done or cancelled: an open one's coming reminders get their jobs. */
 export interface ChangedDeadline {
@@ -26,7 +27,7 @@ export interface ChangedDeadline {
 export async function syncProjectDeadlines(
   manager: EntityManager,
   projectId: string,
-  timeZone: string,
+  context: PlanningContext,
 ): Promise<ChangedDeadline[]> {
   // One sync of a project at a time: two checklist items added at once would otherwise each read
   // the other's committed item but not its deadline, and insert it twice (a 500 on the unique key).
@@ -36,7 +37,7 @@ export async function syncProjectDeadlines(
     relations: { call: true },
   });
   const wanted = project
-    ? wantedDeadlines(await deadlineFacts(manager, project), timeZone).map((want) => ({
+    ? wantedDeadlines(await deadlineFacts(manager, project, context), context.timeZone).map((want) => ({
         ...want,
         dueAt: want.dueAt === null ? null : new Date(want.dueAt),
       }))
@@ -91,7 +92,11 @@ export async function syncProjectDeadlines(
 }
 
 /** The project's dates, checklist and co-funding as libs/domain's wantedDeadlines reads them. */
-async function deadlineFacts(manager: EntityManager, project: ProjectEntity): Promise<DeadlineFacts> {
+async function deadlineFacts(
+  manager: EntityManager,
+  project: ProjectEntity,
+  context: PlanningContext,
+): Promise<DeadlineFacts> {
   // Only an application has checklist and co-funding deadlines: other stages need not read them.
   const applying = project.stage === 'application';
   const items = applying ? await manager.find(ChecklistItemEntity, { where: { projectId: project.id } }) : [];
@@ -102,6 +107,7 @@ async function deadlineFacts(manager: EntityManager, project: ProjectEntity): Pr
           relations: { department: true },
         })
       : [];
+  const plans = await planCoFundingRequests(manager, requests, context);
   return {
     stage: project.stage,
     title: project.title,
@@ -119,6 +125,9 @@ async function deadlineFacts(manager: EntityManager, project: ProjectEntity): Pr
       id: request.id,
       status: request.status,
       departmentName: request.department?.name ?? '',
+      decisionNeededBy: plans.get(request.id)?.plan.decisionNeededBy ?? null,
+      bodyName: plans.get(request.id)?.plan.bodyName ?? null,
+      meeting: plans.get(request.id)?.plan.meeting ?? null,
     })),
   };
 }

@@ -4,15 +4,24 @@ import {
   CallEntity,
   ChecklistItemEntity,
   ChecklistTemplateItemEntity,
+  CoFundingFrameEntity,
   CoFundingRequestEntity,
+  DecisionBodyEntity,
   DepartmentEntity,
   ProgrammeEntity,
   ProjectEntity,
   SystemFlagEntity,
   UserAccountEntity,
 } from '@gp/api/data';
-import { syncProjectDeadlines } from '@gp/api/deadline-sync';
-import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD } from './demo-accounts';
+import { syncProjectDeadlines, type PlanningContext } from '@gp/api/deadline-sync';
+import { DEMO_ACCOUNTS, DEMO_DEPARTMENTS, DEMO_PASSWORD, type DemoDepartment } from './demo-accounts';
+import {
+  DEMO_BODY_RHYTHM,
+  DEMO_COMMITTEES,
+  DEMO_FRAME_MINOR,
+  DEMO_HEAD_LIMIT_MINOR,
+  meetingDays,
+} from './demo-decision-bodies';
 import { DEMO_CHECKLISTS, DEMO_EU_CHECKLIST, type DemoChecklistItem } from './demo-checklists';
 import { DEMO_PROGRAMMES, type DemoCall } from './demo-programmes';
 import { DEMO_PROJECTS, type DemoProject } from './demo-projects';
@@ -34,7 +43,7 @@ export async function loadDemoDataOnce(
   dataSource: DataSource,
   hashPassword: (plain: string) => Promise<string>,
   now = new Date(),
-  timeZone = 'Europe/Stockholm',
+  context: PlanningContext = { timeZone: 'Europe/Stockholm', country: 'SE' },
 ): Promise<string[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const sets: DemoSet[] = [
@@ -42,7 +51,11 @@ export async function loadDemoDataOnce(
     { flag: 'demo_programmes_loaded_at', load: loadProgrammes },
     { flag: 'demo_projects_loaded_at', load: loadProjects },
     { flag: 'demo_checklists_loaded_at', load: loadChecklistsAndCoFunding },
-    { flag: 'demo_deadlines_loaded_at', load: (manager) => loadDeadlines(manager, timeZone) },
+    { flag: 'demo_deadlines_loaded_at', load: (manager) => loadDeadlines(manager, context) },
+    {
+      flag: 'demo_decision_bodies_loaded_at',
+      load: (manager, at) => loadDecisionBodies(manager, at, context),
+    },
   ];
   const loaded: string[] = [];
   for (const set of sets) {
@@ -98,7 +111,8 @@ function callFields(call: DemoCall, now: Date): Partial<CallEntity> {
   const pad = (n: number) => String(n).padStart(2, '0');
   let year = now.getUTCFullYear();
   let deadline = zonedWallTimeToInstant(`${year}-${pad(month)}-${pad(day)}T${time}`, zone) as Date;
-  if (deadline <= now) deadline = zonedWallTimeToInstant(`${++year}-${pad(month)}-${pad(day)}T${time}`, zone) as Date;
+  if (deadline <= now)
+    deadline = zonedWallTimeToInstant(`${++year}-${pad(month)}-${pad(day)}T${time}`, zone) as Date;
   const opensOn = new Date(deadline.getTime() - call.opensDaysBefore * 86_400_000).toISOString().slice(0, 10);
   return {
     title: call.title,
@@ -117,14 +131,18 @@ const minor = (whole: number | undefined) => (whole === undefined ? null : Math.
 /** Needs the demo people and programmes; projects of a programme no longer there get none. */
 async function loadProjects(manager: EntityManager): Promise<void> {
   const departments = new Map((await manager.find(DepartmentEntity)).map((d) => [d.name, d.id]));
-  const programmes = new Map((await manager.find(ProgrammeEntity, { relations: { calls: true } })).map((p) => [p.name, p]));
+  const programmes = new Map(
+    (await manager.find(ProgrammeEntity, { relations: { calls: true } })).map((p) => [p.name, p]),
+  );
   const users = new Map((await manager.find(UserAccountEntity)).map((u) => [u.email, u.id]));
   const coordinatorId = users.get('samordnare@demo.kommun.se') ?? null;
   const leadId = users.get('projektledare@demo.kommun.se') ?? null;
   const rows = DEMO_PROJECTS.filter((p) => departments.has(p.department)).map((p: DemoProject) => {
     const programme = p.programme ? programmes.get(p.programme) : undefined;
     const awaitingCall = p.stage === 'application' || p.stage === 'decision';
-    const call = awaitingCall ? [...(programme?.calls ?? [])].sort((a, b) => a.deadline.getTime() - b.deadline.getTime())[0] : undefined;
+    const call = awaitingCall
+      ? [...(programme?.calls ?? [])].sort((a, b) => a.deadline.getTime() - b.deadline.getTime())[0]
+      : undefined;
     return manager.create(ProjectEntity, {
       title: p.title,
       purpose: p.purpose,
@@ -153,7 +171,10 @@ async function loadProjects(manager: EntityManager): Promise<void> {
       contactName: p.contact?.[0] ?? '',
       contactEmail: p.contact?.[1] ?? '',
       results: p.results ?? '',
-      decisionDate: p.stage === 'running' || (p.stage === 'closed' && p.outcome !== 'withdrawn') ? p.period?.[0] ?? null : null,
+      decisionDate:
+        p.stage === 'running' || (p.stage === 'closed' && p.outcome !== 'withdrawn')
+          ? (p.period?.[0] ?? null)
+          : null,
     });
   });
   await manager.save(ProjectEntity, rows);
@@ -162,7 +183,12 @@ async function loadProjects(manager: EntityManager): Promise<void> {
 const NATIONAL_CHECKLIST: DemoChecklistItem[] = [
   { title: 'Projektplan', guidance: 'Syfte, mål, aktiviteter och tidplan.', required: true, daysBefore: 14 },
   { title: 'Budget', guidance: 'Kostnader och finansiering per år.', required: true, daysBefore: 7 },
-  { title: 'Beslut om medfinansiering', guidance: 'Protokollsutdrag från nämnden.', required: true, daysBefore: 7 },
+  {
+    title: 'Beslut om medfinansiering',
+    guidance: 'Protokollsutdrag från nämnden.',
+    required: true,
+    daysBefore: 7,
+  },
 ];
 
 /**
@@ -175,7 +201,9 @@ async function loadChecklistsAndCoFunding(manager: EntityManager): Promise<void>
   for (const programme of programmes) {
     const lines =
       DEMO_CHECKLISTS[programme.name] ??
-      (programme.kind === 'national' || programme.kind === 'foundation' ? NATIONAL_CHECKLIST : DEMO_EU_CHECKLIST);
+      (programme.kind === 'national' || programme.kind === 'foundation'
+        ? NATIONAL_CHECKLIST
+        : DEMO_EU_CHECKLIST);
     templates.set(
       programme.id,
       await manager.save(
@@ -229,7 +257,8 @@ async function loadChecklistsAndCoFunding(manager: EntityManager): Promise<void>
         departmentId: project.departmentId,
         currency: project.budgetCurrency,
         years: budgetYears(project.plannedStart, project.plannedEnd, cash, inKind),
-        justification: 'Projektet ligger i linje med förvaltningens verksamhetsplan och den internationella strategin.',
+        justification:
+          'Projektet ligger i linje med förvaltningens verksamhetsplan och den internationella strategin.',
         status: submitted ? 'approved' : 'pending',
         requestedById: coordinator?.id ?? null,
         decidedAt: submitted ? new Date(project.createdAt) : null,
@@ -246,11 +275,75 @@ function budgetYears(start: string | null, end: string | null, cash: number, inK
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const share = (total: number, index: number) =>
     Math.floor(total / years.length) + (index === 0 ? total % years.length : 0);
-  return years.map((year, index) => ({ year, cashMinor: share(cash, index), inKindMinor: share(inKind, index) }));
+  return years.map((year, index) => ({
+    year,
+    cashMinor: share(cash, index),
+    inKindMinor: share(inKind, index),
+  }));
 }
 
 /** Every demo project's deadline rows, as saving the project would have made them. */
-async function loadDeadlines(manager: EntityManager, timeZone: string): Promise<void> {
+async function loadDeadlines(manager: EntityManager, context: PlanningContext): Promise<void> {
   for (const project of await manager.find(ProjectEntity, { select: { id: true } }))
-    await syncProjectDeadlines(manager, project.id, timeZone);
+    await syncProjectDeadlines(manager, project.id, context);
+}
+
+/**
+ * Who decides the demo municipality's co-funding: each department's committee, the municipal board
+ * and the council with meeting plans for this year and the next two, each department's delegation
+ * to its head and its frame per budget year, and the checklist templates' extract of the minutes.
+ * The co-funding deadlines are then planned again from these.
+ */
+async function loadDecisionBodies(
+  manager: EntityManager,
+  now: Date,
+  context: PlanningContext,
+): Promise<void> {
+  const first = now.getUTCFullYear();
+  const years = [first, first + 1, first + 2];
+  const departments = await manager.find(DepartmentEntity);
+  const body = (kind: keyof typeof DEMO_BODY_RHYTHM, name: string, departmentId: string | null) => {
+    const rhythm = DEMO_BODY_RHYTHM[kind];
+    return manager.create(DecisionBodyEntity, {
+      kind,
+      name,
+      departmentId,
+      reportDaysBefore: rhythm.reportDaysBefore,
+      minutesWorkingDays: rhythm.minutesWorkingDays,
+      meetings: meetingDays(years, rhythm.weekday, rhythm.nth),
+    });
+  };
+  await manager.save(DecisionBodyEntity, [
+    body('municipal_board', 'Kommunstyrelsen', null),
+    body('council', 'Kommunfullmäktige', null),
+    ...departments
+      .filter((d) => d.name in DEMO_COMMITTEES)
+      .map((d) => body('committee', DEMO_COMMITTEES[d.name as DemoDepartment], d.id)),
+  ]);
+  for (const department of departments)
+    await manager.update(
+      DepartmentEntity,
+      { id: department.id },
+      { headLimitMinor: DEMO_HEAD_LIMIT_MINOR, headLimitCurrency: 'SEK', boardAfterYears: 3 },
+    );
+  await manager.save(
+    CoFundingFrameEntity,
+    departments.flatMap((d) =>
+      years.map((year) =>
+        manager.create(CoFundingFrameEntity, {
+          departmentId: d.id,
+          year,
+          amountMinor: DEMO_FRAME_MINOR,
+          currency: 'SEK',
+        }),
+      ),
+    ),
+  );
+  await manager.query(
+    `UPDATE checklist_template_item SET is_minutes_extract = true WHERE title ILIKE '%beslut om medfinansiering%'`,
+  );
+  const planned: Array<{ project_id: string }> = await manager.query(
+    `SELECT DISTINCT project_id FROM co_funding_request`,
+  );
+  for (const { project_id } of planned) await syncProjectDeadlines(manager, project_id, context);
 }

@@ -28,6 +28,7 @@ export function toProgramme(programme: ProgrammeEntity): Programme {
     link: programme.link,
     descriptionSv: programme.descriptionSv,
     descriptionEn: programme.descriptionEn,
+    extractWorkingDays: programme.extractWorkingDays,
     version: programme.version,
     calls: [...(programme.calls ?? [])]
       .sort((a, b) => a.deadline.getTime() - b.deadline.getTime())

@@ -56,10 +56,21 @@ export class ProgrammesService {
     const changes = changedFields<ProgrammeInput>(current, sent);
     if (Object.keys(changes).length === 0) return current;
     try {
-      // The version read above may have been overtaken since: the update itself is the arbiter.
-      if (!(await updateIfVersion(this.dataSource.manager, ProgrammeEntity, id, version, changes))) {
-        throw DomainError.staleVersion(await this.get(id));
-      }
+      const saved = await this.deadlines.run(async (manager, sync) => {
+        // The version read above may have been overtaken since: the update itself is the arbiter.
+        if (!(await updateIfVersion(manager, ProgrammeEntity, id, version, changes))) return false;
+        // The co-funding decisions of its applications are needed by another day now.
+        if (changes.extractWorkingDays !== undefined) {
+          const projects: Array<{ id: string }> = await manager.query(
+            `SELECT p.id FROM project p LEFT JOIN programme_call c ON c.id = p.call_id
+              WHERE p.programme_id = $1 OR c.programme_id = $1`,
+            [id],
+          );
+          for (const project of projects) await sync(project.id);
+        }
+        return true;
+      });
+      if (!saved) throw DomainError.staleVersion(await this.get(id));
     } catch (error) {
       throw nameTakenOr(error, input.name);
     }

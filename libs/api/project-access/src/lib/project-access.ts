@@ -15,9 +15,14 @@ export function scopeToReader<Row extends ObjectLiteral>(
 ): SelectQueryBuilder<Row> {
   if (readsWholePortfolio(user.roles)) return query;
   const departmentIds = departmentIdsOf(user);
-  // Department heads read their departments' projects; project leads also the ones they lead.
+  // Department heads read their departments' projects, and any project that asks their department
+  // for co-funding (they cannot decide what they cannot open); project leads also the ones they lead.
+  const askedOfHead = user.roles.includes('department_head')
+    ? ` OR EXISTS (SELECT 1 FROM co_funding_request asked WHERE asked.project_id = ${alias}.id
+          AND asked.department_id IN (:...departmentIds) AND asked.status <> 'withdrawn')`
+    : '';
   return query.andWhere(
-    `(${alias}.department_id IN (:...departmentIds) OR ${alias}.project_lead_id = :userId)`,
+    `(${alias}.department_id IN (:...departmentIds) OR ${alias}.project_lead_id = :userId${askedOfHead})`,
     { departmentIds, userId: user.id },
   );
 }

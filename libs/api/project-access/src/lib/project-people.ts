@@ -56,8 +56,8 @@ export interface AudienceMember {
 
 /**
  * Every active person in every audience of many deadlines, in one query: the heads of the
- * department a co-funding request asks, a checklist item's assignee, and each project's lead and
- * coordinator. Which audience is asked first is libs/domain's `reminderAudiences`.
+ * department a co-funding request asks (and the one who asked, for its report and meeting days), a
+ * checklist item's assignee, and each project's lead and coordinator. Which audience is asked first is libs/domain's `reminderAudiences`.
  */
 export async function audiencesOfDeadlines(
   manager: EntityManager,
@@ -71,7 +71,11 @@ export async function audiencesOfDeadlines(
        SELECT d.deadline_id, 'department_heads' AS audience, ud.user_id
          FROM d JOIN co_funding_request r ON r.id = d.source_id
          JOIN user_department ud ON ud.department_id = r.department_id
-        WHERE d.kind = 'co_funding'
+        WHERE d.kind IN ('co_funding', 'co_funding_report', 'co_funding_meeting')
+       UNION ALL
+       SELECT d.deadline_id, 'requester', r.requested_by_id
+         FROM d JOIN co_funding_request r ON r.id = d.source_id
+        WHERE d.kind IN ('co_funding_report', 'co_funding_meeting') AND r.requested_by_id IS NOT NULL
        UNION ALL
        SELECT d.deadline_id, 'assignee', ci.assignee_id
          FROM d JOIN checklist_item ci ON ci.id = d.source_id

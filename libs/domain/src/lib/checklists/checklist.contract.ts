@@ -12,6 +12,8 @@ export interface ChecklistTemplateItem {
   guidance: string;
   required: boolean;
   due: DueRule | null;
+  /** The extract of the minutes of the co-funding decision: ticked when the decision is recorded. */
+  isMinutesExtract: boolean;
   position: number;
   version: number;
 }
@@ -21,6 +23,7 @@ export interface ChecklistTemplateItemInput {
   guidance?: string;
   required?: boolean;
   due?: DueRule | null;
+  isMinutesExtract?: boolean;
 }
 
 /** One thing an application needs before it is submitted. */

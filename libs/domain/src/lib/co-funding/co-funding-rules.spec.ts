@@ -8,7 +8,12 @@ import {
   coFundingWithdrawalBar,
 } from './co-funding-rules';
 
-const request = { departmentId: 'utb', requestedById: 'maja', status: 'pending' as const };
+const request = {
+  departmentId: 'utb',
+  requestedById: 'maja',
+  status: 'pending' as const,
+  route: { route: 'head' as const },
+};
 
 describe('who decides on co-funding', () => {
   it('lets a head of the department asked decide', () => {

@@ -8,22 +8,69 @@ import type { CoFundingRequest, CoFundingYear } from './co-funding.contract';
 export const CO_FUNDING_DECIDER_ROLES: readonly Role[] = ['department_head', 'admin'];
 
 /** Why someone may not decide on a request, or null when they may. */
-export type CoFundingDecisionBar = 'not_head_of_department' | 'own_request' | 'not_pending';
+export type CoFundingDecisionBar =
+  'not_head_of_department' | 'own_request' | 'not_pending' | 'above_delegation';
+
+type Person = { id: string; roles: readonly Role[]; departmentIds: readonly string[] };
+
+function headsDepartment(person: Person, departmentId: string): boolean {
+  return (
+    person.roles.includes('admin') ||
+    (person.roles.includes('department_head') && person.departmentIds.includes(departmentId))
+  );
+}
 
 /**
- * Only a head of the department asked, or an admin, decides; nobody decides on a request they
- * made, so the one who asks is never the one who approves.
+ * Only a head of the department asked, or an admin, decides, and only within the head's
+ * delegation (`route` 'head'); above it the head recommends and the body decides. Nobody decides
+ * on a request they made, so the one who asks is never the one who approves.
  */
 export function coFundingDecisionBar(
-  person: { id: string; roles: readonly Role[]; departmentIds: readonly string[] },
-  request: Pick<CoFundingRequest, 'departmentId' | 'requestedById' | 'status'>,
+  person: Person,
+  request: Pick<CoFundingRequest, 'departmentId' | 'requestedById' | 'status'> & {
+    route: Pick<CoFundingRequest['route'], 'route'>;
+  },
 ): CoFundingDecisionBar | null {
-  const heads =
-    person.roles.includes('admin') ||
-    (person.roles.includes('department_head') && person.departmentIds.includes(request.departmentId));
-  if (!heads) return 'not_head_of_department';
+  if (!headsDepartment(person, request.departmentId)) return 'not_head_of_department';
   if (request.requestedById === person.id) return 'own_request';
   if (request.status !== 'pending') return 'not_pending';
+  if (request.route.route !== 'head') return 'above_delegation';
+  return null;
+}
+
+export type CoFundingRecommendationBar =
+  'not_head_of_department' | 'own_request' | 'not_pending' | 'within_delegation';
+
+/** A head of the department asked (or an admin) advises the body on a pending request above delegation. */
+export function coFundingRecommendationBar(
+  person: Person,
+  request: Pick<CoFundingRequest, 'departmentId' | 'requestedById' | 'status'> & {
+    route: Pick<CoFundingRequest['route'], 'route'>;
+  },
+): CoFundingRecommendationBar | null {
+  if (!headsDepartment(person, request.departmentId)) return 'not_head_of_department';
+  if (request.requestedById === person.id) return 'own_request';
+  if (request.status !== 'pending') return 'not_pending';
+  if (request.route.route === 'head') return 'within_delegation';
+  return null;
+}
+
+/** The roles that record a body's decision from its minutes. */
+export const BODY_DECISION_RECORDER_ROLES: readonly Role[] = ['coordinator', 'admin'];
+
+export type CoFundingBodyDecisionBar = 'not_recorder' | 'not_pending' | 'within_delegation';
+
+/**
+ * A coordinator or an admin records what the body (or its chair, urgently) decided on a pending
+ * request above the head's delegation. A request within delegation is the head's to decide.
+ */
+export function coFundingBodyDecisionBar(
+  person: { roles: readonly Role[] },
+  request: Pick<CoFundingRequest, 'status'> & { route: Pick<CoFundingRequest['route'], 'route'> },
+): CoFundingBodyDecisionBar | null {
+  if (!person.roles.some((role) => BODY_DECISION_RECORDER_ROLES.includes(role))) return 'not_recorder';
+  if (request.status !== 'pending') return 'not_pending';
+  if (request.route.route === 'head') return 'within_delegation';
   return null;
 }
 
@@ -86,4 +133,19 @@ export function coFundingTotal(years: readonly CoFundingYear[]): { cashMinor: nu
     (sum, y) => ({ cashMinor: sum.cashMinor + y.cashMinor, inKindMinor: sum.inKindMinor + y.inKindMinor }),
     { cashMinor: 0, inKindMinor: 0 },
   );
+}
+
+/** An admin, or a head of the department, sets the department's co-funding frame for a year. */
+export function maySetCoFundingFrame(person: Person, departmentId: string): boolean {
+  return headsDepartment(person, departmentId);
+}
+
+/** Meeting days that a change adds in the past: a plan records meetings to come, not history. */
+export function meetingsAddedInPast(
+  before: readonly string[],
+  after: readonly string[],
+  today: string,
+): string[] {
+  const kept = new Set(before);
+  return after.filter((day) => !kept.has(day) && day < today);
 }

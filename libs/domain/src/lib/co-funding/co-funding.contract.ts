@@ -1,4 +1,6 @@
 import type { Currency } from '../money/currency';
+import type { CoFundingSchedule } from './back-planning';
+import type { CoFundingRoute } from './delegation-route';
 
 /** Where a request stands. A changed approved amount goes back to pending: it needs a new approval. */
 export const CO_FUNDING_STATUSES = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
@@ -12,6 +14,28 @@ export interface CoFundingYear {
   year: number;
   cashMinor: number;
   inKindMinor: number;
+}
+
+/** How a request was decided: by the head within delegation, by a body at a meeting, or by the chair urgently. */
+export const CO_FUNDING_DECIDED_AS = ['head', 'body', 'chair_urgent'] as const;
+export type CoFundingDecidedAs = (typeof CO_FUNDING_DECIDED_AS)[number];
+
+/** The head's advice to the body on a request above their delegation. */
+export const CO_FUNDING_RECOMMENDATIONS = ['for', 'against'] as const;
+export type CoFundingRecommendation = (typeof CO_FUNDING_RECOMMENDATIONS)[number];
+
+/** Where the body's decision stands in its minutes. */
+export interface CoFundingMinutes {
+  bodyName: string;
+  meetsOn: string;
+  paragraph: string;
+  caseNumber: string;
+}
+
+/** The deciding body and its dates, planned back from the call deadline (libs/domain back-planning). */
+export interface CoFundingPlan extends CoFundingSchedule {
+  bodyId: string | null;
+  bodyName: string | null;
 }
 
 /** A project asking one department to co-fund it. */
@@ -32,6 +56,19 @@ export interface CoFundingRequest {
   decidedByName: string | null;
   decidedAt: string | null;
   decisionComment: string | null;
+  /** Who decides and why: the head within delegation, the committee or the municipal board. */
+  route: CoFundingRoute;
+  plan: CoFundingPlan;
+  /** The budget years in which this pending request asks more than the department's frame has left. */
+  yearsOverFrame: number[];
+  recommendation: CoFundingRecommendation | null;
+  recommendationComment: string | null;
+  recommendedByName: string | null;
+  recommendedAt: string | null;
+  decidedAs: CoFundingDecidedAs | null;
+  minutes: CoFundingMinutes | null;
+  /** The checklist item for the extract of the minutes that the decision ticks, if the template has one. */
+  extractItemId: string | null;
   version: number;
 }
 
@@ -51,6 +88,23 @@ export interface UpdateCoFundingRequestInput {
 
 export interface CoFundingDecisionInput {
   decision: CoFundingDecision;
+  comment: string;
+  version: number;
+}
+
+export interface CoFundingRecommendationInput {
+  recommendation: CoFundingRecommendation;
+  comment: string;
+  version: number;
+}
+
+/** A body's decision as its minutes record it; `urgent` for the chair's urgent decision (ordförandebeslut). */
+export interface CoFundingBodyDecisionInput {
+  decision: CoFundingDecision;
+  urgent: boolean;
+  meetsOn: string;
+  paragraph: string;
+  caseNumber: string;
   comment: string;
   version: number;
 }

@@ -51,6 +51,17 @@ export const API_ERROR_CODES = [
   'years_missing',
   'year_repeated',
   'amount_missing',
+  // Who decides co-funding, and by when
+  'above_delegation',
+  'within_delegation',
+  'not_recorder',
+  'invalid_paragraph',
+  'invalid_case_number',
+  'meeting_in_future',
+  'meeting_in_past',
+  'department_required',
+  'department_not_allowed',
+  'body_exists',
   // Reminder rules
   'not_whole_days',
   'out_of_range',

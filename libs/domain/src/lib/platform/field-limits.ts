@@ -48,6 +48,11 @@ export const FIELD_LIMITS = {
     justification: { max: 4000 },
     decisionComment: { max: 4000 },
     maxYears: 15,
+    paragraph: { max: 30 },
+    caseNumber: { max: 60 },
+    bodyName: { min: 2, max: 200 },
+    /** A year's meetings, and then some: a plan covers a few years at most. */
+    maxMeetings: 100,
   },
   programme: {
     name: { min: 2, max: 200 },

@@ -19,6 +19,8 @@ export interface Programme {
   link: string | null;
   descriptionSv: string;
   descriptionEn: string;
+  /** Working days before a call's deadline an application needs the extract of the co-funding minutes. */
+  extractWorkingDays: number;
   version: number;
   calls: Call[];
 }
@@ -31,6 +33,8 @@ export interface ProgrammeInput {
   link: string | null;
   descriptionSv: string;
   descriptionEn: string;
+  /** Left out: 5 for a new programme, unchanged on an edit. */
+  extractWorkingDays?: number;
 }
 
 /** An open call of a programme. Its deadline is an instant, published in the funder's time zone. */

@@ -8,6 +8,8 @@ export const ACTIVITY_KINDS = [
   'checklist_item_reopened',
   'co_funding_requested',
   'co_funding_changed',
+  'co_funding_recommended',
+  'co_funding_advised_against',
   'co_funding_approved',
   'co_funding_rejected',
   'co_funding_withdrawn',

@@ -1,11 +1,14 @@
 /**
  * What a deadline is about: the call's closing time, a checklist item, a co-funding decision the
- * application needs, the reports a running project owes, and the project's end.
+ * application needs (with, for a body that meets, the officer's report day and the meeting), the
+ * reports a running project owes, and the project's end.
  */
 export const DEADLINE_KINDS = [
   'call',
   'checklist_item',
   'co_funding',
+  'co_funding_report',
+  'co_funding_meeting',
   'interim_report',
   'final_report',
   'project_end',
@@ -37,6 +40,8 @@ export function perDeadlineKind<T>(valueOf: (kind: DeadlineKind) => T): Record<D
     call: valueOf('call'),
     checklist_item: valueOf('checklist_item'),
     co_funding: valueOf('co_funding'),
+    co_funding_report: valueOf('co_funding_report'),
+    co_funding_meeting: valueOf('co_funding_meeting'),
     interim_report: valueOf('interim_report'),
     final_report: valueOf('final_report'),
     project_end: valueOf('project_end'),

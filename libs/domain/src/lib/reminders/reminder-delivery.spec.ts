@@ -12,7 +12,9 @@ describe('how reminders reach a person', () => {
   });
 
   it('follows a choice of every reminder at once, or all in the digest', () => {
-    expect(reminderChannelOf({ roles: ['coordinator'], reminderDelivery: 'immediate' }, 30)).toBe('immediate');
+    expect(reminderChannelOf({ roles: ['coordinator'], reminderDelivery: 'immediate' }, 30)).toBe(
+      'immediate',
+    );
     expect(reminderChannelOf({ roles: ['project_lead'], reminderDelivery: 'digest' }, -1)).toBe('digest');
   });
 });

@@ -178,6 +178,10 @@ const TO_DO: Readonly<Record<Language, Record<DeadlineKind, string>>> = {
     call: 'Skicka in ansökan i finansiärens portal innan utlysningen stänger.',
     checklist_item: 'Gör klart punkten och bocka av den i projektets checklista.',
     co_funding: 'Besluta om ansökan om medfinansiering.',
+    co_funding_report:
+      'Registrera tjänsteskrivelsen om medfinansieringen så att den kommer med till sammanträdet.',
+    co_funding_meeting:
+      'Medfinansieringen beslutas på sammanträdet; registrera beslutet med paragraf och diarienummer.',
     interim_report: 'Lämna delrapporten till finansiären.',
     final_report: 'Lämna slutrapporten till finansiären.',
     project_end: 'Avsluta projektet och skriv ner resultaten.',
@@ -186,6 +190,8 @@ const TO_DO: Readonly<Record<Language, Record<DeadlineKind, string>>> = {
     call: 'Send inn søknaden i finansiørens portal før utlysningen stenger.',
     checklist_item: 'Gjør ferdig punktet og kryss det av i prosjektets sjekkliste.',
     co_funding: 'Ta stilling til søknaden om medfinansiering.',
+    co_funding_report: 'Registrer saksframlegget om medfinansieringen slik at det kommer med til møtet.',
+    co_funding_meeting: 'Medfinansieringen vedtas i møtet; registrer vedtaket med saksnummer.',
     interim_report: 'Lever delrapporten til finansiøren.',
     final_report: 'Lever sluttrapporten til finansiøren.',
     project_end: 'Avslutt prosjektet og skriv ned resultatene.',
@@ -194,6 +200,9 @@ const TO_DO: Readonly<Record<Language, Record<DeadlineKind, string>>> = {
     call: "Submit the application in the funder's portal before the call closes.",
     checklist_item: "Finish the item and tick it off in the project's checklist.",
     co_funding: 'Decide on the request for co-funding.',
+    co_funding_report: "Register the officer's report on the co-funding so that it reaches the meeting.",
+    co_funding_meeting:
+      'The co-funding is decided at the meeting; record the decision with its paragraph and case number.',
     interim_report: 'Hand the interim report to the funder.',
     final_report: 'Hand the final report to the funder.',
     project_end: 'Close the project and write up its results.',
@@ -214,6 +223,8 @@ export function reminderActionPath(kind: DeadlineKind, projectId: string, source
     case 'checklist_item':
       return `/projects/${projectId}#checklist`;
     case 'co_funding':
+    case 'co_funding_report':
+    case 'co_funding_meeting':
       return sourceId ? `/approvals?request=${encodeURIComponent(sourceId)}` : '/approvals';
     default:
       return `/projects/${projectId}`;

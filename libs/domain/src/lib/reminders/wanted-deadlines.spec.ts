@@ -2,6 +2,9 @@ import { wantedDeadlines, type DeadlineFacts } from './wanted-deadlines';
 
 const ZONE = 'Europe/Stockholm';
 
+/** A request the desk could not plan (no delegation or meeting plan): its decision falls due with the call. */
+const unplanned = { decisionNeededBy: null, bodyName: null, meeting: null };
+
 /** An application to a call closing 5 March 2027 at 12:00 Brussels time (11:00 UTC). */
 const applying: DeadlineFacts = {
   stage: 'application',
@@ -16,9 +19,9 @@ const applying: DeadlineFacts = {
     { id: 'undated', title: 'Förankra', due: null, done: false },
   ],
   coFunding: [
-    { id: 'pending', status: 'pending', departmentName: 'Utbildningsförvaltningen' },
-    { id: 'approved', status: 'approved', departmentName: 'Kulturförvaltningen' },
-    { id: 'withdrawn', status: 'withdrawn', departmentName: 'Socialförvaltningen' },
+    { id: 'pending', status: 'pending', departmentName: 'Utbildningsförvaltningen', ...unplanned },
+    { id: 'approved', status: 'approved', departmentName: 'Kulturförvaltningen', ...unplanned },
+    { id: 'withdrawn', status: 'withdrawn', departmentName: 'Socialförvaltningen', ...unplanned },
   ],
 };
 
@@ -66,6 +69,54 @@ describe('wantedDeadlines', () => {
         status: 'done',
       },
     ]);
+  });
+
+  it('plans a body’s decision back from the call: the officer’s report, the meeting, the day it is needed by', () => {
+    const planned = {
+      ...applying,
+      coFunding: [
+        {
+          id: 'board',
+          status: 'pending' as const,
+          departmentName: 'Utbildningsförvaltningen',
+          decisionNeededBy: '2027-02-26',
+          bodyName: 'Kommunstyrelsen',
+          meeting: { meetsOn: '2027-02-16', reportDueOn: '2027-01-26' },
+        },
+      ],
+    };
+    expect(wantedDeadlines(planned, ZONE).filter((d) => d.sourceKey === 'board')).toEqual([
+      {
+        kind: 'co_funding',
+        sourceKey: 'board',
+        title: 'Utbildningsförvaltningen',
+        dueAt: null,
+        dueOn: '2027-02-26',
+        status: 'open',
+      },
+      {
+        kind: 'co_funding_report',
+        sourceKey: 'board',
+        title: 'Utbildningsförvaltningen: Kommunstyrelsen',
+        dueAt: null,
+        dueOn: '2027-01-26',
+        status: 'open',
+      },
+      {
+        kind: 'co_funding_meeting',
+        sourceKey: 'board',
+        title: 'Utbildningsförvaltningen: Kommunstyrelsen',
+        dueAt: null,
+        dueOn: '2027-02-16',
+        status: 'open',
+      },
+    ]);
+    const decided = { ...planned, coFunding: [{ ...planned.coFunding[0], status: 'approved' as const }] };
+    expect(
+      wantedDeadlines(decided, ZONE)
+        .filter((d) => d.sourceKey === 'board')
+        .map((d) => d.kind),
+    ).toEqual(['co_funding']);
   });
 
   it('asks no co-funding decision by a date while no call is chosen', () => {

@@ -15,7 +15,15 @@ export interface DeadlineFacts {
   /** The call, if one is chosen; its deadline an ISO instant. */
   call: { title: string; deadline: string } | null;
   checklist: ReadonlyArray<{ id: string; title: string; due: DueRule | null; done: boolean }>;
-  coFunding: ReadonlyArray<{ id: string; status: CoFundingStatus; departmentName: string }>;
+  coFunding: ReadonlyArray<{
+    id: string;
+    status: CoFundingStatus;
+    departmentName: string;
+    /** From the request's plan (libs/domain back-planning): null where it could not be planned. */
+    decisionNeededBy: string | null;
+    bodyName: string | null;
+    meeting: { meetsOn: string; reportDueOn: string } | null;
+  }>;
 }
 
 /** A deadline as the project's records say it should be now. */
@@ -66,18 +74,24 @@ export function wantedDeadlines(facts: DeadlineFacts, timeZone: string): WantedD
         status: item.done ? 'done' : 'open',
       });
     }
-    // The application needs each department's decision by the call deadline.
+    // The application needs each department's decision, with the extract of the minutes, by the
+    // day the plan says; for a body that meets, the officer's report and the meeting come first.
     if (callDeadline) {
       for (const request of facts.coFunding) {
         if (request.status === 'withdrawn') continue;
+        const status = request.status === 'pending' ? 'open' : 'done';
+        const base = { sourceKey: request.id, dueAt: null, status } as const;
         wanted.push({
+          ...base,
           kind: 'co_funding',
-          sourceKey: request.id,
           title: request.departmentName,
-          dueAt: null,
-          dueOn: zonedDay(new Date(callDeadline), timeZone),
-          status: request.status === 'pending' ? 'open' : 'done',
+          dueOn: request.decisionNeededBy ?? zonedDay(new Date(callDeadline), timeZone),
         });
+        if (request.meeting && request.status === 'pending') {
+          const title = `${request.departmentName}: ${request.bodyName ?? ''}`.replace(/: $/, '');
+          wanted.push({ ...base, kind: 'co_funding_report', title, dueOn: request.meeting.reportDueOn });
+          wanted.push({ ...base, kind: 'co_funding_meeting', title, dueOn: request.meeting.meetsOn });
+        }
       }
     }
   }

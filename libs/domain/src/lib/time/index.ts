@@ -1,2 +1,3 @@
 export * from './zoned-time';
 export * from './calendar-date';
+export * from './working-days';

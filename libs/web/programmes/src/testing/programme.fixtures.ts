@@ -10,6 +10,7 @@ export const erasmusFixture: Programme = {
   link: null,
   descriptionSv: '',
   descriptionEn: '',
+  extractWorkingDays: 5,
   version: 1,
   calls: [],
 };

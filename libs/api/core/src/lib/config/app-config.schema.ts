@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   DEFAULT_REMINDER_OFFSETS,
+  COUNTRIES,
   isTimeZone,
   parseReminderOffsets,
   REMINDER_SEND_TIME,
@@ -69,6 +70,10 @@ export const appConfigSchema = z.object({
     .default('Projektdesken <no-reply@localhost>')
     .describe('a sender such as Projektdesken <no-reply@kommun.se>'),
   SESSION_SECRET: z.string().min(32).describe('a random secret of at least 32 characters'),
+  COUNTRY: z
+    .enum(COUNTRIES)
+    .default('SE')
+    .describe('SE or NO: the country whose holidays, decision bodies and case numbers the organisation uses'),
   TZ: z
     .string()
     .refine(isTimeZone)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseReminderOffsets } from '@gp/domain';
+import { parseReminderOffsets, type Country } from '@gp/domain';
 import { appConfigSchema } from './app-config.schema';
 
 /** The validated configuration of one api or worker process. */
@@ -17,6 +17,8 @@ export interface AppConfig {
   /** Seconds a session row's expiry may trail the last request before a request renews it (not an env variable: tests shorten it). */
   sessionTouchSeconds: number;
   timeZone: string;
+  /** The organisation's country: its working days, and the shape of its minutes' § and case numbers. */
+  country: Country;
   demoData: boolean;
   /** The admin made at start when the database has none: how a production desk gets its first account. */
   firstAdmin: { email: string; password: string } | null;
@@ -124,6 +126,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret: e.SESSION_SECRET,
     sessionTouchSeconds: 5 * 60,
     timeZone: e.TZ,
+    country: e.COUNTRY,
     demoData: e.DEMO_DATA,
     firstAdmin:
       e.FIRST_ADMIN_EMAIL && e.FIRST_ADMIN_PASSWORD

@@ -34,6 +34,10 @@ export class ChecklistTemplateItemEntity extends VersionedEntity {
   @Column({ name: 'due_on', type: 'date', nullable: true })
   dueOn: string | null;
 
+  /** The extract of the minutes: ticked when the co-funding decision is recorded. */
+  @Column({ name: 'is_minutes_extract', type: 'boolean', default: false })
+  isMinutesExtract: boolean;
+
   @Column({ type: 'int' })
   position: number;
 }

@@ -1,4 +1,10 @@
-import type { CoFundingStatus, CoFundingYear, Currency } from '@gp/domain';
+import type {
+  CoFundingDecidedAs,
+  CoFundingRecommendation,
+  CoFundingStatus,
+  CoFundingYear,
+  Currency,
+} from '@gp/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DepartmentEntity } from './department.entity';
 import { ProjectEntity } from './project.entity';
@@ -61,4 +67,37 @@ export class CoFundingRequestEntity extends VersionedEntity {
 
   @Column({ name: 'decision_comment', type: 'text', nullable: true })
   decisionComment: string | null;
+
+  /** The head's advice to the body, on a request above the head's delegation. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  recommendation: CoFundingRecommendation | null;
+
+  @Column({ name: 'recommendation_comment', type: 'text', nullable: true })
+  recommendationComment: string | null;
+
+  @Column({ name: 'recommended_by_id', type: 'uuid', nullable: true })
+  recommendedById: string | null;
+
+  @ManyToOne(() => UserAccountEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'recommended_by_id', foreignKeyConstraintName: 'FK_co_funding_request_recommended_by' })
+  recommendedBy: UserAccountEntity | null;
+
+  @Column({ name: 'recommended_at', type: 'timestamptz', nullable: true })
+  recommendedAt: Date | null;
+
+  @Column({ name: 'decided_as', type: 'varchar', length: 20, nullable: true })
+  decidedAs: CoFundingDecidedAs | null;
+
+  /** The body's name as it decided, kept: a body renamed later does not rewrite old minutes. */
+  @Column({ name: 'minutes_body_name', type: 'varchar', length: 200, nullable: true })
+  minutesBodyName: string | null;
+
+  @Column({ name: 'minutes_meeting_on', type: 'date', nullable: true })
+  minutesMeetingOn: string | null;
+
+  @Column({ name: 'minutes_paragraph', type: 'varchar', length: 30, nullable: true })
+  minutesParagraph: string | null;
+
+  @Column({ name: 'minutes_case_number', type: 'varchar', length: 60, nullable: true })
+  minutesCaseNumber: string | null;
 }

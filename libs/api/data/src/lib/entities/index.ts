@@ -1,7 +1,9 @@
 import { CallEntity } from './call.entity';
 import { ChecklistItemEntity } from './checklist-item.entity';
 import { ChecklistTemplateItemEntity } from './checklist-template-item.entity';
+import { CoFundingFrameEntity } from './co-funding-frame.entity';
 import { CoFundingRequestEntity } from './co-funding-request.entity';
+import { DecisionBodyEntity } from './decision-body.entity';
 import { DeadlineEntity } from './deadline.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProjectMuteEntity } from './project-mute.entity';
@@ -20,7 +22,9 @@ export {
   CallEntity,
   ChecklistItemEntity,
   ChecklistTemplateItemEntity,
+  CoFundingFrameEntity,
   CoFundingRequestEntity,
+  DecisionBodyEntity,
   DeadlineEntity,
   NotificationEntity,
   ProjectActivityEntity,
@@ -37,4 +41,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity];

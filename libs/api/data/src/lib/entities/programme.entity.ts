@@ -31,6 +31,10 @@ export class ProgrammeEntity extends VersionedEntity {
   @Column({ name: 'description_en', type: 'text', default: '' })
   descriptionEn: string;
 
+  /** Working days before the call deadline an application needs the extract of the minutes. */
+  @Column({ name: 'extract_working_days', type: 'int', default: 5 })
+  extractWorkingDays: number;
+
   @OneToMany(() => CallEntity, (call) => call.programme)
   calls: CallEntity[];
 }

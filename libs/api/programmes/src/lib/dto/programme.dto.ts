@@ -1,5 +1,13 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsRatePercentOrNull, IsVersion, IsWebLinkOrNull, MultiLineText, SingleLineText } from '@gp/api/core';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsColumnInteger,
+  IsRatePercentOrNull,
+  IsVersion,
+  IsWebLinkOrNull,
+  MultiLineText,
+  Optional,
+  SingleLineText,
+} from '@gp/api/core';
 import { IsIn } from 'class-validator';
 import {
   FIELD_LIMITS,
@@ -38,6 +46,14 @@ export class ProgrammeInputDto implements ProgrammeInput {
   @ApiProperty()
   @MultiLineText('descriptionEn', FIELD_LIMITS.programme.description)
   descriptionEn: string;
+
+  @ApiPropertyOptional({
+    default: 5,
+    description: 'Working days before a deadline the application needs the extract of the co-funding minutes',
+  })
+  @Optional()
+  @IsColumnInteger('extractWorkingDays', 0, 60)
+  extractWorkingDays?: number;
 }
 
 export class UpdateProgrammeDto extends ProgrammeInputDto {
@@ -55,6 +71,7 @@ export class ProgrammeDto implements Programme {
   @ApiProperty({ nullable: true, type: String }) link: string | null;
   @ApiProperty() descriptionSv: string;
   @ApiProperty() descriptionEn: string;
+  @ApiProperty() extractWorkingDays: number;
   @ApiProperty() version: number;
   @ApiProperty({ type: [CallDto] }) calls: CallDto[];
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { reminderAudiences } from '@gp/domain';
+import { reminderAudiences, remindsEveryAudience } from '@gp/domain';
 import { audiencesOfDeadlines, type AudienceMember, type DeadlineOfProject } from '@gp/api/project-access';
 
 /** A person a reminder goes to, with what choosing their channel and language needs. */
@@ -7,7 +7,8 @@ export type ReminderRecipient = Omit<AudienceMember, 'deadlineId' | 'audience'>;
 
 /**
  * The active people each deadline's reminders go to, by libs/domain's `reminderAudiences` (the
- * first audience with anyone in it), less those who muted the project. One query for them all,
+ * first audience with anyone in it, or all of them where `remindsEveryAudience`, each person
+ * once), less those who muted the project. One query for them all,
  * and one for the mutes, however many deadlines fall due together.
  */
 export async function reminderRecipients(
@@ -26,6 +27,17 @@ export async function reminderRecipients(
   const recipients = new Map<string, ReminderRecipient[]>();
   for (const deadline of deadlines) {
     const ofDeadline = byDeadline.get(deadline.id) ?? [];
+    if (remindsEveryAudience(deadline.kind)) {
+      const once = new Map<string, ReminderRecipient>();
+      for (const { deadlineId: _deadline, audience, ...person } of ofDeadline)
+        if (
+          reminderAudiences(deadline.kind).includes(audience) &&
+          !muted.has(`${person.id}|${deadline.projectId}`)
+        )
+          once.set(person.id, person);
+      if (once.size > 0) recipients.set(deadline.id, [...once.values()]);
+      continue;
+    }
     for (const audience of reminderAudiences(deadline.kind)) {
       const people = ofDeadline.filter((member) => member.audience === audience);
       if (people.length === 0) continue;

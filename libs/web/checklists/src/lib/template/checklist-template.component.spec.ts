@@ -23,6 +23,7 @@ const pic: ChecklistTemplateItem = {
   guidance: 'Görs i EU:s deltagarportal.',
   required: true,
   due: { kind: 'before_deadline', days: 30 },
+  isMinutesExtract: false,
   position: 0,
   version: 1,
 };

@@ -11,6 +11,7 @@ import type { CoFundingCommitment, CoFundingRequest } from '@gp/domain';
 import { ApprovalsPage } from './approvals.page';
 import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
 import { personFixture, signInForTest } from '@gp/web/session/testing';
+import { PLANNED_WITHIN_DELEGATION } from '../co-funding.fixture';
 
 const request: CoFundingRequest = {
   id: 'r1',
@@ -32,6 +33,7 @@ const request: CoFundingRequest = {
   decidedByName: null,
   decidedAt: null,
   decisionComment: null,
+  ...PLANNED_WITHIN_DELEGATION,
   version: 3,
 };
 /** Karin heads the education department and also leads a project, for which she asked herself. */
@@ -134,6 +136,7 @@ describe('ApprovalsPage', () => {
       decidedByName: 'Karin Holm',
       decidedAt: '2027-01-12T09:00:00Z',
       decisionComment: 'Bra initiativ.',
+      ...PLANNED_WITHIN_DELEGATION,
       version: 4,
     });
     await settle();
@@ -196,6 +199,7 @@ describe('ApprovalsPage', () => {
       decidedByName: 'Per Ek',
       decidedAt: '2027-01-11T09:00:00Z',
       decisionComment: 'Ingår i förvaltningens plan.',
+      ...PLANNED_WITHIN_DELEGATION,
     };
     backend.expectOne('/api/co-funding-requests/r9').flush(decided);
     await settle();

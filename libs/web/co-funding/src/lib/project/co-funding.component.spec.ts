@@ -6,6 +6,7 @@ import type { CoFundingRequest, CoFundingStatus } from '@gp/domain';
 import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
 import { projectFixture } from '@gp/web/project-data/testing';
 import { CoFundingComponent } from './co-funding.component';
+import { PLANNED_WITHIN_DELEGATION } from '../co-funding.fixture';
 
 const request = (id: string, status: CoFundingStatus, departmentName: string): CoFundingRequest => ({
   id,
@@ -24,6 +25,7 @@ const request = (id: string, status: CoFundingStatus, departmentName: string): C
   decidedByName: status === 'pending' ? null : 'Karin Holm',
   decidedAt: status === 'pending' ? null : '2027-01-12T09:00:00Z',
   decisionComment: status === 'rejected' ? 'Ingen budget i år.' : null,
+  ...PLANNED_WITHIN_DELEGATION,
   version: 2,
 });
 

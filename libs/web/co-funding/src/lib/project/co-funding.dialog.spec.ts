@@ -13,6 +13,7 @@ import type { CoFundingRequest } from '@gp/domain';
 import { CoFundingDialog, type CoFundingDialogData, type CoFundingDialogResult } from './co-funding.dialog';
 import { CoFundingStore } from './co-funding.store';
 import { provideDeskTesting } from '@gp/web/core/testing';
+import { PLANNED_WITHIN_DELEGATION } from '../co-funding.fixture';
 
 const departments = [
   { id: 'd1', name: 'Kommunledningsförvaltningen', version: 1 },
@@ -36,6 +37,7 @@ const approved: CoFundingRequest = {
   decidedByName: 'Karin Holm',
   decidedAt: '2027-01-12T09:00:00Z',
   decisionComment: null,
+  ...PLANNED_WITHIN_DELEGATION,
   version: 3,
 };
 

@@ -134,6 +134,17 @@ export const en: Translation = {
     resend_needs_confirmation:
       'The email was cut off while being sent and may already have arrived. Confirm that it should be sent again.',
     mail_not_resendable: 'Only failed emails and emails that need checking can be sent again.',
+    above_delegation:
+      "The amount or the budget years are above the head's delegation: the committee or the municipal board decides. Give a recommendation instead.",
+    within_delegation: "The request is within the head's delegation: the head decides it.",
+    not_recorder: 'Only a coordinator or an admin records a decision from the minutes.',
+    invalid_paragraph: 'Write the paragraph as in the minutes, for example § 45.',
+    invalid_case_number: 'Write the case number as in the records, for example KS 2026/123.',
+    meeting_in_future: 'The meeting day cannot be after today: record the decision once it is made.',
+    meeting_in_past: 'The meeting plan cannot get new days that have already passed.',
+    department_required: 'A committee belongs to a department: choose the department.',
+    department_not_allowed: 'Only a committee belongs to a department.',
+    body_exists: 'The department already has a committee, or a body of that kind already exists.',
   },
   signIn: {
     heading: 'Sign in',
@@ -493,6 +504,8 @@ export const en: Translation = {
       co_funding_approved: '{{actor}} approved the co-funding from {{subject}}',
       co_funding_rejected: '{{actor}} rejected the co-funding from {{subject}}',
       co_funding_withdrawn: '{{actor}} withdrew the co-funding request to {{subject}}',
+      co_funding_recommended: '{{actor}} recommended the co-funding from {{subject}}',
+      co_funding_advised_against: '{{actor}} advised against the co-funding from {{subject}}',
       budget_changed: '{{actor}} changed the budget',
     },
   },

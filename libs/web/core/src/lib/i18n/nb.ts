@@ -135,6 +135,18 @@ export const nb: Translation = {
     resend_needs_confirmation:
       'E-posten ble avbrutt midt i utsendingen og kan allerede ha kommet fram. Bekreft at den skal sendes på nytt.',
     mail_not_resendable: 'Bare mislykkede e-poster og e-poster som må kontrolleres, kan sendes på nytt.',
+    above_delegation:
+      'Beløpet eller budsjettårene ligger over kommunedirektørens delegasjon: utvalget eller formannskapet vedtar. Gi en anbefaling i stedet.',
+    within_delegation:
+      'Forespørselen ligger innenfor kommunedirektørens delegasjon: kommunedirektøren vedtar.',
+    not_recorder: 'Bare en koordinator eller en administrator registrerer et vedtak fra protokollen.',
+    invalid_paragraph: 'Skriv saken som i protokollen, for eksempel PS 45/26.',
+    invalid_case_number: 'Skriv saksnummeret som i arkivet, for eksempel 26/01234.',
+    meeting_in_future: 'Møtedagen kan ikke ligge etter i dag: registrer vedtaket når det er fattet.',
+    meeting_in_past: 'Møteplanen kan ikke få nye datoer som allerede har vært.',
+    department_required: 'Et utvalg hører til en avdeling: velg avdelingen.',
+    department_not_allowed: 'Bare et utvalg hører til en avdeling.',
+    body_exists: 'Avdelingen har allerede et utvalg, eller det finnes allerede et organ av den typen.',
   },
   signIn: {
     heading: 'Logg inn',
@@ -495,6 +507,8 @@ export const nb: Translation = {
       co_funding_approved: '{{actor}} godkjente medfinansieringen fra {{subject}}',
       co_funding_rejected: '{{actor}} avslo medfinansieringen fra {{subject}}',
       co_funding_withdrawn: '{{actor}} trakk tilbake forespørselen om medfinansiering fra {{subject}}',
+      co_funding_recommended: '{{actor}} anbefalte medfinansieringen fra {{subject}}',
+      co_funding_advised_against: '{{actor}} frarådet medfinansieringen fra {{subject}}',
       budget_changed: '{{actor}} endret budsjettet',
     },
   },

@@ -104,6 +104,17 @@ export const svFirstScreen = {
     resend_needs_confirmation:
       'Mejlet avbröts mitt i utskicket och kan redan ha kommit fram. Bekräfta att det ska skickas igen.',
     mail_not_resendable: 'Bara misslyckade mejl och mejl som behöver kontrolleras kan skickas igen.',
+    above_delegation:
+      'Beloppet eller budgetåren ligger över förvaltningschefens delegation: nämnden eller kommunstyrelsen beslutar. Lämna en rekommendation i stället.',
+    within_delegation: 'Förfrågan ligger inom förvaltningschefens delegation: förvaltningschefen beslutar.',
+    not_recorder: 'Bara en samordnare eller en administratör registrerar ett beslut ur protokollet.',
+    invalid_paragraph: 'Skriv paragrafen som i protokollet, till exempel § 45.',
+    invalid_case_number: 'Skriv diarienumret som i diariet, till exempel KS 2026/123.',
+    meeting_in_future: 'Sammanträdesdagen kan inte ligga efter i dag: registrera beslutet när det är fattat.',
+    meeting_in_past: 'Sammanträdesplanen kan inte få nya datum som redan har varit.',
+    department_required: 'En nämnd hör till en förvaltning: välj förvaltningen.',
+    department_not_allowed: 'Bara en nämnd hör till en förvaltning.',
+    body_exists: 'Förvaltningen har redan en nämnd, eller det finns redan ett organ av det slaget.',
   } satisfies ErrorTexts,
   signIn: {
     heading: 'Logga in',

@@ -391,6 +391,8 @@ export const sv = {
       co_funding_approved: '{{actor}} godkände medfinansieringen från {{subject}}',
       co_funding_rejected: '{{actor}} avslog medfinansieringen från {{subject}}',
       co_funding_withdrawn: '{{actor}} drog tillbaka förfrågan om medfinansiering från {{subject}}',
+      co_funding_recommended: '{{actor}} rekommenderade medfinansieringen från {{subject}}',
+      co_funding_advised_against: '{{actor}} avrådde från medfinansieringen från {{subject}}',
       budget_changed: '{{actor}} ändrade budgeten',
     },
   },

@@ -22,6 +22,7 @@ const interreg: Programme = {
   link: 'https://centralbaltic.eu/',
   descriptionSv: 'Samarbete över Östersjön.',
   descriptionEn: 'Cooperation across the Baltic Sea.',
+  extractWorkingDays: 5,
   version: 2,
   calls: [],
 };

@@ -32,6 +32,7 @@ const tillvaxt: Programme = {
   link: null,
   descriptionSv: '',
   descriptionEn: '',
+  extractWorkingDays: 5,
   version: 1,
   calls: [],
 };

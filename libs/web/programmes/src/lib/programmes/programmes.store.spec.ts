@@ -27,6 +27,7 @@ const programme = (id: string, name: string, calls: Call[] = [], version = 1): P
   link: null,
   descriptionSv: '',
   descriptionEn: '',
+  extractWorkingDays: 5,
   version,
   calls,
 });

@@ -73,6 +73,8 @@ describe('ReminderRulesPage', () => {
       'Utlysningen stänger',
       'Punkt i checklistan',
       'Beslut om medfinansiering',
+      'Tjänsteskrivelse om medfinansiering',
+      'Sammanträde om medfinansiering',
       'Delrapport',
       'Slutrapport',
       'Projektet slutar',
@@ -80,9 +82,10 @@ describe('ReminderRulesPage', () => {
     expect(cells['days'].text[0]).toBe(
       '30 dagar före, 14 dagar före, 7 dagar före, 3 dagar före, 1 dag före, dagen efter',
     );
-    expect(cells['days'].text[4]).toBe('60 dagar före, 30 dagar före, samma dag');
+    const finalReport = DEADLINE_KINDS.indexOf('final_report');
+    expect(cells['days'].text[finalReport]).toBe('60 dagar före, 30 dagar före, samma dag');
     expect(cells['changed'].text[0]).toBe('Standard');
-    expect(cells['changed'].text[4]).toMatch(/^20 nov\. 2026.* av Elin Andersson$/);
+    expect(cells['changed'].text[finalReport]).toMatch(/^20 nov\. 2026.* av Elin Andersson$/);
   });
 
   it('saves the days an admin types, under the version shown, after checking them as the API does', async () => {
@@ -110,7 +113,9 @@ describe('ReminderRulesPage', () => {
     request.flush({ ...defaults('interim_report'), offsetsDays: [60, 7, -1], isDefault: false, version: 1 });
     await settle();
     const cells = await (await loader.getHarness(MatTableHarness)).getCellTextByColumnName();
-    expect(cells['days'].text[3]).toBe('60 dagar före, 7 dagar före, dagen efter');
+    expect(cells['days'].text[DEADLINE_KINDS.indexOf('interim_report')]).toBe(
+      '60 dagar före, 7 dagar före, dagen efter',
+    );
   });
 
   it('returns a changed kind to the defaults', async () => {

@@ -71,7 +71,9 @@ export function dueRuleOf(form: ChecklistItemFields): DueRule | null {
 }
 
 /** What the API takes for the item's own fields, trimmed. Call on a valid form only. */
-export function checklistItemInput(form: ChecklistItemFields): Required<ChecklistTemplateItemInput> {
+export function checklistItemInput(
+  form: ChecklistItemFields,
+): Required<Omit<ChecklistTemplateItemInput, 'isMinutesExtract'>> {
   const value = form.getRawValue();
   return {
     title: value.title.trim(),
