@@ -244,6 +244,22 @@ describe('co-funding decisions by delegation and by the bodies that meet', () =>
         expect(after.remainingMinor).toBe(after.frameMinor - (after.approvedMinor - after.releasedMinor));
     }
     expect(row(ledgerAfter, year)?.frameMinor).toBe(kr(500_000));
+
+    // New amounts need new advice and a new decision: the minutes decided other money.
+    const changed: CoFundingRequest = (
+      await coordinator
+        .patch(`/api/co-funding-requests/${request.id}`, {
+          years: [{ year, cashMinor: kr(250_000), inKindMinor: 0 }],
+          version: decided.version,
+        })
+        .expect(200)
+    ).body;
+    expect(changed).toMatchObject({
+      status: 'pending',
+      decidedAs: null,
+      minutes: null,
+      recommendation: null,
+    });
   });
 
   it('leaves 40,000 kr for one year to the head, and lists the decision for the committee’s next meeting', async () => {

@@ -163,7 +163,22 @@ export class CoFundingService {
           : {}),
         ...(justification !== undefined ? { justification } : {}),
         ...(askAgain
-          ? { status: 'pending' as const, decidedById: null, decidedAt: null, decisionComment: null }
+          ? {
+              status: 'pending' as const,
+              decidedById: null,
+              decidedAt: null,
+              decisionComment: null,
+              // New amounts need new advice and a new decision: the old minutes decided other money.
+              decidedAs: null,
+              minutesBodyName: null,
+              minutesMeetingOn: null,
+              minutesParagraph: null,
+              minutesCaseNumber: null,
+              recommendation: null,
+              recommendationComment: null,
+              recommendedById: null,
+              recommendedAt: null,
+            }
           : {}),
       };
       // The version read above may have been overtaken since: the update itself is the arbiter.

@@ -119,6 +119,7 @@ describe('the words of a reminder', () => {
     expect(reminderActionWords('final_report', 'en')).toBe('Hand the final report to the funder.');
     expect(reminderActionPath('call', 'p1', null)).toBe('/projects/p1');
     expect(reminderActionPath('interim_report', 'p1', null)).toBe('/projects/p1');
+    expect(reminderActionPath('co_funding_report', 'p1', 'r1')).toBe('/projects/p1#co-funding');
     expect(reminderActionPath('project_end', 'p1', null)).toBe('/projects/p1');
     expect(reminderActionPath('checklist_item', 'p1', 'c9')).toBe('/projects/p1#checklist');
     expect(reminderActionPath('co_funding', 'p1', 'r7')).toBe('/approvals?request=r7');

@@ -223,9 +223,11 @@ export function reminderActionPath(kind: DeadlineKind, projectId: string, source
     case 'checklist_item':
       return `/projects/${projectId}#checklist`;
     case 'co_funding':
+      return sourceId ? `/approvals?request=${encodeURIComponent(sourceId)}` : '/approvals';
+    // The head, the one who asked and the coordinator all open the project; not all of them the inbox.
     case 'co_funding_report':
     case 'co_funding_meeting':
-      return sourceId ? `/approvals?request=${encodeURIComponent(sourceId)}` : '/approvals';
+      return `/projects/${projectId}#co-funding`;
     default:
       return `/projects/${projectId}`;
   }
