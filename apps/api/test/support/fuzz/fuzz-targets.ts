@@ -48,8 +48,11 @@ export class FuzzTargets {
     const users = await get<Array<Identified & { email: string }>>('/api/users');
     const departments = await get<Identified[]>('/api/departments');
     const mail = await get<{ items: Identified[] }>('/api/mail-log?limit=1');
-    if (!checklist || !template || requests.length === 0)
-      throw new Error('The demo data has no checklist item, template item or co-funding request to aim at.');
+    const bodies = await get<Identified[]>('/api/decision-bodies');
+    if (!checklist || !template || requests.length === 0 || bodies.length === 0)
+      throw new Error(
+        'The demo data has no checklist item, template item, co-funding request or decision body to aim at.',
+      );
     return new FuzzTargets(client, {
       project: requests[0].projectId,
       programme: programme.id,
@@ -63,6 +66,8 @@ export class FuzzTargets {
       department: departments[0].id,
       mail: mail.items[0]?.id ?? '0b9f2f3c-5a36-4c1e-9d7e-000000000000',
       kind: 'call',
+      decisionBody: bodies[0].id,
+      budgetYear: '2027',
     });
   }
 
@@ -81,6 +86,8 @@ export class FuzzTargets {
       departments: this.ids['department'],
       'mail-log': this.ids['mail'],
       rules: this.ids['kind'],
+      'decision-bodies': this.ids['decisionBody'],
+      'co-funding-frames': this.ids['budgetYear'],
       feed: 'no-such-feed.ics',
     }[resource];
     if (!id) throw new Error(`No real value for {${param}} of ${path}: add its resource to FuzzTargets.`);
@@ -110,6 +117,12 @@ export class FuzzTargets {
         ids['templateItem'],
       ) as never;
     if (path === '/api/departments/{id}') return find('/api/departments', ids['department']) as never;
+    if (path === '/api/departments/{id}/delegation')
+      return ((await this.client.get('/api/delegation-limits')).body as Array<{ departmentId: string }>).find(
+        (limit) => limit.departmentId === ids['department'],
+      );
+    if (path === '/api/decision-bodies/{id}')
+      return find('/api/decision-bodies', ids['decisionBody']) as never;
     if (path === '/api/users/{id}') return find('/api/users', ids['user']) as never;
     if (path.startsWith('/api/co-funding-requests/{id}'))
       return (await this.client.get(`/api/co-funding-requests/${ids['coFundingRequest']}`)).body;
