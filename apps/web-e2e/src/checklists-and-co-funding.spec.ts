@@ -66,12 +66,12 @@ test.describe('checklists and co-funding', () => {
     }
     await expect(page.getByTestId('checklist-progress')).toContainText(`${total} av ${total} klara`);
 
-    // Co-funding asked of Utbildning.
+    // Co-funding asked of Utbildning, within what its head decides alone (100 000 kr in the demo).
     const dialog = await openDialog(page, page.getByTestId('co-funding-new'));
     await dialog.getByRole('combobox', { name: 'Förvaltning' }).click();
     await page.getByRole('option', { name: 'Utbildningsförvaltningen' }).click();
     await dialog.getByLabel('Budgetår', { exact: true }).fill('2027');
-    await dialog.getByLabel('Kontant').fill('150 000');
+    await dialog.getByLabel('Kontant').fill('50 000');
     await dialog.getByLabel('Motivering').fill('Ryms i förvaltningens plan för internationalisering.');
     await dialog.getByRole('button', { name: 'Skicka förfrågan' }).click();
     await expect(dialog).toHaveCount(0);
