@@ -94,7 +94,7 @@ describe('BoardPage', () => {
         .length;
     expect(drawn()).toBeLessThan(100);
     expect(text()).toContain('Idé (100 projekt)');
-    for (let i = 0; i < 10 && drawn() < 100; i++) await settle();
+    for (let i = 0; i < 200 && drawn() < 100; i++) await settle();
     expect(drawn()).toBe(100);
   });
 
