@@ -27,6 +27,7 @@ import { seedProjectsThrough } from './support/project-spread.cjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const MANY_PROJECTS = 5000;
+const MAX_RETRIES = 2;
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const out = process.env.BENCH_OUT ?? join(repoRoot, 'tools/bench/results/lighthouse.json');
 
@@ -162,9 +163,18 @@ async function main() {
       await page.before?.();
       const runs = [];
       for (let run = 0; run < RUNS; run++) {
-        if (page.cookie) await setCookies(chrome, desk.base, page.cookie);
-        const figures = await audit(chrome, page.url, page.cookie);
-        runs.push({ ...figures, load: machineLoad().loadAverage });
+        let figures;
+        // Lighthouse now and then loses the trace on a busy machine (NO_NAVSTART, NO_FCP): such a
+        // run has no figures, so it is made again, and how often is kept beside the run.
+        let retries = 0;
+        for (;;) {
+          if (page.cookie) await setCookies(chrome, desk.base, page.cookie);
+          figures = await audit(chrome, page.url, page.cookie);
+          if (!figures.runtimeError || retries === MAX_RETRIES) break;
+          say(`${page.name} #${run + 1}: ${figures.runtimeError}; again`);
+          retries++;
+        }
+        runs.push({ ...figures, retries, load: machineLoad().loadAverage });
         say(
           `${page.name} #${run + 1}: performance ${figures.performance}, accessibility ${figures.accessibility}, ` +
             `LCP ${figures.lcpMs} ms, CLS ${figures.cls}, TBT ${figures.tbtMs} ms, DOM ${figures.domElements}` +

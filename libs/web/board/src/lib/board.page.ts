@@ -53,14 +53,14 @@ import { whenIdle } from './when-idle';
 import { SessionStore } from '@gp/web/session';
 
 /**
- * Cards per column drawn at first: a screenful on a desktop (a card is ~190 px high, the columns
- * start ~320 px down). The rest follow one per column at a time when the browser is idle: a card
- * costs ~2-3 ms to draw, so a step stays well under the 50 ms that counts as a long task even on a
- * busy machine, and a full board shows at once and never holds the page
- * (tools/bench/lighthouse.bench.mjs "board-5000").
+ * Cards per column drawn at first: what a desktop screen shows (a card is ~190 px high and the
+ * columns start ~320 px down, so three and a bit). The rest follow one card at a time, row by row,
+ * whenever the browser is idle: a card takes a few milliseconds to draw, several times that on a busy
+ * machine, and one per step keeps every task under the 50 ms that counts as a long one. So a full
+ * board shows at once and never holds the page (tools/bench/lighthouse.bench.mjs, "board-5000").
  */
-const FIRST_CARDS = 4;
-const MORE_CARDS = 1;
+const FIRST_CARDS = 3;
+const FIRST_DRAWN = Object.fromEntries(STAGES.map((stage) => [stage, FIRST_CARDS])) as Record<Stage, number>;
 
 const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbable' } as const;
 
@@ -151,7 +151,7 @@ export class BoardPage {
   protected readonly busy = signal(false);
 
   /** How many cards of each column are drawn; only grows, so a move never collapses a column. */
-  protected readonly shown = signal(FIRST_CARDS);
+  protected readonly shown = signal<Record<Stage, number>>(FIRST_DRAWN);
   private cancelGrowth: () => void = () => undefined;
 
   constructor() {
@@ -163,8 +163,8 @@ export class BoardPage {
       untracked(() => void this.store.load(filters));
     });
     effect(() => {
-      const longest = Math.max(0, ...this.store.columns().map((column) => column.cards.length));
-      untracked(() => this.drawUpTo(longest));
+      this.store.columns();
+      untracked(() => this.drawNextCard());
     });
     inject(DestroyRef).onDestroy(() => this.cancelGrowth());
     void this.store.loadLists();
@@ -202,6 +202,8 @@ export class BoardPage {
     const added = await this.store.loadMore(stage);
     const column = this.store.columns().find((c) => c.stage === stage);
     if (!column) return;
+    // Asked for, so drawn at once; the button stays where it was, with focus on it.
+    this.shown.update((drawn) => ({ ...drawn, [stage]: Math.max(drawn[stage], column.cards.length) }));
     this.announcement.set(
       this.transloco.translate('board.moreShown', {
         count: added,
@@ -329,12 +331,18 @@ export class BoardPage {
     };
   }
 
-  private drawUpTo(longest: number): void {
+  /** The next card of the column drawn least far, when the browser is idle; then the one after. */
+  private drawNextCard(): void {
     this.cancelGrowth();
-    if (this.shown() >= longest) return;
+    const shown = this.shown();
+    const behind = this.store
+      .columns()
+      .filter((column) => shown[column.stage] < column.cards.length)
+      .sort((a, b) => shown[a.stage] - shown[b.stage])[0];
+    if (!behind) return;
     this.cancelGrowth = whenIdle(() => {
-      this.shown.update((n) => n + MORE_CARDS);
-      this.drawUpTo(longest);
+      this.shown.update((drawn) => ({ ...drawn, [behind.stage]: drawn[behind.stage] + 1 }));
+      this.drawNextCard();
     });
   }
 
