@@ -125,7 +125,10 @@ async function audit(chrome, url, cookie) {
     lcpElement: lcpElementOf(audits),
     layoutShifts: (audits['layout-shifts']?.details?.items ?? [])
       .slice(0, 3)
-      .map((item) => ({ score: round(item.score, 4), node: item.node?.selector ?? item.node?.snippet ?? null })),
+      .map((item) => ({
+        score: round(item.score, 4),
+        node: item.node?.selector ?? item.node?.snippet ?? null,
+      })),
     runtimeError: lhr.runtimeError?.message ?? null,
   };
 }
@@ -148,7 +151,9 @@ async function main() {
         before: async () => {
           const started = performance.now();
           await seedDesk(MANY_PROJECTS);
-          say(`Seeded up to ${MANY_PROJECTS} projects in ${round((performance.now() - started) / 1000, 1)} s`);
+          say(
+            `Seeded up to ${MANY_PROJECTS} projects in ${round((performance.now() - started) / 1000, 1)} s`,
+          );
         },
       },
     ];

@@ -7,7 +7,7 @@ const parentOf = (pid) => {
 };
 
 const descendsFrom = (pid, ancestor) => {
-  for (let at = pid; at > 1; ) {
+  for (let at = pid; at > 1;) {
     try {
       at = parentOf(at);
     } catch {

@@ -31,6 +31,8 @@ describe('BoardPage', () => {
     backend.expectOne('/api/programmes').flush([]);
     backend.expectOne('/api/people').flush([]);
     backend.expectOne((r) => r.url === '/api/board').flush(boardOf(...cards));
+    // The columns come first, their first cards in the step after.
+    await settle();
     await settle();
   }
 
@@ -63,6 +65,7 @@ describe('BoardPage', () => {
     await signInForTest(personFixture('u9', ['coordinator']));
     await settle();
     backend.match(() => true).forEach((r) => r.flush(r.request.url === '/api/board' ? board : []));
+    await settle();
     await settle();
     const root = fixture.nativeElement as HTMLElement;
     const button = root.querySelector<HTMLButtonElement>('[data-testid="board-more-idea"]');

@@ -53,14 +53,15 @@ import { whenIdle } from './when-idle';
 import { SessionStore } from '@gp/web/session';
 
 /**
- * Cards per column drawn at first: what a desktop screen shows (a card is ~190 px high and the
- * columns start ~320 px down, so three and a bit). The rest follow one card at a time, row by row,
- * whenever the browser is idle: a card takes a few milliseconds to draw, several times that on a busy
- * machine, and one per step keeps every task under the 50 ms that counts as a long one. So a full
- * board shows at once and never holds the page (tools/bench/lighthouse.bench.mjs, "board-5000").
+ * Cards per column drawn first: what a desktop screen shows (a card is ~190 px high and the columns
+ * start ~320 px down, so three and a bit). They come in the step after the columns themselves, and
+ * the rest one card at a time, row by row, whenever the browser is idle: a card takes a few
+ * milliseconds to draw, several times that on a busy machine, and small steps keep each task under
+ * the 50 ms that counts as a long one. So a full board shows at once and never holds the page
+ * (tools/bench/lighthouse.bench.mjs, "board-5000").
  */
 const FIRST_CARDS = 3;
-const FIRST_DRAWN = Object.fromEntries(STAGES.map((stage) => [stage, FIRST_CARDS])) as Record<Stage, number>;
+const NONE_DRAWN = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
 
 const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbable' } as const;
 
@@ -151,7 +152,7 @@ export class BoardPage {
   protected readonly busy = signal(false);
 
   /** How many cards of each column are drawn; only grows, so a move never collapses a column. */
-  protected readonly shown = signal<Record<Stage, number>>(FIRST_DRAWN);
+  protected readonly shown = signal<Record<Stage, number>>(NONE_DRAWN);
   private cancelGrowth: () => void = () => undefined;
 
   constructor() {
@@ -331,7 +332,10 @@ export class BoardPage {
     };
   }
 
-  /** The next card of the column drawn least far, when the browser is idle; then the one after. */
+  /**
+   * When the browser is idle, the first screenful of every column, or else the next card of the
+   * column drawn least far; then the step after.
+   */
   private drawNextCard(): void {
     this.cancelGrowth();
     const shown = this.shown();
@@ -341,7 +345,13 @@ export class BoardPage {
       .sort((a, b) => shown[a.stage] - shown[b.stage])[0];
     if (!behind) return;
     this.cancelGrowth = whenIdle(() => {
-      this.shown.update((drawn) => ({ ...drawn, [behind.stage]: drawn[behind.stage] + 1 }));
+      this.shown.update((drawn) =>
+        drawn[behind.stage] < FIRST_CARDS
+          ? (Object.fromEntries(
+              STAGES.map((stage) => [stage, Math.max(drawn[stage], FIRST_CARDS)]),
+            ) as Record<Stage, number>)
+          : { ...drawn, [behind.stage]: drawn[behind.stage] + 1 },
+      );
       this.drawNextCard();
     });
   }
