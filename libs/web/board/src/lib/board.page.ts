@@ -2,7 +2,6 @@ import { CdkDrag, CdkDropList, CdkDropListGroup, type CdkDragDrop } from '@angul
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   effect,
   inject,
@@ -49,19 +48,8 @@ import { BoardCardComponent } from './board-card.component';
 import { BoardStore } from './board.store';
 import { MoveDialog, type MoveDialogData, type MoveDialogResult } from './move.dialog';
 import { NewIdeaDialog } from './new-idea.dialog';
-import { whenIdle } from './when-idle';
+import { CardDrawing } from './card-drawing';
 import { SessionStore } from '@gp/web/session';
-
-/**
- * Cards per column drawn first: what a desktop screen shows (a card is ~190 px high and the columns
- * start ~320 px down, so three and a bit). They come in the step after the columns themselves, and
- * the rest one card at a time, row by row, whenever the browser is idle: a card takes a few
- * milliseconds to draw, several times that on a busy machine, and small steps keep each task under
- * the 50 ms that counts as a long one. So a full board shows at once and never holds the page
- * (tools/bench/lighthouse.bench.mjs, "board-5000").
- */
-const FIRST_CARDS = 3;
-const NONE_DRAWN = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Record<Stage, number>;
 
 const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbable' } as const;
 
@@ -92,6 +80,7 @@ const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbab
   templateUrl: './board.page.html',
   styleUrl: './board.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [CardDrawing],
 })
 export class BoardPage {
   protected readonly store = inject(BoardStore);
@@ -151,9 +140,9 @@ export class BoardPage {
   protected readonly refusalShown = signal<string[]>([]);
   protected readonly busy = signal(false);
 
-  /** How many cards of each column are drawn; only grows, so a move never collapses a column. */
-  protected readonly shown = signal<Record<Stage, number>>(NONE_DRAWN);
-  private cancelGrowth: () => void = () => undefined;
+  private readonly drawing = inject(CardDrawing);
+  /** How many cards of each column are drawn. */
+  protected readonly shown = this.drawing.shown;
 
   constructor() {
     effect(() => this.store.viewer.set({ userId: this.userId(), mayMoveAll: this.mayMoveAll() }));
@@ -164,10 +153,11 @@ export class BoardPage {
       untracked(() => void this.store.load(filters));
     });
     effect(() => {
-      this.store.columns();
-      untracked(() => this.drawNextCard());
+      const loaded = Object.fromEntries(
+        this.store.columns().map((column) => [column.stage, column.cards.length]),
+      ) as Record<Stage, number>;
+      untracked(() => this.drawing.drawToward(loaded));
     });
-    inject(DestroyRef).onDestroy(() => this.cancelGrowth());
     void this.store.loadLists();
   }
 
@@ -204,7 +194,7 @@ export class BoardPage {
     const column = this.store.columns().find((c) => c.stage === stage);
     if (!column) return;
     // Asked for, so drawn at once; the button stays where it was, with focus on it.
-    this.shown.update((drawn) => ({ ...drawn, [stage]: Math.max(drawn[stage], column.cards.length) }));
+    this.drawing.drawNow(stage, column.cards.length);
     this.announcement.set(
       this.transloco.translate('board.moreShown', {
         count: added,
@@ -330,30 +320,6 @@ export class BoardPage {
           ? t('board.checklist.labelOverdue', { done, total, overdue: overdue(late) })
           : t('board.checklist.label', { done, total }),
     };
-  }
-
-  /**
-   * When the browser is idle, the first screenful of every column, or else the next card of the
-   * column drawn least far; then the step after.
-   */
-  private drawNextCard(): void {
-    this.cancelGrowth();
-    const shown = this.shown();
-    const behind = this.store
-      .columns()
-      .filter((column) => shown[column.stage] < column.cards.length)
-      .sort((a, b) => shown[a.stage] - shown[b.stage])[0];
-    if (!behind) return;
-    this.cancelGrowth = whenIdle(() => {
-      this.shown.update((drawn) =>
-        drawn[behind.stage] < FIRST_CARDS
-          ? (Object.fromEntries(
-              STAGES.map((stage) => [stage, Math.max(drawn[stage], FIRST_CARDS)]),
-            ) as Record<Stage, number>)
-          : { ...drawn, [behind.stage]: drawn[behind.stage] + 1 },
-      );
-      this.drawNextCard();
-    });
   }
 
   private reasonsFor(view: CardView, to: Stage): MoveRefusal[] {
