@@ -2,24 +2,21 @@ import { ApplicationRef, DestroyRef, Injectable, inject, signal } from '@angular
 import { STAGES, type Stage } from '@gp/domain';
 import { whenIdle } from './when-idle';
 
-/**
- * Cards per column drawn first: what a desktop screen shows (a card is ~190 px high and the columns
- * start ~320 px down, so three and a bit).
- */
-const FIRST_CARDS = 3;
-/** What one later step may take: under the 50 ms that makes a long task, with room for layout. */
+/** What one step may take: under the 50 ms that makes a long task, with room for layout. */
 const STEP_BUDGET_MS = 30;
 const MOST_PER_STEP = 12;
+/** What a card costs to draw until a step has measured it: a busy machine's, so the first step is small. */
+const FIRST_GUESS_MS_PER_CARD = 8;
 
 type Drawn = Record<Stage, number>;
 const NONE_DRAWN = Object.fromEntries(STAGES.map((stage) => [stage, 0])) as Drawn;
 const total = (drawn: Drawn) => STAGES.reduce((sum, stage) => sum + drawn[stage], 0);
 
 /**
- * How many loaded cards of each board column are in the page. The columns come first, their first
- * screenful in the next step, and the rest row by row whenever the browser is idle, as many per step
- * as fit the idle time at what the last steps cost a card (a few ms; several times that on a busy
- * machine). So a full board shows at once and no step holds the page
+ * How many loaded cards of each board column are in the page. The columns come first, then their
+ * cards row by row whenever the browser is idle, as many per step as fit the idle time at what the
+ * last steps cost a card (a few ms; several times that on a busy machine), the first screenful
+ * within a few steps. So a full board shows at once and no step holds the page
  * (tools/bench/lighthouse.bench.mjs, "board-5000"). Counts only grow: a move never collapses a column.
  */
 @Injectable()
@@ -27,7 +24,7 @@ export class CardDrawing {
   private readonly appRef = inject(ApplicationRef);
 
   readonly shown = signal<Drawn>(NONE_DRAWN);
-  private msPerCard = 4;
+  private msPerCard = FIRST_GUESS_MS_PER_CARD;
   private cancel: () => void = () => undefined;
 
   constructor() {
@@ -52,19 +49,15 @@ export class CardDrawing {
   private step(loaded: Drawn, deadline?: IdleDeadline): void {
     const before = this.shown();
     const next = { ...before };
-    const least = Math.min(...STAGES.map((stage) => before[stage]));
-    if (least < FIRST_CARDS) {
-      for (const stage of STAGES) next[stage] = Math.max(before[stage], FIRST_CARDS);
-    } else {
-      const budget = Math.min(STEP_BUDGET_MS, deadline?.timeRemaining() ?? STEP_BUDGET_MS);
-      const cards = Math.max(1, Math.min(MOST_PER_STEP, Math.floor(budget / this.msPerCard)));
-      for (let i = 0; i < cards; i++) {
-        const behind = STAGES.filter((stage) => next[stage] < loaded[stage]).sort(
-          (a, b) => next[a] - next[b],
-        )[0];
-        if (!behind) break;
-        next[behind]++;
-      }
+    const budget = Math.min(STEP_BUDGET_MS, deadline?.timeRemaining() ?? STEP_BUDGET_MS);
+    const cards = Math.max(1, Math.min(MOST_PER_STEP, Math.floor(budget / this.msPerCard)));
+    for (let i = 0; i < cards; i++) {
+      // Row by row: the next card of the column drawn least far.
+      const behind = STAGES.filter((stage) => next[stage] < loaded[stage]).sort(
+        (a, b) => next[a] - next[b],
+      )[0];
+      if (!behind) break;
+      next[behind]++;
     }
     const started = performance.now();
     this.shown.set(next);
