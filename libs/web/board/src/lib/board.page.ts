@@ -2,7 +2,6 @@ import { CdkDrag, CdkDropList, CdkDropListGroup, type CdkDragDrop } from '@angul
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   effect,
   inject,
@@ -49,14 +48,8 @@ import { BoardCardComponent } from './board-card.component';
 import { BoardStore } from './board.store';
 import { MoveDialog, type MoveDialogData, type MoveDialogResult } from './move.dialog';
 import { NewIdeaDialog } from './new-idea.dialog';
+import { CardDrawing } from './card-drawing';
 import { SessionStore } from '@gp/web/session';
-
-/**
- * Cards per column drawn at first; the rest follow a chunk at a time between frames, so a board
- * of a thousand cards shows at once and never holds the page (tools/bench/board-render.bench.mjs).
- */
-const FIRST_CARDS = 30;
-const MORE_CARDS = 40;
 
 const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbable' } as const;
 
@@ -87,6 +80,7 @@ const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbab
   templateUrl: './board.page.html',
   styleUrl: './board.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [CardDrawing],
 })
 export class BoardPage {
   protected readonly store = inject(BoardStore);
@@ -146,9 +140,9 @@ export class BoardPage {
   protected readonly refusalShown = signal<string[]>([]);
   protected readonly busy = signal(false);
 
-  /** How many cards of each column are drawn; only grows, so a move never collapses a column. */
-  protected readonly shown = signal(FIRST_CARDS);
-  private growTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly drawing = inject(CardDrawing);
+  /** How many cards of each column are drawn. */
+  protected readonly shown = this.drawing.shown;
 
   constructor() {
     effect(() => this.store.viewer.set({ userId: this.userId(), mayMoveAll: this.mayMoveAll() }));
@@ -159,10 +153,11 @@ export class BoardPage {
       untracked(() => void this.store.load(filters));
     });
     effect(() => {
-      const longest = Math.max(0, ...this.store.columns().map((column) => column.cards.length));
-      untracked(() => this.drawUpTo(longest));
+      const loaded = Object.fromEntries(
+        this.store.columns().map((column) => [column.stage, column.cards.length]),
+      ) as Record<Stage, number>;
+      untracked(() => this.drawing.drawToward(loaded));
     });
-    inject(DestroyRef).onDestroy(() => clearTimeout(this.growTimer));
     void this.store.loadLists();
   }
 
@@ -198,6 +193,8 @@ export class BoardPage {
     const added = await this.store.loadMore(stage);
     const column = this.store.columns().find((c) => c.stage === stage);
     if (!column) return;
+    // Asked for, so drawn at once; the button stays where it was, with focus on it.
+    this.drawing.drawNow(stage, column.cards.length);
     this.announcement.set(
       this.transloco.translate('board.moreShown', {
         count: added,
@@ -323,15 +320,6 @@ export class BoardPage {
           ? t('board.checklist.labelOverdue', { done, total, overdue: overdue(late) })
           : t('board.checklist.label', { done, total }),
     };
-  }
-
-  private drawUpTo(longest: number): void {
-    clearTimeout(this.growTimer);
-    if (this.shown() >= longest) return;
-    this.growTimer = setTimeout(() => {
-      this.shown.update((n) => n + MORE_CARDS);
-      this.drawUpTo(longest);
-    });
   }
 
   private reasonsFor(view: CardView, to: Stage): MoveRefusal[] {
