@@ -1,8 +1,6 @@
-import type { Department, PersonSummary, Programme } from '@gp/domain';
+import { byName, type Department, type PersonSummary, type Programme } from '@gp/domain';
 import { callApi } from '@gp/web/core';
 import type { ProjectsApi } from './projects.api';
-
-const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
 
 /** What the board's and the calendar's filters choose from; a list that failed to load is absent. */
 export interface FilterLists {

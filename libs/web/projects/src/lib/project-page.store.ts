@@ -8,12 +8,11 @@ import {
   type ProjectFields,
   type ProjectFieldRules,
   type StageMoveRecord,
+  byName,
 } from '@gp/domain';
 import { LoadState, callApi, toApiError } from '@gp/web/core';
 import { SessionStore } from '@gp/web/session';
 import { ProjectsApi, ReadAhead, projectPageReads } from '@gp/web/project-data';
-
-const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
 
 /**
  * One project page's data (provided by the page): the project and its stage history, the lists
