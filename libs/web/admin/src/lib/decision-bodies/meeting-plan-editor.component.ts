@@ -74,6 +74,12 @@ export class MeetingPlanEditorComponent {
   protected readonly upcoming = computed(() => upcomingMeetings(this.kept(), this.today).length);
 
   constructor() {
+    // A plan keeps the year's passed meetings at its top: open it at the first one to come.
+    afterNextRender(() => {
+      const list = this.host.nativeElement.querySelector<HTMLElement>('.days');
+      const next = list?.querySelector<HTMLElement>('li:not(.past)');
+      if (list && next) list.scrollTop = next.offsetTop - list.offsetTop;
+    });
     // The form showing the server's plan (after someone else saved) forgets this dialog's removals.
     toObservable(this.kept).subscribe((days) => {
       if (days !== this.written && this.removed().size) this.removed.set(new Set());
