@@ -5,3 +5,7 @@ export * from './lib/users/users.api';
 export * from './lib/users/users.store';
 export * from './lib/mail-log/mail-log.api';
 export * from './lib/mail-log/mail-log.store';
+export * from './lib/decision-bodies/decision-bodies.api';
+export * from './lib/decision-bodies/decision-bodies.store';
+export * from './lib/delegation/delegation.api';
+export * from './lib/delegation/delegation.store';

@@ -22,6 +22,16 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./departments/departments.page').then((m) => m.DepartmentsPage),
       },
       {
+        path: 'decision-bodies',
+        title: 'decisionBodies.heading',
+        loadComponent: () => import('./decision-bodies/decision-bodies.page').then((m) => m.DecisionBodiesPage),
+      },
+      {
+        path: 'delegation',
+        title: 'decisionBodies.delegation.heading',
+        loadComponent: () => import('./delegation/delegation.page').then((m) => m.DelegationPage),
+      },
+      {
         path: 'reminders',
         title: 'reminderRules.heading',
         loadComponent: () => import('@gp/web/reminders').then((m) => m.ReminderRulesPage),

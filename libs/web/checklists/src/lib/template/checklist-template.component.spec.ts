@@ -84,7 +84,7 @@ describe('ChecklistTemplateComponent', () => {
       MatFormFieldHarness.with({ floatingLabelText: 'Dagar före deadline' }),
     );
     await ((await days.getControl(MatInputHarness)) as MatInputHarness).setValue('21');
-    await (await dialog.getHarness(MatCheckboxHarness)).uncheck();
+    await (await dialog.getHarness(MatCheckboxHarness.with({ label: /^Obligatorisk/ }))).uncheck();
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Spara' }))).click();
 
     const request = backend.expectOne('/api/programmes/erasmus/checklist-template');
@@ -94,6 +94,7 @@ describe('ChecklistTemplateComponent', () => {
       guidance: 'Använd budgetmallen.',
       required: false,
       due: { kind: 'before_deadline', days: 21 },
+      isMinutesExtract: false,
     });
     request.flush({
       ...request.request.body,
@@ -110,6 +111,33 @@ describe('ChecklistTemplateComponent', () => {
     expect(rows[1]).toContain('Budget godkänd av ekonomichefen');
     expect(rows[1]).toContain('Frivillig');
     expect(rows[1]).toContain('21 dagar före deadline');
+  });
+
+  it('marks a line as the extract of the minutes, which the co-funding decision ticks, and labels it', async () => {
+    await openTemplate([pic]);
+    expect(element().querySelector('[data-testid="minutes-extract-chip"]')).toBeNull();
+    await (
+      await loader.getHarness(
+        MatButtonHarness.with({ selector: '[aria-label="Ändra ”Registrera organisationen (PIC)”"]' }),
+      )
+    ).click();
+    const dialog = await loader.getHarness(MatDialogHarness);
+    const extract = await dialog.getHarness(
+      MatCheckboxHarness.with({
+        label: 'Protokollsutdrag om medfinansiering (bockas av när beslutet registreras)',
+      }),
+    );
+    expect(await extract.isChecked()).toBe(false);
+    await extract.check();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Spara' }))).click();
+
+    const request = backend.expectOne({ method: 'PATCH', url: '/api/checklist-template-items/t1' });
+    expect(request.request.body).toMatchObject({ isMinutesExtract: true, version: 1 });
+    request.flush({ ...pic, isMinutesExtract: true, version: 2 });
+    await settle();
+    expect(element().querySelector('[data-testid="minutes-extract-chip"]')?.textContent?.trim()).toBe(
+      'Protokollsutdrag',
+    );
   });
 
   it('sends nothing without a title, or with a fixed due rule but no day', async () => {

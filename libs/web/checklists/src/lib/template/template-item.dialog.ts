@@ -1,4 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { ChecklistTemplateItem, Programme } from '@gp/domain';
 import { FormSave } from '@gp/web/core';
@@ -24,7 +26,7 @@ export interface TemplateItemDialogData {
  */
 @Component({
   selector: 'gp-template-item-dialog',
-  imports: [...FORM_DIALOG_IMPORTS, ChecklistItemFieldsComponent],
+  imports: [...FORM_DIALOG_IMPORTS, ChecklistItemFieldsComponent, MatCheckboxModule, ReactiveFormsModule],
   template: `
     <h2 mat-dialog-title>
       {{ (editing ? 'checklistTemplate.editTitle' : 'checklistTemplate.addTitle') | transloco }}
@@ -33,6 +35,9 @@ export interface TemplateItemDialogData {
       <mat-dialog-content>
         <p class="context">{{ 'programmes.calls.programme' | transloco: { name: programme.name } }}</p>
         <gp-checklist-item-fields [form]="form()" />
+        <mat-checkbox [formControl]="minutesExtract" data-testid="minutes-extract">
+          {{ 'decisionBodies.programmeDecisionFields.minutesExtract' | transloco }}
+        </mat-checkbox>
         <gp-form-problem [problem]="saving.problem()" />
       </mat-dialog-content>
       <gp-dialog-save-actions [busy]="saving.busy()" />
@@ -50,6 +55,10 @@ export class TemplateItemDialog {
   protected readonly programme = this.data.programme;
   protected readonly editing = this.data.item !== null;
   protected readonly form = signal(checklistItemFields(this.data.item ?? undefined));
+  /** Only a template line can be the extract of the minutes: the decision ticks its copies. */
+  protected readonly minutesExtract = new FormControl(this.data.item?.isMinutesExtract ?? false, {
+    nonNullable: true,
+  });
   protected readonly saving = new FormSave();
 
   protected save(): Promise<void> {
@@ -58,7 +67,7 @@ export class TemplateItemDialog {
     return this.saving.submit<ChecklistTemplateItem>(
       form,
       async () => {
-        const input = checklistItemInput(form);
+        const input = { ...checklistItemInput(form), isMinutesExtract: this.minutesExtract.value };
         this.dialogRef.close(item ? await this.store.update(item, input) : await this.store.add(input));
       },
       {
@@ -66,6 +75,7 @@ export class TemplateItemDialog {
         takeCurrent: (current) => {
           this.item.set(current);
           this.form.set(checklistItemFields(current));
+          this.minutesExtract.setValue(current.isMinutesExtract);
         },
         fieldOf: (field) => CHECKLIST_FIELD_OF[field] ?? field,
       },

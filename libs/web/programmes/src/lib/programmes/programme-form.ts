@@ -1,9 +1,12 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { FIELD_LIMITS, type Programme, type ProgrammeInput, type ProgrammeKind } from '@gp/domain';
-import { percentRate, webLink, withinLimit } from '@gp/web/core';
+import { DEFAULT_EXTRACT_WORKING_DAYS, FIELD_LIMITS, type Programme, type ProgrammeInput, type ProgrammeKind } from '@gp/domain';
+import { percentRate, webLink, wholeNumber, withinLimit } from '@gp/web/core';
 
 /** The API's limits on a programme. */
 export const DESCRIPTION_MAX_LENGTH = FIELD_LIMITS.programme.description.max;
+
+/** The most working days an application may need the extract of the minutes before its deadline. */
+export const EXTRACT_WORKING_DAYS_MAX = 60;
 
 export type ProgrammeForm = ReturnType<typeof programmeForm>;
 
@@ -26,6 +29,10 @@ export function programmeForm(programme: Programme | null) {
     link: new FormControl(programme?.link ?? '', { nonNullable: true, validators: webLink }),
     descriptionSv: new FormControl(programme?.descriptionSv ?? '', { nonNullable: true }),
     descriptionEn: new FormControl(programme?.descriptionEn ?? '', { nonNullable: true }),
+    extractWorkingDays: new FormControl<number | null>(
+      programme?.extractWorkingDays ?? DEFAULT_EXTRACT_WORKING_DAYS,
+      [Validators.required, wholeNumber, Validators.max(EXTRACT_WORKING_DAYS_MAX)],
+    ),
   });
 }
 
@@ -40,6 +47,7 @@ export function programmeInput(form: ProgrammeForm): ProgrammeInput {
     link: value.link.trim() || null,
     descriptionSv: value.descriptionSv.trim(),
     descriptionEn: value.descriptionEn.trim(),
+    extractWorkingDays: Number(value.extractWorkingDays),
   };
 }
 
@@ -53,5 +61,6 @@ export function resetProgrammeForm(form: ProgrammeForm, programme: Programme): v
     link: programme.link ?? '',
     descriptionSv: programme.descriptionSv,
     descriptionEn: programme.descriptionEn,
+    extractWorkingDays: programme.extractWorkingDays,
   });
 }

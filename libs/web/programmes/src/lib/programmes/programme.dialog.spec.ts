@@ -90,6 +90,7 @@ describe('ProgrammeDialog', () => {
       link: 'https://centralbaltic.eu/',
       descriptionSv: 'Samarbete över Östersjön.',
       descriptionEn: '',
+      extractWorkingDays: 5,
     });
     request.flush({ ...interreg, descriptionEn: '' });
     await settle();
@@ -128,6 +129,25 @@ describe('ProgrammeDialog', () => {
       'Skriv en webbadress som börjar med https:// eller http://.',
     ]);
     backend.expectNone('/api/programmes');
+  });
+
+  it('asks how many working days before the deadline the application needs the extract of the minutes', async () => {
+    open({ programme: interreg });
+    const dialog = await loader.getHarness(MatDialogHarness);
+    const label = 'Arbetsdagar före sista dagen som ansökan behöver protokollsutdraget';
+    expect(await (await field(dialog, label)).getTextHints()).toEqual(['0–60 arbetsdagar; standard 5.']);
+    await type(dialog, label, '61');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Spara' }))).click();
+    expect(await (await field(dialog, label)).getTextErrors()).toEqual(['Skriv högst 60.']);
+    backend.expectNone('/api/programmes/p1');
+
+    await type(dialog, label, '10');
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Spara' }))).click();
+    const request = backend.expectOne({ method: 'PATCH', url: '/api/programmes/p1' });
+    expect(request.request.body).toMatchObject({ extractWorkingDays: 10, version: 2 });
+    request.flush({ ...interreg, extractWorkingDays: 10, version: 3 });
+    await settle();
+    expect(closedWith?.extractWorkingDays).toBe(10);
   });
 
   it('edits under the version it opened; after someone saved first, shows theirs', async () => {

@@ -1,10 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectModule } from '@angular/material/select';
-import { PROGRAMME_KINDS, type Programme } from '@gp/domain';
+import { DEFAULT_EXTRACT_WORKING_DAYS, PROGRAMME_KINDS, type Programme } from '@gp/domain';
 import { FormSave } from '@gp/web/core';
 import { showProblem } from '../shared/api-problem';
-import { DESCRIPTION_MAX_LENGTH, programmeForm, programmeInput, resetProgrammeForm } from './programme-form';
+import {
+  DESCRIPTION_MAX_LENGTH,
+  EXTRACT_WORKING_DAYS_MAX,
+  programmeForm,
+  programmeInput,
+  resetProgrammeForm,
+} from './programme-form';
 import { ProgrammesStore } from './programmes.store';
 import { FORM_DIALOG_IMPORTS, FORM_DIALOG_STYLES } from '@gp/web/ui';
 
@@ -33,6 +39,7 @@ export class ProgrammeDialog {
   protected readonly form = programmeForm(this.programme());
   protected readonly kinds = PROGRAMME_KINDS;
   protected readonly descriptionMaxLength = DESCRIPTION_MAX_LENGTH;
+  protected readonly extractDays = { default: DEFAULT_EXTRACT_WORKING_DAYS, max: EXTRACT_WORKING_DAYS_MAX };
   protected readonly saving = new FormSave();
 
   protected save(): Promise<void> {
@@ -41,7 +48,9 @@ export class ProgrammeDialog {
       this.form,
       async () => {
         const input = programmeInput(this.form);
-        this.dialogRef.close(programme ? await this.store.update(programme, input) : await this.store.create(input));
+        this.dialogRef.close(
+          programme ? await this.store.update(programme, input) : await this.store.create(input),
+        );
       },
       {
         // Show what the other person saved; saving again then overwrites it knowingly.

@@ -91,6 +91,7 @@ describe('ProgrammesPage', () => {
       'Finansiär: Europeiska kommissionen',
       'Typ: EU, direktförvaltat',
       'Typisk stödandel: 80 %',
+      'Protokollsutdraget behövs: 5 arbetsdagar före sista dagen',
       'Öppnar: 20 november 2026',
       'Deadline: 5 mars 2027 kl. 13:00 (kl. 12:00 i Bryssel)',
       'Tid kvar: om 42 dagar',
