@@ -22,6 +22,8 @@ export const SECTION_LINKS: readonly NavLink[] = [
 export const ADMIN_LINKS: readonly NavLink[] = [
   { path: '/admin/users', label: 'nav.users', icon: 'group' },
   { path: '/admin/departments', label: 'nav.departments', icon: 'domain' },
+  { path: '/admin/decision-bodies', label: 'decisionBodies.nav', icon: 'event' },
+  { path: '/admin/delegation', label: 'decisionBodies.delegation.nav', icon: 'savings' },
   { path: '/admin/reminders', label: 'nav.reminderRules', icon: 'alarm' },
   { path: '/admin/mail', label: 'nav.mail', icon: 'mail' },
 ];
