@@ -57,7 +57,7 @@ describe('ShellComponent', () => {
     const page = await renderFor(['admin']);
     expect(await linkTexts()).toEqual([
       ['Tavlan', 'Program', 'Kalender', 'Påminnelser', 'Godkännanden'],
-      ['Användare', 'Förvaltningar', 'Påminnelseregler', 'Mejllogg'],
+      ['Användare', 'Förvaltningar', 'Beslutsorgan', 'Delegation', 'Påminnelseregler', 'Mejllogg'],
     ]);
     const admin = page.querySelector('[data-testid=admin-navigation]');
     expect(admin?.getAttribute('role')).toBe('navigation');
