@@ -48,7 +48,7 @@ test.describe('who decides co-funding', () => {
       const row = page.getByTestId('body-row-Kommunstyrelsen');
       await expect(row).toContainText('Kommunstyrelse');
       await expect(row).toContainText('Hela kommunen');
-      await expect(row).toContainText('28 kalenderdagar före');
+      await expect(row).toContainText('28 dagar före');
       await expectNoAccessibilityViolations(page);
 
       const dialog = await openDialog(

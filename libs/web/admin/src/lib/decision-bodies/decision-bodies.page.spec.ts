@@ -60,7 +60,7 @@ describe('DecisionBodiesPage', () => {
     expect(cells['kind'].text).toEqual(['Kommunstyrelse', 'Nämnd']);
     expect(cells['name'].text).toEqual(['Kommunstyrelsen', 'Socialnämnden']);
     expect(cells['department'].text).toEqual(['Hela kommunen', 'Socialförvaltningen']);
-    expect(cells['report'].text).toEqual(['28 kalenderdagar före', '21 kalenderdagar före']);
+    expect(cells['report'].text).toEqual(['28 dagar före', '21 dagar före']);
     expect(cells['minutes'].text).toEqual(['5 arbetsdagar efter', '3 arbetsdagar efter']);
     expect(cells['next'].text[0]).toBe('Inga inplanerade');
     expect(cells['next'].text[1].replace(/\s+/g, ' ')).toBe('15 dec. 2026, 19 jan. 2027, 16 feb. 2027');

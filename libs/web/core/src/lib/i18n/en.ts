@@ -868,7 +868,7 @@ export const en: Translation = {
     reportDaysBeforeHint: 'calendar days before the meeting',
     minutesWorkingDays: 'Minutes approved',
     minutesWorkingDaysHint: 'working days after the meeting',
-    reportDays: '{{days}} calendar days before',
+    reportDays: '{{days}} days before',
     minutesDays: '{{days}} working days after',
     nextMeetings: 'Next meetings',
     noNextMeetings: 'None planned',

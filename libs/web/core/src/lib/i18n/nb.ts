@@ -871,7 +871,7 @@ export const nb: Translation = {
     reportDaysBeforeHint: 'kalenderdager før møtet',
     minutesWorkingDays: 'Protokollen godkjennes',
     minutesWorkingDaysHint: 'arbeidsdager etter møtet',
-    reportDays: '{{days}} kalenderdager før',
+    reportDays: '{{days}} dager før',
     minutesDays: '{{days}} arbeidsdager etter',
     nextMeetings: 'Neste møter',
     noNextMeetings: 'Ingen planlagt',

@@ -755,7 +755,7 @@ export const sv = {
     reportDaysBeforeHint: 'kalenderdagar före sammanträdet',
     minutesWorkingDays: 'Protokollet justeras',
     minutesWorkingDaysHint: 'arbetsdagar efter sammanträdet',
-    reportDays: '{{days}} kalenderdagar före',
+    reportDays: '{{days}} dagar före',
     minutesDays: '{{days}} arbetsdagar efter',
     nextMeetings: 'Nästa sammanträden',
     noNextMeetings: 'Inga inplanerade',
