@@ -62,8 +62,8 @@ describe('ShellComponent', () => {
         'Kalender',
         'Påminnelser',
         'Godkännanden',
-        'Medfinansiering per budgetår',
-        'Delegationsbeslut att anmäla',
+        'Ramar per budgetår',
+        'Delegationsbeslut',
       ],
       ['Användare', 'Förvaltningar', 'Påminnelseregler', 'Mejllogg'],
     ]);
@@ -92,8 +92,8 @@ describe('ShellComponent', () => {
           'Kalender',
           'Påminnelser',
           'Godkännanden',
-          'Medfinansiering per budgetår',
-          'Delegationsbeslut att anmäla',
+          'Ramar per budgetår',
+          'Delegationsbeslut',
         ],
       ]);
       expect(page.textContent).not.toContain('Administration');

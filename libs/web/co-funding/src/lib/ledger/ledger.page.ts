@@ -44,14 +44,14 @@ export class LedgerPage {
   private readonly user = inject(SessionStore).user;
   protected readonly language = inject(LanguageStore).language;
 
-  /** The budget year shown; null for every year. */
-  protected readonly year = signal<number | null>(null);
+  /** The budget year shown, or every year. */
+  protected readonly year = signal<number | 'all'>('all');
   protected readonly announcement = signal('');
 
   protected readonly years = computed(() => [...new Set(this.store.rows().map((r) => r.year))].sort());
   protected readonly rows = computed(() => {
     const year = this.year();
-    return this.store.rows().filter((r) => year === null || r.year === year);
+    return this.store.rows().filter((r) => year === 'all' || r.year === year);
   });
   /** The departments whose frames this person may set. */
   protected readonly frameDepartments = computed(() => {
@@ -61,6 +61,11 @@ export class LedgerPage {
 
   constructor() {
     void this.store.load();
+  }
+
+  private filteredYear(): number | null {
+    const year = this.year();
+    return year === 'all' ? null : year;
   }
 
   protected maySetFrame(row: LedgerYear): boolean {
@@ -77,7 +82,7 @@ export class LedgerPage {
         data: {
           departments,
           departmentId: row?.departmentId ?? departments[0]?.id ?? null,
-          year: row?.year ?? this.year() ?? new Date().getFullYear() + 1,
+          year: row?.year ?? this.filteredYear() ?? new Date().getFullYear() + 1,
           amountMinor: row?.frameMinor ?? null,
           currency: row?.currency ?? 'SEK',
         },

@@ -493,8 +493,8 @@ export const en: Translation = {
   },
   coFundingDecisions: {
     nav: {
-      ledger: 'Co-funding per budget year',
-      delegated: 'Delegated decisions to report',
+      ledger: 'Frames per year',
+      delegated: 'Delegated decisions',
     },
     decider: {
       head: 'The head of administration decides.',

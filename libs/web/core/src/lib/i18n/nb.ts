@@ -496,8 +496,8 @@ export const nb: Translation = {
   },
   coFundingDecisions: {
     nav: {
-      ledger: 'Medfinansiering per budsjettår',
-      delegated: 'Delegerte vedtak til orientering',
+      ledger: 'Rammer per budsjettår',
+      delegated: 'Delegerte vedtak',
     },
     decider: {
       head: 'Kommunedirektøren vedtar.',

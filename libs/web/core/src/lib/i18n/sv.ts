@@ -380,8 +380,8 @@ export const sv = {
   },
   coFundingDecisions: {
     nav: {
-      ledger: 'Medfinansiering per budgetår',
-      delegated: 'Delegationsbeslut att anmäla',
+      ledger: 'Ramar per budgetår',
+      delegated: 'Delegationsbeslut',
     },
     decider: {
       head: 'Förvaltningschefen beslutar.',
