@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -40,6 +40,7 @@ import { LedgerStore } from './ledger.store';
 export class LedgerPage {
   protected readonly store = inject(LedgerStore);
   private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly transloco = inject(TranslocoService);
   private readonly user = inject(SessionStore).user;
   protected readonly language = inject(LanguageStore).language;
@@ -79,6 +80,8 @@ export class LedgerPage {
         width: '32rem',
         maxWidth: '95vw',
         autoFocus: 'first-tabbable',
+        // The dialog saves through this page's store.
+        injector: this.injector,
         data: {
           departments,
           departmentId: row?.departmentId ?? departments[0]?.id ?? null,
