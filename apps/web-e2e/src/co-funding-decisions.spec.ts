@@ -106,7 +106,11 @@ test.describe('co-funding decided by delegation and by the bodies that meet', ()
       `Beslutat av Kommunstyrelsen ${swedishDay(stockholmDay())}, § 45, diarienummer KS 2026/123.`,
     );
     await expect(section.getByTestId('own-contribution')).toContainText('1 200 000');
-    await expect(section.getByTestId('own-difference-cash')).toContainText('1 200 000 kr mer');
+    // The budget gives no own contribution yet: the page says so beside what was approved.
+    await expect(section.getByTestId('own-difference-cash')).toContainText(
+      'Budgeten anger ingen egen insats kontant; 1 200 000 kr är godkänt.',
+    );
+    await expect(section).toContainText('Registrerat av Maja Lindqvist');
 
     // The ledger shows each year of it.
     await page.goto('/co-funding/ledger');

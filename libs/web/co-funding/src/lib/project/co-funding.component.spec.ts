@@ -116,7 +116,7 @@ describe('CoFundingComponent, decided by the bodies', () => {
       ['I tid och resurser (SEK)', '0 kr', '0 kr'],
     ]);
     expect(plain(document.querySelector('[data-testid="own-difference-cash"]')?.textContent)).toBe(
-      'Den godkända medfinansieringen kontant är 100 000 kr mer än budgetens egna insats kontant.',
+      'Den godkända medfinansieringen kontant är 100 000 kr mer än budgetens egen insats kontant.',
     );
     expect(document.querySelector('[data-testid="own-difference-inKind"]')).toBeNull();
     expect(plain(document.querySelector('[data-testid="minutes-r1"]')?.textContent)).toBe(

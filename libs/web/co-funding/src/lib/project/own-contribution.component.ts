@@ -32,10 +32,12 @@ import { LocalMoneyPipe } from '@gp/web/ui';
               <th scope="row">{{ 'coFunding.' + part.key | transloco }} ({{ a.currency }})</th>
               <td>{{ a[part.approved] | localMoney: a.currency : language() }}</td>
               <td>
-                @if (a.currency === budget().currency) {
-                  {{ budget()[part.budget] ?? 0 | localMoney: a.currency : language() }}
-                } @else {
+                @if (a.currency !== budget().currency) {
                   {{ 'coFundingDecisions.own.otherCurrency' | transloco: { currency: budget().currency } }}
+                } @else if (budget()[part.budget] === null) {
+                  {{ 'coFundingDecisions.own.notGiven' | transloco }}
+                } @else {
+                  {{ budget()[part.budget] | localMoney: a.currency : language() }}
                 }
               </td>
             </tr>
@@ -45,7 +47,14 @@ import { LocalMoneyPipe } from '@gp/web/ui';
     </table>
     @for (a of approved(); track a.currency) {
       @for (part of parts; track part.key) {
-        @if (a[part.difference]; as difference) {
+        @if (a.currency === budget().currency && budget()[part.budget] === null && a[part.approved] > 0) {
+          <p class="difference" role="note" [attr.data-testid]="'own-difference-' + part.key">
+            <mat-icon aria-hidden="true" svgIcon="warning" />{{
+              'coFundingDecisions.own.missing.' + part.key
+                | transloco: { amount: a[part.approved] | localMoney: a.currency : language() }
+            }}
+          </p>
+        } @else if (a[part.difference]; as difference) {
           <p class="difference" role="note" [attr.data-testid]="'own-difference-' + part.key">
             <mat-icon aria-hidden="true" svgIcon="warning" />{{
               'coFundingDecisions.own.' + (difference > 0 ? 'more' : 'less') + '.' + part.key

@@ -558,6 +558,7 @@ export const en: Translation = {
       against: 'The head of administration recommends against it.',
     },
     recommendedBy: '{{name}}, {{when}}',
+    recordedBy: 'Recorded by {{name}}, {{when}}',
     comment: 'Comment',
     minutesText: 'Decided by {{body}} on {{date}}, {{paragraph}}, case number {{caseNumber}}.',
     minutesUrgent: 'Chair’s urgent decision for {{body}} on {{date}}, {{paragraph}}, case number {{caseNumber}}.',
@@ -608,6 +609,11 @@ export const en: Translation = {
       approved: 'Approved',
       budget: 'Own contribution in the budget',
       otherCurrency: 'The budget is in {{currency}}',
+      notGiven: 'Not given',
+      missing: {
+        cash: 'The budget gives no own cash contribution; {{amount}} is approved.',
+        inKind: 'The budget gives no own in-kind contribution; {{amount}} is approved.',
+      },
       more: {
         cash: 'The approved cash co-funding is {{amount}} more than the budget’s own cash contribution.',
         inKind: 'The approved in-kind co-funding is {{amount}} more than the budget’s own in-kind contribution.',

@@ -561,6 +561,7 @@ export const nb: Translation = {
       against: 'Kommunedirektøren fraråder.',
     },
     recommendedBy: '{{name}}, {{when}}',
+    recordedBy: 'Registrert av {{name}}, {{when}}',
     comment: 'Kommentar',
     minutesText: 'Vedtatt av {{body}} {{date}}, {{paragraph}}, saksnummer {{caseNumber}}.',
     minutesUrgent: 'Hastevedtak for {{body}} {{date}}, {{paragraph}}, saksnummer {{caseNumber}}.',
@@ -611,6 +612,11 @@ export const nb: Translation = {
       approved: 'Godkjent',
       budget: 'Egenandel i budsjettet',
       otherCurrency: 'Budsjettet er i {{currency}}',
+      notGiven: 'Ikke oppgitt',
+      missing: {
+        cash: 'Budsjettet oppgir ingen egenandel i kontanter; {{amount}} er godkjent.',
+        inKind: 'Budsjettet oppgir ingen egenandel i tid og ressurser; {{amount}} er godkjent.',
+      },
       more: {
         cash: 'Den godkjente medfinansieringen i kontanter er {{amount}} mer enn budsjettets egenandel i kontanter.',
         inKind:

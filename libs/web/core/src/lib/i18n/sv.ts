@@ -445,6 +445,7 @@ export const sv = {
       against: 'Förvaltningschefen avstyrker.',
     },
     recommendedBy: '{{name}}, {{when}}',
+    recordedBy: 'Registrerat av {{name}}, {{when}}',
     comment: 'Kommentar',
     minutesText: 'Beslutat av {{body}} {{date}}, {{paragraph}}, diarienummer {{caseNumber}}.',
     minutesUrgent: 'Ordförandebeslut för {{body}} {{date}}, {{paragraph}}, diarienummer {{caseNumber}}.',
@@ -495,15 +496,20 @@ export const sv = {
       approved: 'Godkänt',
       budget: 'Egen insats i budgeten',
       otherCurrency: 'Budgeten är i {{currency}}',
+      notGiven: 'Inte angiven',
+      missing: {
+        cash: 'Budgeten anger ingen egen insats kontant; {{amount}} är godkänt.',
+        inKind: 'Budgeten anger ingen egen insats i tid och resurser; {{amount}} är godkänt.',
+      },
       more: {
-        cash: 'Den godkända medfinansieringen kontant är {{amount}} mer än budgetens egna insats kontant.',
+        cash: 'Den godkända medfinansieringen kontant är {{amount}} mer än budgetens egen insats kontant.',
         inKind:
-          'Den godkända medfinansieringen i tid och resurser är {{amount}} mer än budgetens egna insats i tid och resurser.',
+          'Den godkända medfinansieringen i tid och resurser är {{amount}} mer än budgetens egen insats i tid och resurser.',
       },
       less: {
-        cash: 'Den godkända medfinansieringen kontant är {{amount}} mindre än budgetens egna insats kontant.',
+        cash: 'Den godkända medfinansieringen kontant är {{amount}} mindre än budgetens egen insats kontant.',
         inKind:
-          'Den godkända medfinansieringen i tid och resurser är {{amount}} mindre än budgetens egna insats i tid och resurser.',
+          'Den godkända medfinansieringen i tid och resurser är {{amount}} mindre än budgetens egen insats i tid och resurser.',
       },
     },
     ledger: {
