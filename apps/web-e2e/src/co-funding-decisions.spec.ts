@@ -91,6 +91,7 @@ test.describe('co-funding decided by delegation and by the bodies that meet', ()
       'Registrera beslutet ur protokollet',
     );
     await expect(record.getByLabel('Sammanträdesdag')).toHaveValue(stockholmDay());
+    await expectNoAccessibilityViolations(page);
     await record.getByLabel('Paragraf (§)').fill('§ 45');
     await record.getByLabel('Diarienummer').fill('KS 2026/123');
     await record.getByRole('button', { name: 'Registrera beslut' }).click();
