@@ -55,6 +55,11 @@ export class FrameDialog {
   protected readonly controls = this.form.controls;
   protected readonly saving = new FormSave();
 
+  constructor() {
+    // An amount reads differently per currency (öre, cents): check it again when the currency changes.
+    this.currency.valueChanges.subscribe(() => this.controls.amount.updateValueAndValidity());
+  }
+
   protected send(): Promise<void> {
     const value = this.form.getRawValue();
     const amount = readMoneyField(value.amount, value.currency, this.languages.language());
