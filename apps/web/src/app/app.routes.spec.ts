@@ -136,12 +136,31 @@ describe('app routes', () => {
       decidedByName: null,
       decidedAt: null,
       decisionComment: null,
+      route: {
+        route: 'head',
+        reason: 'within_head_limit',
+        totalMinor: 100,
+        currency: 'SEK',
+        headLimitMinor: 10_000_000,
+        limitCurrency: 'SEK',
+        boardAfterYears: 3,
+      },
+      plan: { decisionNeededBy: null, meeting: null, nextMeeting: null, problem: 'no_call_deadline', bodyId: null, bodyName: null },
+      yearsOverFrame: [],
+      recommendation: null,
+      recommendationComment: null,
+      recommendedByName: null,
+      recommendedAt: null,
+      decidedAs: null,
+      minutes: null,
+      extractItemId: null,
       version: 1,
     };
     backend
       .expectOne((r) => r.url === '/api/co-funding-requests' && r.params.get('status') === 'pending')
       .flush([own]);
     backend.expectOne('/api/co-funding/commitments').flush([]);
+    backend.expectOne('/api/co-funding/ledger').flush([]);
     await harness.fixture.whenStable();
     expect(h1()).toBe('Godkännanden');
     expect(TestBed.inject(Title).getTitle()).toBe('Godkännanden – Projektdesken');
@@ -155,6 +174,13 @@ describe('app routes', () => {
     await signedInAs(['viewer']);
     await harness.navigateByUrl('/approvals');
     expect(TestBed.inject(Router).url).toBe('/board');
+  });
+
+  it('lets a coordinator into the approvals inbox and the co-funding ledger', async () => {
+    await signedInAs(['coordinator']);
+    await harness.navigateByUrl('/co-funding/ledger');
+    expect(TestBed.inject(Router).url).toBe('/co-funding/ledger');
+    expect(h1()).toBe('Medfinansiering per budgetår');
   });
 
   it('keeps a coordinator out of the admin pages', async () => {

@@ -1,4 +1,12 @@
-import { CO_FUNDING_DECIDER_ROLES, type Role } from '@gp/domain';
+import { BODY_DECISION_RECORDER_ROLES, CO_FUNDING_DECIDER_ROLES, type Role } from '@gp/domain';
+
+/** The approvals inbox: heads decide or recommend there; coordinators read it and record the bodies' decisions. */
+export const CO_FUNDING_INBOX_ROLES: readonly Role[] = [
+  ...new Set([...CO_FUNDING_DECIDER_ROLES, ...BODY_DECISION_RECORDER_ROLES]),
+];
+
+/** The ledger per budget year and the delegated decisions to report: who plans and answers for the money. */
+export const CO_FUNDING_LEDGER_ROLES: readonly Role[] = ['coordinator', 'admin', 'department_head'];
 
 export interface NavLink {
   path: string;
@@ -15,7 +23,19 @@ export const SECTION_LINKS: readonly NavLink[] = [
   { path: '/programmes', label: 'nav.programmes', icon: 'account_balance' },
   { path: '/calendar', label: 'nav.calendar', icon: 'calendar_month' },
   { path: '/notifications', label: 'nav.reminders', icon: 'notifications' },
-  { path: '/approvals', label: 'nav.approvals', icon: 'approval', roles: CO_FUNDING_DECIDER_ROLES },
+  { path: '/approvals', label: 'nav.approvals', icon: 'approval', roles: CO_FUNDING_INBOX_ROLES },
+  {
+    path: '/co-funding/ledger',
+    label: 'coFundingDecisions.nav.ledger',
+    icon: 'savings',
+    roles: CO_FUNDING_LEDGER_ROLES,
+  },
+  {
+    path: '/co-funding/delegated',
+    label: 'coFundingDecisions.nav.delegated',
+    icon: 'summarize',
+    roles: CO_FUNDING_LEDGER_ROLES,
+  },
 ];
 
 /** Admin pages, shown to admins only. */

@@ -56,7 +56,15 @@ describe('ShellComponent', () => {
   it('shows the admin section to an admin', async () => {
     const page = await renderFor(['admin']);
     expect(await linkTexts()).toEqual([
-      ['Tavlan', 'Program', 'Kalender', 'Påminnelser', 'Godkännanden'],
+      [
+        'Tavlan',
+        'Program',
+        'Kalender',
+        'Påminnelser',
+        'Godkännanden',
+        'Ramar per budgetår',
+        'Delegationsbeslut',
+      ],
       ['Användare', 'Förvaltningar', 'Beslutsorgan', 'Delegation', 'Påminnelseregler', 'Mejllogg'],
     ]);
     const admin = page.querySelector('[data-testid=admin-navigation]');
@@ -67,16 +75,30 @@ describe('ShellComponent', () => {
   });
 
   it('hides the admin section from everyone else', async () => {
-    const page = await renderFor(['coordinator', 'project_lead', 'viewer']);
+    const page = await renderFor(['project_lead', 'viewer']);
     expect(await linkTexts()).toEqual([['Tavlan', 'Program', 'Kalender', 'Påminnelser']]);
     expect(page.textContent).not.toContain('Administration');
     expect(page.querySelector('[href="/admin/users"]')).toBeNull();
   });
 
-  it('shows approvals to a department head', async () => {
-    await renderFor(['department_head']);
-    expect(await linkTexts()).toEqual([['Tavlan', 'Program', 'Kalender', 'Påminnelser', 'Godkännanden']]);
-  });
+  it.each(['department_head', 'coordinator'] as const)(
+    'shows approvals, the ledger and the delegated decisions to a %s',
+    async (role) => {
+      const page = await renderFor([role]);
+      expect(await linkTexts()).toEqual([
+        [
+          'Tavlan',
+          'Program',
+          'Kalender',
+          'Påminnelser',
+          'Godkännanden',
+          'Ramar per budgetår',
+          'Delegationsbeslut',
+        ],
+      ]);
+      expect(page.textContent).not.toContain('Administration');
+    },
+  );
 
   it('has the landmarks and the skip link, first in the page', async () => {
     const page = await renderFor(['viewer']);

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { CO_FUNDING_DECIDER_ROLES } from '@gp/domain';
+import { CO_FUNDING_INBOX_ROLES, CO_FUNDING_LEDGER_ROLES } from './nav-links';
 import { accountRoute, roleGuard } from '@gp/web/auth';
 import { provideAppIcons, provideSwedishTexts } from '@gp/web/core';
 import { ShellComponent } from './shell.component';
@@ -39,8 +39,18 @@ export const shellRoutes: Routes = [
       },
       {
         path: 'approvals',
-        canActivate: [roleGuard(...CO_FUNDING_DECIDER_ROLES)],
+        canActivate: [roleGuard(...CO_FUNDING_INBOX_ROLES)],
         loadChildren: () => import('@gp/web/co-funding').then((m) => m.approvalsRoutes),
+      },
+      {
+        path: 'co-funding/ledger',
+        canActivate: [roleGuard(...CO_FUNDING_LEDGER_ROLES)],
+        loadChildren: () => import('@gp/web/co-funding').then((m) => m.ledgerRoutes),
+      },
+      {
+        path: 'co-funding/delegated',
+        canActivate: [roleGuard(...CO_FUNDING_LEDGER_ROLES)],
+        loadChildren: () => import('@gp/web/co-funding').then((m) => m.delegatedDecisionsRoutes),
       },
       accountRoute,
       {

@@ -5,3 +5,4 @@ export * from './delegation-route';
 export * from './back-planning';
 export * from './minutes-reference';
 export * from './co-funding-ledger';
+export * from './approved-co-funding';

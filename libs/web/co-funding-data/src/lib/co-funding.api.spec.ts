@@ -32,4 +32,18 @@ describe('CoFundingApi (the one client of the co-funding resource)', () => {
     request.flush([]);
     expect(await answer).toEqual([]);
   });
+
+  it('sets a department frame for a budget year and asks the delegated decisions of one department', async () => {
+    const frame = firstValueFrom(api.setFrame('d1', 2027, { amountMinor: 50_000_000, currency: 'SEK' }));
+    const put = backend.expectOne('/api/departments/d1/co-funding-frames/2027');
+    expect(put.request.method).toBe('PUT');
+    expect(put.request.body).toEqual({ amountMinor: 50_000_000, currency: 'SEK' });
+    put.flush([]);
+    await frame;
+    const delegated = firstValueFrom(api.delegatedDecisions('d1'));
+    const get = backend.expectOne((r) => r.url === '/api/co-funding/delegated-decisions');
+    expect(get.request.params.get('departmentId')).toBe('d1');
+    get.flush({ decisions: [] });
+    await delegated;
+  });
 });

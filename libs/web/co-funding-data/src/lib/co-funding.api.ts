@@ -1,7 +1,11 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  CoFundingBodyDecisionInput,
   CoFundingCommitment,
+  CoFundingRecommendationInput,
+  Currency,
+  LedgerYear,
   CoFundingDecisionInput,
   CoFundingRequest,
   CoFundingRequestInput,
@@ -9,6 +13,7 @@ import type {
 } from '@gp/domain';
 import { ReadAhead } from '@gp/web/project-data';
 import type { Observable } from 'rxjs';
+import type { DelegatedDecisions } from './delegated-decisions';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -58,5 +63,32 @@ export class CoFundingApi {
 
   commitments(): Observable<CoFundingCommitment[]> {
     return this.http.get<CoFundingCommitment[]>('/api/co-funding/commitments');
+  }
+
+  /** The head's advice to the body on a request above their delegation. */
+  recommend(requestId: string, input: CoFundingRecommendationInput): Observable<CoFundingRequest> {
+    return this.http.post<CoFundingRequest>(`/api/co-funding-requests/${id(requestId)}/recommendation`, input);
+  }
+
+  /** A coordinator or admin records the body's (or its chair's) decision from the minutes. */
+  recordBodyDecision(requestId: string, input: CoFundingBodyDecisionInput): Observable<CoFundingRequest> {
+    return this.http.post<CoFundingRequest>(`/api/co-funding-requests/${id(requestId)}/body-decision`, input);
+  }
+
+  /** Frame, pending, approved, committed, released and remaining per department and budget year. */
+  ledger(): Observable<LedgerYear[]> {
+    return this.http.get<LedgerYear[]>('/api/co-funding/ledger');
+  }
+
+  /** Sets a department's frame for a year; answers with the ledger as it is now. */
+  setFrame(departmentId: string, year: number, frame: { amountMinor: number; currency: Currency }): Observable<LedgerYear[]> {
+    return this.http.put<LedgerYear[]>(`/api/departments/${id(departmentId)}/co-funding-frames/${year}`, frame);
+  }
+
+  /** The head's decisions since the committee last met, to report at its next meeting. */
+  delegatedDecisions(departmentId: string): Observable<DelegatedDecisions> {
+    return this.http.get<DelegatedDecisions>('/api/co-funding/delegated-decisions', {
+      params: new HttpParams().set('departmentId', departmentId),
+    });
   }
 }

@@ -33,3 +33,29 @@ export const PLANNED_WITHIN_DELEGATION: Pick<
   minutes: null,
   extractItemId: null,
 };
+
+/**
+ * A request above the head's delegation, four budget years, so the municipal board decides: its
+ * meeting planned back from the call deadline, two years over what the frame has left.
+ */
+export const PLANNED_FOR_THE_BOARD: typeof PLANNED_WITHIN_DELEGATION = {
+  ...PLANNED_WITHIN_DELEGATION,
+  route: {
+    route: 'municipal_board',
+    reason: 'spans_years',
+    totalMinor: 120_000_000,
+    currency: 'SEK',
+    headLimitMinor: 10_000_000,
+    limitCurrency: 'SEK',
+    boardAfterYears: 3,
+  },
+  plan: {
+    decisionNeededBy: '2027-01-28',
+    meeting: { meetsOn: '2027-01-13', reportDueOn: '2026-12-16', minutesApprovedOn: '2027-01-20', reportLate: false },
+    nextMeeting: null,
+    problem: null,
+    bodyId: 'b1',
+    bodyName: 'Kommunstyrelsen',
+  },
+  yearsOverFrame: [2027],
+};

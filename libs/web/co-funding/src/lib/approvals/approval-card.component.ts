@@ -3,18 +3,27 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { CoFundingDecision, CoFundingDecisionBar, CoFundingRequest } from '@gp/domain';
+import type {
+  CoFundingDecision,
+  CoFundingDecisionBar,
+  CoFundingRecommendation,
+  CoFundingRequest,
+  LedgerYear,
+} from '@gp/domain';
 import { LanguageStore } from '@gp/web/core';
+import { CoFundingRouteComponent } from '../decisions/co-funding-route.component';
 import { CoFundingStatusChipComponent, CoFundingYearsComponent, LocalDatePipe } from '@gp/web/ui';
 
 /**
  * One request for co-funding as the head of department decides it: the project, what is asked
- * per budget year and why, who asks, and either the two decisions or why this person may not
- * decide. Focusable, so the page can take an email's reader straight to it.
+ * per budget year and why, who asks, who decides and by when, and either the two decisions, the
+ * recommendation to the body above the head's delegation, the coordinator's record of the body's
+ * decision, or why this person may not act on it. Focusable, so the page can take an email's reader straight to it.
  */
 @Component({
   selector: 'gp-approval-card',
   imports: [
+    CoFundingRouteComponent,
     CoFundingStatusChipComponent,
     CoFundingYearsComponent,
     LocalDatePipe,
@@ -44,5 +53,13 @@ export class ApprovalCardComponent {
   /** The request an email linked to. */
   readonly highlighted = input(false);
 
+  /** The head (or an admin) may advise the body on it: above delegation, pending, not their own. */
+  readonly mayRecommend = input(false);
+  /** A coordinator or an admin may record the body's decision on it. */
+  readonly mayRecord = input(false);
+  /** The ledger, for the remaining frame of each year asked. */
+  readonly ledger = input<readonly LedgerYear[] | null>(null);
   readonly decide = output<CoFundingDecision>();
+  readonly recommend = output<CoFundingRecommendation>();
+  readonly record = output<void>();
 }

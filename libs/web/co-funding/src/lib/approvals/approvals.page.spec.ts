@@ -7,7 +7,7 @@ import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
-import type { CoFundingCommitment, CoFundingRequest } from '@gp/domain';
+import type { CoFundingCommitment, CoFundingRequest, LedgerYear } from '@gp/domain';
 import { ApprovalsPage } from './approvals.page';
 import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
 import { personFixture, signInForTest } from '@gp/web/session/testing';
@@ -74,7 +74,7 @@ describe('ApprovalsPage', () => {
 
   async function open(
     pending: CoFundingRequest[],
-    options: { commitments?: CoFundingCommitment[]; requestParam?: string } = {},
+    options: { commitments?: CoFundingCommitment[]; requestParam?: string; ledger?: LedgerYear[] } = {},
   ) {
     ({ fixture, backend } = createDeskFixture(ApprovalsPage, { router: true }));
     await signInForTest(karin);
@@ -83,6 +83,7 @@ describe('ApprovalsPage', () => {
     await settle();
     backend.expectOne(pendingCall).flush(pending);
     backend.expectOne('/api/co-funding/commitments').flush(options.commitments ?? []);
+    backend.expectOne('/api/co-funding/ledger').flush(options.ledger ?? []);
     await settle();
   }
 
@@ -141,6 +142,7 @@ describe('ApprovalsPage', () => {
     });
     await settle();
     backend.expectOne('/api/co-funding/commitments').flush([commitment]);
+    backend.expectOne('/api/co-funding/ledger').flush([]);
     await settle();
 
     expect(textOf(document.querySelector('[data-testid="approvals-announcer"]'))).toBe(
@@ -174,6 +176,7 @@ describe('ApprovalsPage', () => {
     post.flush({ ...request, status: 'rejected', version: 4 });
     await settle();
     backend.expectOne('/api/co-funding/commitments').flush([]);
+    backend.expectOne('/api/co-funding/ledger').flush([]);
     await settle();
     expect(textOf(card('r1'))).toContain('Avslagen');
   });

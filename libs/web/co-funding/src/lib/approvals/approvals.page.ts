@@ -15,11 +15,16 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
+  coFundingBodyDecisionBar,
   coFundingDecisionBar,
+  coFundingRecommendationBar,
   type CoFundingDecision,
   type CoFundingDecisionBar,
+  type CoFundingRecommendation,
   type CoFundingRequest,
 } from '@gp/domain';
+import { BodyDecisionDialog, type BodyDecisionDialogData } from '../decisions/body-decision.dialog';
+import { RecommendationDialog, type RecommendationDialogData } from '../decisions/recommendation.dialog';
 import { EmptyStateComponent, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import { ApprovalCardComponent } from './approval-card.component';
 import { ApprovalsStore } from './approvals.store';
@@ -32,9 +37,19 @@ export type Approver = Parameters<typeof coFundingDecisionBar>[0];
 
 const DIALOG_SIZE = { width: '36rem', maxWidth: '95vw', autoFocus: 'first-tabbable' } as const;
 
+/** What one person may do with one request on this page. */
+interface ApprovalCard {
+  request: CoFundingRequest;
+  bar: CoFundingDecisionBar | null;
+  mayRecommend: boolean;
+  mayRecord: boolean;
+}
+
 /**
  * Co-funding requests waiting for the head of department, each with its decision or the reason
- * this person may not take it, and the departments' commitments per budget year. An approval
+ * this person may not take it (above delegation: a recommendation to the body instead), and the
+ * departments' commitments per budget year. A coordinator reads every request here and records
+ * the bodies' decisions from their minutes. An approval
  * email links here with `?request=<id>`: that request is brought forward and focused.
  */
 @Component({
@@ -81,6 +96,42 @@ export class ApprovalsPage {
     });
   }
 
+  protected recommend(request: CoFundingRequest, recommendation: CoFundingRecommendation): void {
+    this.dialog
+      .open<RecommendationDialog, RecommendationDialogData, CoFundingRequest>(RecommendationDialog, {
+        ...DIALOG_SIZE,
+        data: { request, recommendation },
+      })
+      .afterClosed()
+      .subscribe((advised) => {
+        if (!advised) return;
+        this.store.took(advised);
+        this.announce(`coFundingDecisions.recommended.${recommendation}`, advised);
+        this.focus(advised.id);
+      });
+  }
+
+  protected record(request: CoFundingRequest): void {
+    this.dialog
+      .open<BodyDecisionDialog, BodyDecisionDialogData, CoFundingRequest>(BodyDecisionDialog, {
+        ...DIALOG_SIZE,
+        data: { request },
+      })
+      .afterClosed()
+      .subscribe((decided) => {
+        if (!decided) return;
+        this.store.took(decided);
+        this.announce(`coFundingDecisions.recorded.${decided.status}`, decided);
+        this.focus(decided.id);
+      });
+  }
+
+  private announce(key: string, request: CoFundingRequest): void {
+    this.announcement.set(
+      this.transloco.translate(key, { project: request.projectTitle, department: request.departmentName }),
+    );
+  }
+
   protected decide(request: CoFundingRequest, decision: CoFundingDecision): void {
     this.dialog
       .open<DecisionDialog, DecisionDialogData, CoFundingRequest>(DecisionDialog, {
@@ -102,9 +153,15 @@ export class ApprovalsPage {
       });
   }
 
-  private card(request: CoFundingRequest): { request: CoFundingRequest; bar: CoFundingDecisionBar | null } {
+  private card(request: CoFundingRequest): ApprovalCard {
     const user = this.user();
-    return { request, bar: user ? coFundingDecisionBar(user, request) : 'not_head_of_department' };
+    if (!user) return { request, bar: 'not_head_of_department', mayRecommend: false, mayRecord: false };
+    return {
+      request,
+      bar: coFundingDecisionBar(user, request),
+      mayRecommend: coFundingRecommendationBar(user, request) === null,
+      mayRecord: coFundingBodyDecisionBar(user, request) === null,
+    };
   }
 
   private async bringForward(id: string | undefined): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable, inject, signal } from '@angular/core';
-import type { ApiError, CoFundingCommitment, CoFundingDecision, CoFundingRequest } from '@gp/domain';
+import type { ApiError, CoFundingCommitment, CoFundingDecision, CoFundingRequest, LedgerYear } from '@gp/domain';
 import { VersionedCollection, callApi } from '@gp/web/core';
 import { CoFundingApi } from '@gp/web/co-funding-data';
 
@@ -27,10 +27,12 @@ export class ApprovalsStore {
   readonly problem = this.pending.problem;
   readonly linkProblem = signal<ApiError | null>(null);
   readonly commitmentsProblem = this.commitmentList.problem;
+  /** The ledger, for the remaining frame of each year beside a request; null until (or unless) it loads. */
+  readonly ledger = signal<LedgerYear[] | null>(null);
 
   async load(): Promise<void> {
     this.loaded.set(false);
-    await Promise.all([this.pending.load(() => this.api.pending()), this.loadCommitments()]);
+    await Promise.all([this.pending.load(() => this.api.pending()), this.loadCommitments(), this.loadLedger()]);
     this.loaded.set(true);
   }
 
@@ -64,11 +66,29 @@ export class ApprovalsStore {
       );
       this.putLinked(decided);
       void this.loadCommitments();
+      void this.loadLedger();
       return decided;
     } catch (error) {
       const current = (error as ApiError).current as CoFundingRequest | undefined;
       if (current) this.putLinked(current);
       throw error;
+    }
+  }
+
+  /** A request as a recommendation or a recorded body decision left it. */
+  took(request: CoFundingRequest): void {
+    if (this.requests().some((r) => r.id === request.id)) this.pending.put(request);
+    this.putLinked(request);
+    void this.loadCommitments();
+    void this.loadLedger();
+  }
+
+  /** The remaining frame is a help beside the request, not the page's work: without it the cards still show. */
+  private async loadLedger(): Promise<void> {
+    try {
+      this.ledger.set(await callApi(this.api.ledger()));
+    } catch {
+      this.ledger.set(null);
     }
   }
 

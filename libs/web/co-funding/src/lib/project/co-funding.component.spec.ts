@@ -2,11 +2,12 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import type { CoFundingRequest, CoFundingStatus } from '@gp/domain';
+import type { CoFundingRequest, CoFundingStatus, Role } from '@gp/domain';
+import { personFixture, signInForTest } from '@gp/web/session/testing';
 import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
 import { projectFixture } from '@gp/web/project-data/testing';
 import { CoFundingComponent } from './co-funding.component';
-import { PLANNED_WITHIN_DELEGATION } from '../co-funding.fixture';
+import { PLANNED_FOR_THE_BOARD, PLANNED_WITHIN_DELEGATION } from '../co-funding.fixture';
 
 const request = (id: string, status: CoFundingStatus, departmentName: string): CoFundingRequest => ({
   id,
@@ -56,5 +57,72 @@ describe('CoFundingComponent', () => {
     expect(await labels(/Dra tillbaka/)).toHaveLength(2);
     // Every request but the withdrawn one may be changed.
     expect(await labels(/Ändra/)).toHaveLength(3);
+  });
+});
+
+describe('CoFundingComponent, decided by the bodies', () => {
+  const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+  async function render(requests: CoFundingRequest[], roles: Role[]) {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: provideDeskTesting() });
+    await signInForTest(personFixture('u9', roles));
+    const fixture = TestBed.createComponent(CoFundingComponent);
+    fixture.componentRef.setInput('project', {
+      ...projectFixture,
+      budget: { ...projectFixture.budget, currency: 'SEK', ownCashMinor: 30_000_000, ownInKindMinor: 0 },
+    });
+    await settleFixture(fixture);
+    TestBed.inject(HttpTestingController).expectOne('/api/projects/p1/co-funding-requests').flush(requests);
+    await settleFixture(fixture);
+    return TestbedHarnessEnvironment.loader(fixture);
+  }
+
+  const board = (id: string, status: CoFundingStatus): CoFundingRequest => ({
+    ...request(id, status, 'Utbildningsförvaltningen'),
+    ...PLANNED_FOR_THE_BOARD,
+    years: [2027, 2028, 2029, 2030].map((year) => ({ year, cashMinor: 10_000_000, inKindMinor: 0 })),
+  });
+
+  it('shows who decides and by when, and offers a coordinator to record the decision', async () => {
+    const loader = await render([board('r1', 'pending')], ['coordinator']);
+    expect(plain(document.querySelector('[data-testid="route-r1"]')?.textContent)).toContain('Kommunstyrelsen beslutar.');
+    expect(document.querySelector('[data-testid="dates-r1"]')).not.toBeNull();
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Registrera beslut' }))).toHaveLength(1);
+  });
+
+  it('offers no recording to a project lead', async () => {
+    const loader = await render([board('r1', 'pending')], ['project_lead']);
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Registrera beslut' }))).toHaveLength(0);
+  });
+
+  it('sets the approved co-funding beside the budget’s own contribution and says how they differ', async () => {
+    await render(
+      [
+        {
+          ...board('r1', 'approved'),
+          decidedAs: 'body',
+          minutes: { bodyName: 'Kommunstyrelsen', meetsOn: '2026-12-09', paragraph: '§ 45', caseNumber: 'KS 2026/123' },
+        },
+      ],
+      ['project_lead'],
+    );
+    const rows = [...document.querySelectorAll('[data-testid="own-contribution"] tr')].map((tr) =>
+      [...tr.children].map((cell) => plain(cell.textContent)),
+    );
+    expect(rows).toEqual([
+      ['', 'Godkänt', 'Egen insats i budgeten'],
+      ['Kontant (SEK)', '400 000 kr', '300 000 kr'],
+      ['I tid och resurser (SEK)', '0 kr', '0 kr'],
+    ]);
+    expect(plain(document.querySelector('[data-testid="own-difference-cash"]')?.textContent)).toBe(
+      'Den godkända medfinansieringen kontant är 100 000 kr mer än budgetens egen insats kontant.',
+    );
+    expect(document.querySelector('[data-testid="own-difference-inKind"]')).toBeNull();
+    expect(plain(document.querySelector('[data-testid="minutes-r1"]')?.textContent)).toBe(
+      'Beslutat av Kommunstyrelsen 9 dec. 2026, § 45, diarienummer KS 2026/123.',
+    );
+    // Decided: the dates to aim for are history.
+    expect(document.querySelector('[data-testid="dates-r1"]')).toBeNull();
   });
 });

@@ -15,6 +15,8 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
+  approvedCoFunding,
+  coFundingBodyDecisionBar,
   coFundingChangeBar,
   coFundingWithdrawalBar,
   type ApiError,
@@ -31,6 +33,10 @@ import {
   confirmed,
   SectionMessagesComponent,
 } from '@gp/web/ui';
+import { SessionStore } from '@gp/web/session';
+import { BodyDecisionDialog, type BodyDecisionDialogData } from '../decisions/body-decision.dialog';
+import { CoFundingRouteComponent } from '../decisions/co-funding-route.component';
+import { OwnContributionComponent } from './own-contribution.component';
 import { CoFundingDialog, type CoFundingDialogData, type CoFundingDialogResult } from './co-funding.dialog';
 import { CoFundingStore } from './co-funding.store';
 
@@ -38,12 +44,16 @@ const DIALOG_SIZE = { width: '44rem', maxWidth: '95vw', autoFocus: 'first-tabbab
 
 /**
  * The project's requests for co-funding from departments: what each asks per budget year, where
- * it stands and who decided. Those who edit the project ask, change and withdraw requests.
+ * it stands, who decides and by when, and who decided. Those who edit the project ask, change and
+ * withdraw requests; a coordinator or admin records a body's decision from its minutes. What is
+ * approved stands beside the budget's own contribution.
  */
 @Component({
   selector: 'gp-project-co-funding',
   imports: [
     SectionMessagesComponent,
+    CoFundingRouteComponent,
+    OwnContributionComponent,
     CoFundingStatusChipComponent,
     CoFundingYearsComponent,
     LocalDatePipe,
@@ -63,6 +73,7 @@ export class CoFundingComponent {
   private readonly transloco = inject(TranslocoService);
   private readonly notices = inject(NoticeService);
   protected readonly locale = inject(LanguageStore).locale;
+  private readonly user = inject(SessionStore).user;
 
   readonly project = input.required<Project>();
   /** Whether the person edits this project (the page decides). */
@@ -76,6 +87,9 @@ export class CoFundingComponent {
   protected readonly message = signal<string | null>(null);
 
   private readonly projectId = computed(() => this.project().id);
+
+  /** Approved co-funding per currency against the budget's own contribution. */
+  protected readonly approved = computed(() => approvedCoFunding(this.store.requests(), this.project().budget));
 
   constructor() {
     effect(() => {
@@ -92,6 +106,29 @@ export class CoFundingComponent {
   /** libs/domain's rule, as the API applies it: a rejection stays on record; pending or approved may be taken back. */
   protected mayWithdraw(request: CoFundingRequest): boolean {
     return coFundingWithdrawalBar(request) === null;
+  }
+
+  /** libs/domain's rule, as the API applies it: a coordinator or admin records a pending decision above delegation. */
+  protected mayRecord(request: CoFundingRequest): boolean {
+    const user = this.user();
+    return !!user && coFundingBodyDecisionBar(user, request) === null;
+  }
+
+  protected record(request: CoFundingRequest): void {
+    this.message.set(null);
+    this.dialog
+      .open<BodyDecisionDialog, BodyDecisionDialogData, CoFundingRequest>(BodyDecisionDialog, {
+        ...DIALOG_SIZE,
+        data: { request },
+        injector: this.injector,
+      })
+      .afterClosed()
+      .subscribe((decided) => {
+        if (!decided) return;
+        this.store.put(decided);
+        this.announce(`coFundingDecisions.recorded.${decided.status}`, decided);
+        this.changed.emit();
+      });
   }
 
   protected ask(): void {
@@ -153,6 +190,8 @@ export class CoFundingComponent {
   }
 
   private announce(key: string, request: CoFundingRequest): void {
-    this.announcement.set(this.transloco.translate(key, { department: request.departmentName }));
+    this.announcement.set(
+      this.transloco.translate(key, { department: request.departmentName, project: request.projectTitle }),
+    );
   }
 }

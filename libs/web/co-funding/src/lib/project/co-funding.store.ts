@@ -31,6 +31,11 @@ export class CoFundingStore {
     return this.collection.save(this.api.update(request.id, { ...input, version: request.version }));
   }
 
+  /** A request as another write (a recorded decision) left it. */
+  put(request: CoFundingRequest): void {
+    this.collection.put(request);
+  }
+
   withdraw(request: CoFundingRequest): Promise<CoFundingRequest> {
     return this.collection.save(this.api.withdraw(request.id, request.version));
   }
