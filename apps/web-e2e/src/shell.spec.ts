@@ -27,7 +27,8 @@ const roles = [
     role: 'coordinator',
     account: demo.coordinator,
     roleName: 'Samordnare',
-    approvals: false,
+    // Coordinators read every co-funding request and record the bodies' decisions there (issue 13).
+    approvals: true,
     admin: false,
     words: swedish,
   },
