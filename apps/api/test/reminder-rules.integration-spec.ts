@@ -2,6 +2,7 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import {
+  DEADLINE_KINDS,
   reminderFirings,
   type Deadline,
   type NotificationLogPage,
@@ -97,7 +98,7 @@ describe('reminder rules per kind of deadline', () => {
       });
     expect(await plannedDays()).toEqual(DEFAULT_DAYS);
     // Coordinators read the rules; only admins change them; others do not see them.
-    expect((await coordinator.get('/api/reminders/rules').expect(200)).body).toHaveLength(6);
+    expect((await coordinator.get('/api/reminders/rules').expect(200)).body).toHaveLength(DEADLINE_KINDS.length);
     await coordinator
       .put('/api/reminders/rules/interim_report', { offsetsDays: [7], version: 0 })
       .expect(403);
