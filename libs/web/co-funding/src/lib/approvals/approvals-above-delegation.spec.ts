@@ -114,8 +114,8 @@ describe('ApprovalsPage above the head’s delegation', () => {
     expect(remaining).toEqual([
       ['2027', '300 000 kr', '150 000 kr'],
       ['2028', '300 000 kr', '500 000 kr'],
-      ['2029', '300 000 kr', 'Ingen ram'],
-      ['2030', '300 000 kr', 'Ingen ram'],
+      ['2029', '300 000 kr', 'Ingen ram i SEK'],
+      ['2030', '300 000 kr', 'Ingen ram i SEK'],
     ]);
     expect(plain(document.querySelector('[data-testid="approval-bar-r1"]')?.textContent)).toBe(
       'Förfrågan ligger över din delegation, så Kommunstyrelsen beslutar. Du kan tillstyrka eller avstyrka den inför beslutet.',

@@ -79,7 +79,7 @@ describe('LedgerPage', () => {
         'Ramen är överskriden: −150 000 kr',
         'Ange ram',
       ],
-      ['Utbildningsförvaltningen', '2028', 'Ingen ram', '100 000 kr', '300 000 kr', '200 000 kr', '0 kr', '–', 'Ange ram'],
+      ['Utbildningsförvaltningen', '2028', 'Ingen ram i SEK', '100 000 kr', '300 000 kr', '200 000 kr', '0 kr', '–', 'Ange ram'],
     ]);
     expect(plain(document.querySelector('.overdrawn')?.textContent)).toContain('150 000');
   });

@@ -534,7 +534,7 @@ export const en: Translation = {
     },
     overFrame: 'Exceeds the remaining frame of {{department}} for {{years}}.',
     remainingCaption: 'Remaining frame per budget year for {{department}}',
-    noFrame: 'No frame',
+    noFrame: 'No frame in {{currency}}',
     columns: {
       year: 'Budget year',
       asked: 'Asked',

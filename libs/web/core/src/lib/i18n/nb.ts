@@ -537,7 +537,7 @@ export const nb: Translation = {
     },
     overFrame: 'Overskrider gjenværende ramme for {{department}} i {{years}}.',
     remainingCaption: 'Gjenværende ramme per budsjettår for {{department}}',
-    noFrame: 'Ingen ramme',
+    noFrame: 'Ingen ramme i {{currency}}',
     columns: {
       year: 'Budsjettår',
       asked: 'Forespurt',

@@ -421,7 +421,7 @@ export const sv = {
     },
     overFrame: 'Överskrider {{department}}s återstående ram för {{years}}.',
     remainingCaption: 'Återstående ram per budgetår för {{department}}',
-    noFrame: 'Ingen ram',
+    noFrame: 'Ingen ram i {{currency}}',
     columns: {
       year: 'Budgetår',
       asked: 'Begärt',
