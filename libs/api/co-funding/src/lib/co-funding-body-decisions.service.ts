@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   coFundingBodyDecisionBar,
+  coFundingCommentMissing,
   coFundingRecommendationBar,
   isCalendarDate,
   isCaseNumber,
@@ -61,7 +62,7 @@ export class CoFundingBodyDecisions {
         throw new DomainError('conflict', bar, RECOMMENDATION_BARS[bar], { current });
       if (bar) throw new DomainError('forbidden', bar, RECOMMENDATION_BARS[bar]);
       const comment = input.comment.trim();
-      if (input.recommendation === 'against' && !comment)
+      if (coFundingCommentMissing(input.recommendation, comment))
         throw DomainError.invalid(
           'comment',
           'comment must say why you recommend against',
@@ -95,7 +96,7 @@ export class CoFundingBodyDecisions {
       if (bar) throw new DomainError('forbidden', bar, BODY_DECISION_BARS[bar]);
       const minutes = this.checkMinutes(input);
       const comment = input.comment.trim();
-      if (input.decision === 'rejected' && !comment)
+      if (coFundingCommentMissing(input.decision, comment))
         throw DomainError.invalid(
           'comment',
           'comment must say why the co-funding is rejected',

@@ -86,8 +86,10 @@ export class CoFundingLedgerService {
         ORDER BY decided_at`,
       [departmentId, body?.previous ?? null],
     );
-    const decisions: CoFundingRequest[] = [];
-    for (const { id } of ids) decisions.push(await this.coFunding.one(this.dataSource.manager, id));
+    const decisions = await this.coFunding.many(
+      this.dataSource.manager,
+      ids.map(({ id }) => id),
+    );
     return {
       departmentId,
       departmentName: department.name,

@@ -285,3 +285,13 @@ describe('who decides', () => {
     expect(coFundingBodyDecisionBar({ roles: ['admin'] }, request('head'))).toBe('within_delegation');
   });
 });
+
+describe('coFundingCommentMissing', () => {
+  it('asks a reason of a no, never of a yes', () => {
+    expect(coFundingCommentMissing('rejected', '  ')).toBe(true);
+    expect(coFundingCommentMissing('against', '')).toBe(true);
+    expect(coFundingCommentMissing('approved', '')).toBe(false);
+    expect(coFundingCommentMissing('for', '')).toBe(false);
+    expect(coFundingCommentMissing('rejected', 'Ryms inte i ramen.')).toBe(false);
+  });
+});

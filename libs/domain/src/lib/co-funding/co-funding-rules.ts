@@ -149,3 +149,11 @@ export function meetingsAddedInPast(
   const kept = new Set(before);
   return after.filter((day) => !kept.has(day) && day < today);
 }
+
+/** A no needs its reason: a rejection or a recommendation against says why; a yes may stand alone. */
+export function coFundingCommentMissing(
+  outcome: CoFundingRequest['status'] | 'for' | 'against',
+  comment: string,
+): boolean {
+  return (outcome === 'rejected' || outcome === 'against') && comment.trim() === '';
+}
