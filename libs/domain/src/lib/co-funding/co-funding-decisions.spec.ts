@@ -6,6 +6,7 @@ import { isCaseNumber, isMinutesParagraph } from './minutes-reference';
 import { approvedMoneyState, coFundingLedger, yearsOverFrame } from './co-funding-ledger';
 import {
   coFundingBodyDecisionBar,
+  coFundingCommentMissing,
   coFundingDecisionBar,
   coFundingRecommendationBar,
 } from './co-funding-rules';
