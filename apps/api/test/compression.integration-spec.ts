@@ -60,6 +60,18 @@ describe('compression and caching: fewer bytes, fetched once', () => {
       expect(JSON.stringify(response.body).length).toBeGreaterThan(1024);
     });
 
+    it('come whole, with their compressed length, and read back as the plain answer', async () => {
+      const plain = await client.get('/api/board').set('Accept-Encoding', 'identity').expect(200);
+      for (const encoding of ['br', 'gzip']) {
+        const response = await client.get('/api/board').set('Accept-Encoding', encoding).expect(200);
+        expect(response.headers['content-encoding']).toBe(encoding);
+        const length = Number(response.headers['content-length']);
+        expect(length).toBeGreaterThan(0);
+        expect(length).toBeLessThan(Number(plain.headers['content-length']) / 3);
+        expect(response.body).toEqual(plain.body);
+      }
+    });
+
     it('come plain to a client that takes no encoding', async () => {
       const response = await client.get('/api/board').set('Accept-Encoding', 'identity').expect(200);
       expect(response.headers['content-encoding']).toBeUndefined();

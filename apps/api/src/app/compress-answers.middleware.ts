@@ -1,6 +1,7 @@
 import compression from 'compression';
 import type { RequestHandler } from 'express';
 import { constants } from 'node:zlib';
+import { compressWholeAnswers } from './compress-whole-answers.middleware';
 
 /** Below this a compressed answer saves less than its headers and CPU cost. */
 const THRESHOLD_BYTES = 1024;
@@ -28,23 +29,34 @@ const GZIP_LEVEL = 1;
 /**
  * API answers (JSON, the .ics feeds) compressed per request: brotli when the client takes it,
  * else gzip, with `Vary: Accept-Encoding`. Every answer pays its compression on its way out, so
- * both run at their fastest setting (see the levels below); the web app's files are compressed once at build instead
+ * both run at their fastest setting (see the levels above); the web app's files are compressed once at build instead
  * (`tools/build/precompress.mjs`) and arrive here already encoded, which compression leaves alone.
- * Server-sent events would wait in the compressor's buffer, so they are never compressed.
+ * An answer sent whole (nearly every one) is compressed in one call (compressWholeAnswers); the
+ * `compression` stream takes what is written in parts. Server-sent events would wait in the
+ * compressor's buffer, so they are never compressed.
  */
-export function compressAnswers(): RequestHandler {
-  return compression({
-    threshold: THRESHOLD_BYTES,
-    level: GZIP_LEVEL,
-    memLevel: GZIP_MEM_LEVEL,
+export function compressAnswers(): RequestHandler[] {
+  const settings = {
+    thresholdBytes: THRESHOLD_BYTES,
+    gzip: { level: GZIP_LEVEL, memLevel: GZIP_MEM_LEVEL },
     brotli: {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
         [constants.BROTLI_PARAM_LGWIN]: BROTLI_WINDOW_BITS,
       },
     },
-    filter: (req, res) =>
-      !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') &&
-      compression.filter(req, res),
-  });
+  };
+  const compressible: compression.CompressionFilter = (req, res) =>
+    !String(res.getHeader('Content-Type') ?? '').startsWith('text/event-stream') &&
+    compression.filter(req, res);
+  return [
+    compression({
+      threshold: settings.thresholdBytes,
+      ...settings.gzip,
+      brotli: settings.brotli,
+      filter: compressible,
+    }),
+    // After the stream, so its answers reach the stream already encoded and pass through it.
+    compressWholeAnswers({ ...settings, filter: compressible }),
+  ];
 }

@@ -39,7 +39,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     }),
   );
   // Before everything that answers, so every answer can be compressed.
-  app.use(compressAnswers());
+  app.use(...compressAnswers());
   app.use(jsonBodyMiddleware);
   app.use(nulCharacterMiddleware);
   applyAuthMiddleware(app);

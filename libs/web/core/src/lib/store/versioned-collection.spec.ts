@@ -1,5 +1,5 @@
 import type { ApiError } from '@gp/domain';
-import { Subject, of, throwError, type Observable } from 'rxjs';
+import { Observable, ReplaySubject, Subject, of, throwError } from 'rxjs';
 import { VersionedCollection } from './versioned-collection';
 
 interface Item {
@@ -25,6 +25,28 @@ describe('VersionedCollection', () => {
     expect(collection.loading()).toBe(false);
     expect(collection.loaded()).toBe(true);
     expect(collection.problem()).toBeNull();
+  });
+
+  it('takes an answer already in at once, so a section read ahead opens with its data', () => {
+    const collection = new VersionedCollection<Item>();
+    const answered = new Subject<Item[]>();
+    // As ReadAhead's answer: replayed to whoever subscribes once it is in.
+    const readAhead = new ReplaySubject<Item[]>(1);
+    readAhead.next([item('a')]);
+    readAhead.complete();
+    void collection.load(() => readAhead);
+    // No await: drawn in the same change detection as the section.
+    expect(collection.items().map((i) => i.id)).toEqual(['a']);
+    expect(collection.loading()).toBe(false);
+    expect(collection.loaded()).toBe(true);
+    // And one still on its way is taken when it comes, once.
+    let subscriptions = 0;
+    void collection.load(() => new Observable<Item[]>((subscriber) => {
+      subscriptions++;
+      return answered.subscribe(subscriber);
+    }));
+    expect(collection.loading()).toBe(true);
+    expect(subscriptions).toBe(1);
   });
 
   it('keeps the problem when the load fails, and only the latest load counts', async () => {

@@ -48,10 +48,7 @@ export class VersionedCollection<T> {
   /** Fetches the whole list; a later `load` wins over an earlier one whose answer comes late. */
   load(fetch: () => Observable<T[]>): Promise<void> {
     this.lastFetch = fetch;
-    return this.state.run(
-      () => callApi(fetch()),
-      (records) => this.set(records.map((r) => this.prepare(r))),
-    );
+    return this.state.load(fetch(), (records) => this.set(records.map((r) => this.prepare(r))));
   }
 
   /** Loads again with the last fetch, when there was one. */
