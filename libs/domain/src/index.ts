@@ -22,3 +22,4 @@ export * from './lib/checklists';
 export * from './lib/co-funding';
 export * from './lib/reminders';
 export * from './lib/board';
+export * from './lib/portfolio';

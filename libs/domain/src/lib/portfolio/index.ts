@@ -1,0 +1,2 @@
+export * from './project-table.contract';
+export * from './report.contract';
