@@ -5,6 +5,9 @@ import type { ReportingCurrency } from './report.contract';
 /** Decimals a rate may carry: InforEuro publishes four, central banks up to six. */
 export const RATE_MOST_DECIMALS = 6;
 
+/** Where a rate comes from (InforEuro, Riksbanken, Norges Bank…): required, one line. */
+export const EXCHANGE_RATE_SOURCE_LIMIT = { min: 1, max: 200 } as const;
+
 /** The organisation's reporting currency: the krona of its country. */
 export function reportingCurrencyOf(country: Country): ReportingCurrency {
   return country === 'NO' ? 'NOK' : 'SEK';
