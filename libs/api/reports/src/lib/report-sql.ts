@@ -15,6 +15,8 @@ import { DEADLINE_KINDS_KEPT } from '@gp/domain';
  * - `submitted.status` is applicationStatus;
  * - `priced` converts as toReportingMinor: ROUND(amount * rate) on numeric, half away from zero,
  *   at the rate of the month of the decision date, or of the submission when there is none;
+ * - `pipeline_rows` is inPipelineOf (entered: created_at; closed: the last move into closed), with
+ *   the board's value of a card (granted once decided, else requested) at the rate of :asAt;
  * - `deadline_kept` is deadlineKept over DEADLINE_KINDS_KEPT; `ran` is ranDuring.
  */
 export function reportCtes(scoped: string): string {

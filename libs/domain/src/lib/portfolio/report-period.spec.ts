@@ -1,4 +1,4 @@
-import { isInPeriod, monthOf, ranDuring, reportPeriodProblem } from './report-period';
+import { inPipelineOf, isInPeriod, monthOf, ranDuring, reportPeriodProblem } from './report-period';
 
 describe('reportPeriodProblem', () => {
   it('takes a period of up to ten years', () => {
@@ -35,5 +35,16 @@ describe('the period', () => {
     expect(ranDuring({ ...running, stage: 'closed', outcome: 'completed' }, period)).toBe(true);
     expect(ranDuring({ ...running, stage: 'decision', outcome: 'granted' }, period)).toBe(false);
     expect(ranDuring({ ...running, stage: 'closed', outcome: 'withdrawn' }, period)).toBe(false);
+  });
+});
+
+describe('inPipelineOf', () => {
+  const period = { from: '2027-01-01', to: '2027-12-31' };
+  it('keeps projects on the desk during the period, as they stand now', () => {
+    expect(inPipelineOf({ enteredOn: '2026-05-01', stage: 'running', closedOn: null }, period)).toBe(true);
+    expect(inPipelineOf({ enteredOn: '2028-01-01', stage: 'idea', closedOn: null }, period)).toBe(false);
+    expect(inPipelineOf({ enteredOn: '2026-05-01', stage: 'closed', closedOn: '2026-12-31' }, period)).toBe(false);
+    expect(inPipelineOf({ enteredOn: '2026-05-01', stage: 'closed', closedOn: '2027-01-01' }, period)).toBe(true);
+    expect(inPipelineOf({ enteredOn: '2026-05-01', stage: 'closed', closedOn: null }, period)).toBe(true);
   });
 });

@@ -52,3 +52,18 @@ export function ranDuring(
     (project.plannedEnd === null || project.plannedEnd >= period.from)
   );
 }
+
+/**
+ * Whether a project belongs in the period's pipeline: the portfolio as it stands, of the projects
+ * that were on the desk during the period (entered by its last day, and not closed before its
+ * first). For a period covering everything that is every project, as on the board.
+ */
+export function inPipelineOf(
+  project: { enteredOn: string; stage: Stage; closedOn: string | null },
+  period: ReportPeriod,
+): boolean {
+  return (
+    project.enteredOn <= period.to &&
+    (project.stage !== 'closed' || project.closedOn === null || project.closedOn >= period.from)
+  );
+}
