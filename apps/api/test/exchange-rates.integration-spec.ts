@@ -87,6 +87,21 @@ describe('exchange rates', () => {
     expect(await rates()).toEqual(before);
   });
 
+  it('reports in NOK where the organisation is Norwegian, so NOK needs no rate there', async () => {
+    const { app: norwegian } = await createApp({ country: 'NO' });
+    try {
+      const norwegianAdmin = await ApiClient.signedIn(norwegian, demo.admin);
+      const refused = await norwegianAdmin
+        .put('/api/exchange-rates', { currency: 'NOK', month: '2027-04', rate: 1.1, source: 'Norges Bank' })
+        .expect(422);
+      expect(Object.keys(refused.body.errors)).toEqual(['currency']);
+      const report = (await norwegianAdmin.get('/api/reports').query({ from: '2027-01-01', to: '2027-12-31' }).expect(200)).body;
+      expect(report.rates.reportingCurrency).toBe('NOK');
+    } finally {
+      await norwegian.close();
+    }
+  });
+
   it('names the wrong part of a rate to remove', async () => {
     expect((await admin.delete('/api/exchange-rates/USD/2027-04').expect(422)).body.errors).toHaveProperty('currency');
     expect((await admin.delete('/api/exchange-rates/EUR/april').expect(422)).body.errors).toHaveProperty('month');

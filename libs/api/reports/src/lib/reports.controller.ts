@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/
 import type { CurrentUser, PortfolioReport } from '@gp/domain';
 import { ALL_ROLES, Roles, SignedInUser } from '@gp/api/core';
 import { ReportQueryDto } from './report-query.dto';
+import { PortfolioReportDto } from './report.dto';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -13,6 +14,7 @@ export class ReportsController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOkResponse({
+    type: PortfolioReportDto,
     description:
       'The portfolio for the period and filters, over the projects the board shows you: applications, granted money, pipeline, deadlines, goals and forms, with the exchange rates the sums used',
   })
