@@ -25,6 +25,19 @@ import { KEPT_KINDS, REPORT_SELECTS, reportCtes } from './report-sql';
 
 type Row = Record<string, string | number | boolean | null>;
 
+/** The statement's one row: each figure as PostgreSQL's JSON (one object, or a list of rows). */
+interface Figures {
+  applications: Row;
+  byProgramme: Row[];
+  byDepartment: Row[];
+  byYear: Row[];
+  pipeline: Row[];
+  deadlines: Row;
+  goals: Row[];
+  forms: Row[];
+  rates: Row[];
+}
+
 const count = (value: unknown): number => Number(value ?? 0);
 
 /**
@@ -43,7 +56,7 @@ export class ReportsService {
     if (problem) throw DomainError.invalid(problem.field, problem.message);
     const reporting = reportingCurrencyOf(this.config.country);
     const today = zonedDay(now, this.config.timeZone);
-    const run = this.runner(user, query, {
+    const figures = await this.figures(user, query, {
       from: query.from,
       to: query.to,
       zone: this.config.timeZone,
@@ -54,20 +67,7 @@ export class ReportsService {
       asAt: monthOf(query.to < today ? query.to : today),
       keptKinds: KEPT_KINDS,
     });
-    const [applications, byProgramme, byDepartment, byYear, pipeline, deadlines, goals, forms, rates] =
-      await Promise.all([
-        run(REPORT_SELECTS.applications),
-        run(REPORT_SELECTS.byProgramme),
-        run(REPORT_SELECTS.byDepartment),
-        run(REPORT_SELECTS.byYear),
-        run(REPORT_SELECTS.pipeline),
-        run(REPORT_SELECTS.deadlines),
-        run(REPORT_SELECTS.goals),
-        run(REPORT_SELECTS.forms),
-        run(REPORT_SELECTS.rates),
-      ]);
-    const a = applications[0];
-    const d = deadlines[0];
+    const { applications: a, byProgramme, byDepartment, byYear, pipeline, deadlines: d, goals, forms, rates } = figures;
     return {
       query: {
         from: query.from,
@@ -109,8 +109,12 @@ export class ReportsService {
     };
   }
 
-  /** Runs a figure's SELECT after the shared CTEs, over the projects the reader may read that match. */
-  private runner(user: CurrentUser, query: ReportQuery, parameters: Record<string, unknown>) {
+  /**
+   * Every figure in one statement: the shared CTEs are read by several figures, so PostgreSQL
+   * works each out once (nine statements took 110 ms at 5,000 projects, each redoing them), and
+   * each figure comes back as JSON.
+   */
+  private async figures(user: CurrentUser, query: ReportQuery, parameters: Record<string, unknown>): Promise<Figures> {
     const scoped = scopeToReader(
       whereProjectMatches(
         this.dataSource
@@ -123,12 +127,24 @@ export class ReportsService {
       'project',
       user,
     );
-    const prefix = reportCtes(scoped.getQuery());
-    const all = { ...scoped.getParameters(), ...parameters };
-    return (select: string): Promise<Row[]> => {
-      const [text, values] = this.dataSource.driver.escapeQueryWithParameters(`${prefix}${select}`, all);
-      return this.dataSource.query(text, values);
-    };
+    const one = (select: string) => `(SELECT row_to_json(figure) FROM (${select}) figure)`;
+    const many = (select: string) => `(SELECT COALESCE(json_agg(figure), '[]'::json) FROM (${select}) figure)`;
+    const sql = `${reportCtes(scoped.getQuery())}SELECT
+      ${one(REPORT_SELECTS.applications)} AS "applications",
+      ${many(REPORT_SELECTS.byProgramme)} AS "byProgramme",
+      ${many(REPORT_SELECTS.byDepartment)} AS "byDepartment",
+      ${many(REPORT_SELECTS.byYear)} AS "byYear",
+      ${many(REPORT_SELECTS.pipeline)} AS "pipeline",
+      ${one(REPORT_SELECTS.deadlines)} AS "deadlines",
+      ${many(REPORT_SELECTS.goals)} AS "goals",
+      ${many(REPORT_SELECTS.forms)} AS "forms",
+      ${many(REPORT_SELECTS.rates)} AS "rates"`;
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, {
+      ...scoped.getParameters(),
+      ...parameters,
+    });
+    const [row] = await this.dataSource.query(text, values);
+    return row;
   }
 }
 
