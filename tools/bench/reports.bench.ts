@@ -15,9 +15,7 @@ import { loadAppConfig, PasswordHasher } from '@gp/api/core';
 import { dataSourceOptions, runMigrations } from '@gp/api/data';
 import { DEMO_PASSWORD, loadDemoDataOnce } from '@gp/api/demo';
 import { seedProjects } from './support/seed-projects';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the benchmark runs the real api module, as the integration tests do
 import { AppModule } from '../../apps/api/src/app/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- and configures it as main.ts does
 import { configureApp } from '../../apps/api/src/app/configure-app';
 
 const PROJECTS = 5000;
