@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  addCalendarDays,
   applicationStatus,
   submissionOf,
   toReportingMinor,
@@ -97,13 +98,27 @@ describe('the portfolio report', () => {
       // A: EUR, granted in June 2027. B: SEK, granted and completed. C: SEK, rejected, then copied
       // to the next call and submitted again (H, pending). D: EUR, pending. E: SEK, withdrawn after
       // submitting. I: submitted, then taken back for completion (in preparation again).
-      const a = await granted(await submitted(target, budget('EUR', 100_000_00, 20_000_00, 5_000_00)), 80_000_00, '2027-06-15');
+      const ran = (sdgs: number[], internationalisationForm: string) => ({
+        sdgs,
+        internationalisationForm,
+        plannedStart: '2027-01-01',
+        plannedEnd: '2027-12-31',
+      });
+      const a = await granted(
+        await submitted(target, { ...budget('EUR', 100_000_00, 20_000_00, 5_000_00), ...ran([4, 10], 'cooperation') }),
+        80_000_00,
+        '2027-06-15',
+      );
       const b = await move(
-        await granted(await submitted(target, budget('SEK', 500_000_00, 100_000_00)), 400_000_00, '2027-06-20'),
+        await granted(
+          await submitted(target, { ...budget('SEK', 500_000_00, 100_000_00), ...ran([4], 'competence_development') }),
+          400_000_00,
+          '2027-06-20',
+        ),
         'closed',
       );
       const c = await move(await submitted(target, budget('SEK', 300_000_00, 50_000_00)), 'closed', { outcome: 'rejected' });
-      const d = await submitted(target, budget('EUR', 50_000_00));
+      const d = await submitted(target, { ...budget('EUR', 50_000_00), ...ran([4, 17], 'cooperation') });
       const e = await move(await submitted(target, budget('SEK', 70_000_00)), 'closed', { outcome: 'withdrawn' });
       const copy: Project = (await coordinator.post(`/api/projects/${c.id}/copy-to-next-call`).expect(201)).body;
       const withCall: Project = (
@@ -234,6 +249,20 @@ describe('the portfolio report', () => {
       expect((await report(coordinator, everything)).applications).toMatchObject(expected);
     });
 
+    it('counts the goals and forms of the projects running during the period (A running, B completed)', async () => {
+      const result = await report(coordinator, { programmeId: target.programme.id });
+      expect(result.goals).toEqual([
+        { goal: 4, runningProjects: 2 },
+        { goal: 10, runningProjects: 1 },
+      ]);
+      expect(result.forms).toEqual([
+        { form: 'competence_development', runningProjects: 1 },
+        { form: 'cooperation', runningProjects: 1 },
+      ]);
+      const before = await report(coordinator, { programmeId: target.programme.id, from: '2026-01-01', to: '2026-12-31' });
+      expect(before.goals).toEqual([]);
+    });
+
     it('leaves out submissions outside the period', async () => {
       const before = await report(coordinator, { programmeId: target.programme.id, from: '2024-01-01', to: '2025-12-31' });
       expect(before.applications.submitted).toBe(0);
@@ -290,6 +319,36 @@ describe('the portfolio report', () => {
     await submitted(target, budget('SEK', 10_000_00));
     const result = await report(coordinator, { programmeId: target.programme.id, from: '2026-01-01', to: '2026-01-31' });
     expect(result.deadlines).toEqual({ met: 0, missed: 0, callDeadlinesMet: 0, callDeadlinesMissed: 1 });
+  });
+
+  it('counts a checklist item done in time as met, and one done late or still open after its day as missed', async () => {
+    const year = Number(today().slice(0, 4));
+    const old = year - 5;
+    const inTime = addCalendarDays(today(), 20);
+    const target = await programmeWithTemplate(
+      coordinator,
+      [
+        { title: 'Klar i tid', required: false, due: { kind: 'fixed', on: inTime } },
+        { title: 'Förfallen', required: false, due: { kind: 'fixed', on: `${old}-01-10` } },
+        { title: 'Sent klar', required: false, due: { kind: 'fixed', on: `${old}-01-11` } },
+      ],
+      `${year + 2}-01-15T12:00`,
+    );
+    const project = await applicationTo(coordinator, education, target.programme, target.call);
+    const items: Array<{ id: string; title: string; version: number }> = (
+      await coordinator.get(`/api/projects/${project.id}/checklist`).expect(200)
+    ).body;
+    for (const title of ['Klar i tid', 'Sent klar']) {
+      const item = items.find((i) => i.title === title) as (typeof items)[number];
+      await coordinator.patch(`/api/checklist-items/${item.id}`, { done: true, version: item.version }).expect(200);
+    }
+    const result = await report(coordinator, {
+      programmeId: target.programme.id,
+      from: `${old}-01-01`,
+      to: addCalendarDays(today(), 30),
+    });
+    // The call closes after the period, still open: neither.
+    expect(result.deadlines).toEqual({ met: 1, missed: 2, callDeadlinesMet: 0, callDeadlinesMissed: 0 });
   });
 
   describe('refuses a wrong parameter, naming it', () => {
