@@ -12,6 +12,7 @@ import { ProgrammesModule } from '@gp/api/programmes';
 import { ProjectsModule } from '@gp/api/projects';
 import { PublicPageModule } from '@gp/api/public-page';
 import { RemindersModule } from '@gp/api/reminders';
+import { ReportsModule } from '@gp/api/reports';
 import { HealthController } from './health.controller';
 
 /** The HTTP api: every feature's controllers; queue producers only (the worker processes). */
@@ -36,6 +37,7 @@ export class AppModule {
         CoFundingModule,
         DeadlinesModule,
         RemindersModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
     };

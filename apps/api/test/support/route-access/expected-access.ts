@@ -113,6 +113,12 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'PUT /api/projects/:projectId/mute': signedIn,
   'DELETE /api/projects/:projectId/mute': signedIn,
   'GET /api/notifications': signedIn,
+
+  // The portfolio's reports and the exchange rates they sum with
+  'GET /api/reports': signedIn,
+  'GET /api/exchange-rates': signedIn,
+  'PUT /api/exchange-rates': adminOnly,
+  'DELETE /api/exchange-rates/:currency/:month': adminOnly,
 };
 
 /**
