@@ -3,7 +3,7 @@
  * move for every one past Ansökan, then times GET /api/reports for a year and for ten years,
  * through the whole api, as a coordinator (the whole portfolio) and as a department head (scoped).
  *
- * Run: TS_NODE_PROJECT=tsconfig.node.json node -r ts-node/register/transpile-only -r tsconfig-paths/register tools/bench/reports.bench.ts
+ * Run: npm run bench:reports
  * (needs PostgreSQL and Redis as for the tests; the database it makes is dropped afterwards)
  */
 import 'reflect-metadata';
