@@ -1,0 +1,120 @@
+import ExcelJS from 'exceljs';
+import { moneyMajor, moneyNumberFormat, type SpreadsheetCell, type SpreadsheetColumnKind } from '@gp/domain';
+import type { Spreadsheet, SpreadsheetColumn } from './spreadsheet';
+import { drained, type ExportSink } from './export-sink';
+
+/** Rows written between two looks at the receiver: small enough that little waits in memory. */
+const ROWS_PER_LOOK = 250;
+
+const DAY_FORMAT = 'yyyy-mm-dd';
+const INSTANT_FORMAT = 'yyyy-mm-dd hh:mm';
+const PERCENT_FORMAT = '0.0%';
+
+/** Widths in characters when the column names none: wide enough for the kind's usual values. */
+const WIDTHS: Readonly<Record<SpreadsheetColumnKind, number>> = {
+  text: 24,
+  number: 12,
+  date: 12,
+  instant: 17,
+  money: 18,
+  percent: 10,
+  list: 40,
+};
+
+/**
+ * The XLSX through exceljs's streaming writer: title lines, a bold header row with the panes frozen
+ * below it and an autofilter over it, then one row per record, committed as it is written (so the
+ * workbook never holds them), with real number cells for money (major units, the currency in the
+ * number format) and real date cells for days and instants.
+ */
+export async function writeXlsx(sink: ExportSink, sheet: Spreadsheet): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const headerRow = sheet.titleLines.length + 2;
+  const worksheet = workbook.addWorksheet(sheetName(sheet.sheetName), {
+    views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }],
+  });
+  worksheet.columns = sheet.columns.map((column) => ({
+    width: width(column),
+    style: column.kind === 'date' ? { numFmt: DAY_FORMAT } : column.kind === 'instant' ? { numFmt: INSTANT_FORMAT } : column.kind === 'percent' ? { numFmt: PERCENT_FORMAT } : {},
+  }));
+
+  sheet.titleLines.forEach((line, index) => {
+    const row = worksheet.addRow([line]);
+    if (index === 0) row.getCell(1).font = { bold: true, size: 14 };
+    // The title lines are text to read, not cells of the table: no date format from the column.
+    row.getCell(1).numFmt = 'General';
+    row.commit();
+  });
+  worksheet.addRow([]).commit();
+  const header = worksheet.addRow(sheet.columns.map((column) => column.header));
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.numFmt = 'General';
+  });
+  header.commit();
+
+  let rows = 0;
+  for await (const cells of sheet.rows) {
+    const row = worksheet.addRow(cells.map(cellValue));
+    cells.forEach((cell, index) => {
+      if (cell?.kind === 'money') row.getCell(index + 1).numFmt = moneyNumberFormat(cell.currency);
+    });
+    row.commit();
+    rows++;
+    if (rows % ROWS_PER_LOOK === 0) await drained(sink);
+  }
+  if (sheet.columns.length > 0)
+    worksheet.autoFilter = {
+      from: { row: headerRow, column: 1 },
+      to: { row: headerRow + rows, column: sheet.columns.length },
+    };
+  worksheet.commit();
+  await workbook.commit();
+  return rows;
+}
+
+/** A value exceljs writes as the cell's kind: numbers as numbers, days and instants as dates. */
+function cellValue(cell: SpreadsheetCell): ExcelJS.CellValue {
+  if (cell === null) return null;
+  switch (cell.kind) {
+    case 'text':
+      // A string cell is never a formula in XLSX, so no apostrophe: it would show.
+      return cell.value;
+    case 'list':
+      return cell.values.join('; ');
+    case 'number':
+      return cell.value;
+    case 'percent':
+      return cell.value / 100;
+    case 'money':
+      return moneyMajor(cell.minor);
+    case 'date':
+      return utcDate(`${cell.value}T00:00`) ?? cell.value;
+    case 'instant':
+      return utcDate(cell.value) ?? cell.value;
+  }
+}
+
+/**
+ * A wall-clock time as the Date whose UTC fields are those of the wall clock: exceljs turns a
+ * Date into Excel's serial day from its UTC time, and Excel shows that serial as it is.
+ */
+function utcDate(wallTime: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(wallTime);
+  if (!match) return null;
+  const [, y, m, d, h, min] = match.map(Number);
+  return new Date(Date.UTC(y, m - 1, d, h, min));
+}
+
+function width(column: SpreadsheetColumn): number {
+  return column.width ?? Math.max(WIDTHS[column.kind], Math.min(column.header.length + 2, 40));
+}
+
+/** Excel refuses sheet names over 31 characters or with : \ / ? * [ ]. */
+function sheetName(name: string): string {
+  return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1';
+}
