@@ -73,7 +73,9 @@ export async function writeXlsx(sink: ExportSink, sheet: Spreadsheet): Promise<n
       to: { row: headerRow + rows, column: sheet.columns.length },
     };
   worksheet.commit();
-  await workbook.commit();
+  // A download closed at the very end would leave the commit waiting for ever, and with it the
+  // caller's database connection.
+  await Promise.race([workbook.commit(), closedEarly(sink)]);
   return rows;
 }
 
@@ -117,4 +119,15 @@ function width(column: SpreadsheetColumn): number {
 /** Excel refuses sheet names over 31 characters or with : \ / ? * [ ]. */
 function sheetName(name: string): string {
   return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1';
+}
+
+/** Rejects when the sink closes before it finished; never settles otherwise. */
+function closedEarly(sink: ExportSink): Promise<never> {
+  return new Promise<never>((_resolve, reject) => {
+    const onClose = () => {
+      if (!sink.writableFinished) reject(new Error('The download was closed before the export ended'));
+    };
+    if (sink.destroyed) onClose();
+    else sink.once('close', onClose);
+  });
 }
