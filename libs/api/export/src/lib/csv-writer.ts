@@ -1,6 +1,6 @@
 import { CSV_BYTE_ORDER_MARK, csvRow, type SpreadsheetCell } from '@gp/domain';
 import type { Spreadsheet } from './spreadsheet';
-import { written, type ExportSink } from './export-sink';
+import { ended, written, type ExportSink } from './export-sink';
 
 /** Lines gathered before one write: fewer, larger writes, still a small fraction of the file. */
 const LINES_PER_WRITE = 200;
@@ -27,6 +27,6 @@ export async function writeCsv(sink: ExportSink, sheet: Spreadsheet): Promise<nu
     }
   }
   if (lines.length > 0) await written(sink, lines.join(''));
-  await new Promise<void>((resolve) => sink.end(resolve));
+  await ended(sink);
   return rows;
 }
