@@ -30,7 +30,9 @@ export async function sendSpreadsheet(response: Response, sheet: Spreadsheet): P
       response.removeHeader('Content-Disposition');
       throw error;
     }
-    logger.error(`The export ${fileName} stopped: ${error instanceof Error ? error.stack : String(error)}`);
+    // Someone closing a download they no longer want is no fault of ours.
+    if (response.destroyed) logger.warn(`The download of ${fileName} was closed before it ended`);
+    else logger.error(`The export ${fileName} stopped: ${error instanceof Error ? error.stack : String(error)}`);
     response.destroy();
     return 0;
   }
