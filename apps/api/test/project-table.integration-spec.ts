@@ -239,6 +239,7 @@ describe('the table of projects', () => {
       ['', 'format'],
       ['format=csv&columns=title,title', 'columns'],
       ['format=csv&columns=title,colour', 'columns'],
+      ['format=csv&columns=stage', 'columns'],
       ['format=csv&sort=colour', 'sort'],
     ])('answers an export ?%s with 400 naming %s', async (query, name) => {
       const response = await coordinator.get(`/api/projects/table/export?${query}`).expect(400);
@@ -269,6 +270,7 @@ describe('the table of projects', () => {
       [{ columns: [] }, 'columns', /at least one/],
       [{ columns: ['title', 'title'] }, 'columns', /twice/],
       [{ columns: ['title', 'colour'] }, 'columns', /colour/],
+      [{ columns: ['stage', 'granted'] }, 'columns', /include title/],
       [{ columns: 'title' }, 'columns', /list/],
       [{ columns: ['title'], colour: 'red' }, 'colour', /colour/],
     ])('refuse %j with 400 and keep the choice as it was', async (body, name, message) => {

@@ -81,5 +81,6 @@ describe('reading the table of projects from its address', () => {
     expect(parseColumnChoice(['title', 'title'])).toMatchObject({ ok: false, errors: { columns: [expect.stringMatching(/twice/)] } });
     expect(parseColumnChoice(['colour'])).toMatchObject({ ok: false, errors: { columns: [expect.stringMatching(/colour/)] } });
     expect(parseColumnChoice('title')).toMatchObject({ ok: false });
+    expect(parseColumnChoice(['stage', 'granted'])).toMatchObject({ ok: false, errors: { columns: [expect.stringMatching(/include title/)] } });
   });
 });

@@ -160,12 +160,12 @@ export function parseProjectTableExportQuery(parameters: QueryParameters): Parse
 
 /**
  * A person's choice of columns (PUT /api/projects/table/columns, ?columns=): known columns, each
- * once, at least one. Kept in the order given: that is the order the table shows them.
+ * once, the title always among them. Kept in the order given: the order the table shows them.
  */
 export function parseColumnChoice(value: unknown, name = 'columns'): Parsed<ProjectTableColumn[]> {
   const wrong = (message: string): Parsed<ProjectTableColumn[]> => ({ ok: false, errors: { [name]: [message] } });
   if (!Array.isArray(value)) return wrong(`${name} must be a list of column names`);
-  if (value.length === 0) return wrong(`${name} must name at least one column, such as title`);
+  if (value.length === 0) return wrong(`${name} must name at least one column, the title`);
   const seen = new Set<string>();
   for (const column of value) {
     if (typeof column !== 'string' || !(PROJECT_TABLE_COLUMNS as readonly string[]).includes(column))
@@ -175,6 +175,8 @@ export function parseColumnChoice(value: unknown, name = 'columns'): Parsed<Proj
     if (seen.has(column)) return wrong(`${name} names ${column} twice`);
     seen.add(column);
   }
+  // A row without its title names nothing: the title stays, whatever else is chosen.
+  if (!seen.has('title')) return wrong(`${name} must include title, the column that names each project`);
   return { ok: true, value: value as ProjectTableColumn[] };
 }
 
