@@ -9,6 +9,7 @@ import { CoFundingModule } from '@gp/api/co-funding';
 import { DeadlinesModule } from '@gp/api/deadlines';
 import { MailLogModule } from '@gp/api/mail-log';
 import { ProgrammesModule } from '@gp/api/programmes';
+import { ProjectTableModule } from '@gp/api/project-table';
 import { ProjectsModule } from '@gp/api/projects';
 import { PublicPageModule } from '@gp/api/public-page';
 import { RemindersModule } from '@gp/api/reminders';
@@ -30,6 +31,8 @@ export class AppModule {
         UsersModule,
         MailLogModule,
         ProgrammesModule,
+        // Before ProjectsModule: its projects/:id would take projects/table.
+        ProjectTableModule,
         ProjectsModule,
         BoardModule,
         PublicPageModule,

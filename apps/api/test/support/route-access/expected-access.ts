@@ -56,6 +56,10 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/projects/:projectId/activity': signedIn,
   'GET /api/board': signedIn,
   'GET /api/board/page': signedIn,
+  'GET /api/projects/table': signedIn,
+  'GET /api/projects/table/export': signedIn,
+  'GET /api/projects/table/columns': signedIn,
+  'PUT /api/projects/table/columns': signedIn,
 
   // The public project list and page
   'GET /api/public/projects': 'public',

@@ -1,4 +1,7 @@
 export * from './project-table.contract';
+export * from './project-table.words';
+export * from './project-table.query';
+export * from './spreadsheet-cells';
 export * from './report.contract';
 export * from './report-attempts';
 export * from './report-period';
