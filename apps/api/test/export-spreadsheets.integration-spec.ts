@@ -15,44 +15,7 @@ import { ApiClient } from './support/api-client';
 import { createApp } from './support/create-app';
 import { demo } from './support/demo';
 import { unique } from './support/application';
-
-/** The body as bytes, whatever its type: supertest parses only text and JSON by itself. */
-function asBytes(res: request.Response, done: (error: Error | null, body: Buffer) => void): void {
-  const stream = res as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-/** A CSV file as Swedish Excel reads it: UTF-8, `;`, quoted fields with doubled quotes, CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ';') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
+import { asBytes, parseCsv } from './support/spreadsheet-files';
 
 describe('exporting the table of projects', () => {
   let app: INestApplication;
@@ -99,8 +62,13 @@ describe('exporting the table of projects', () => {
     const query = `programmeId=${esf.id}&sort=title&direction=asc`;
     const expected = await tableRows(coordinator, query);
     expect(expected.length).toBeGreaterThan(2);
-    const response = await download(coordinator, `${query}&format=xlsx&columns=${PROJECT_TABLE_COLUMNS.join(',')}`).expect(200);
-    expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const response = await download(
+      coordinator,
+      `${query}&format=xlsx&columns=${PROJECT_TABLE_COLUMNS.join(',')}`,
+    ).expect(200);
+    expect(response.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     expect(response.headers['content-disposition']).toMatch(
       /^attachment; filename="projekt-\d{4}-\d{2}-\d{2}\.xlsx"; filename\*=UTF-8''projekt-\d{4}-\d{2}-\d{2}\.xlsx$/,
     );
@@ -111,7 +79,9 @@ describe('exporting the table of projects', () => {
     expect(sheet.getCell('A2').value).toBe('Filter: Program: ESF+ Socialfonden');
     expect(sheet.getCell('A3').value).toBe('Sorterat efter: Titel, stigande');
     expect(String(sheet.getCell('A4').value)).toMatch(
-      new RegExp(`^Exporterad av Maja Lindqvist, \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · ${expected.length} projekt$`),
+      new RegExp(
+        `^Exporterad av Maja Lindqvist, \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} · ${expected.length} projekt$`,
+      ),
     );
     const header = sheet.getRow(6);
     expect(PROJECT_TABLE_COLUMNS.map((_c, i) => header.getCell(i + 1).value)).toEqual(
@@ -149,7 +119,11 @@ describe('exporting the table of projects', () => {
 
   it('writes a CSV with the BOM, ; and CRLF, in the person’s columns, every page’s rows', async () => {
     const viewer = await ApiClient.signedIn(app, demo.viewer);
-    await viewer.put('/api/projects/table/columns', { columns: ['title', 'stage', 'granted', 'plannedStart', 'partners'] }).expect(200);
+    await viewer
+      .put('/api/projects/table/columns', {
+        columns: ['title', 'stage', 'granted', 'plannedStart', 'partners'],
+      })
+      .expect(200);
     const expected = await tableRows(viewer, 'sort=title');
     expect(expected.length).toBeGreaterThan(PROJECT_TABLE_PAGE_MAX / 4);
     const response = await download(viewer, 'sort=title&format=csv').expect(200);
@@ -171,7 +145,11 @@ describe('exporting the table of projects', () => {
       const row = expected[i];
       expect(fields).toHaveLength(5);
       expect(fields[0].replace(/^'/, '')).toBe(row.title);
-      expect(fields[2]).toBe(row.grantedMinor === null ? '' : `${Math.floor(row.grantedMinor / 100)},${String(row.grantedMinor % 100).padStart(2, '0')}`);
+      expect(fields[2]).toBe(
+        row.grantedMinor === null
+          ? ''
+          : `${Math.floor(row.grantedMinor / 100)},${String(row.grantedMinor % 100).padStart(2, '0')}`,
+      );
       expect(fields[3]).toBe(row.plannedStart ?? '');
       expect(fields[4]).toBe(row.partners.join('; '));
     });
@@ -208,7 +186,9 @@ describe('exporting the table of projects', () => {
   });
 
   it('answers 401 to someone signed out, with no file', async () => {
-    const response = await request(app.getHttpServer()).get('/api/projects/table/export?format=xlsx').expect(401);
+    const response = await request(app.getHttpServer())
+      .get('/api/projects/table/export?format=xlsx')
+      .expect(401);
     expect(response.headers['content-disposition']).toBeUndefined();
   });
 });

@@ -92,6 +92,7 @@ export class FuzzTargets {
       // A demo rate: /api/exchange-rates/{currency}/{month}, whose month follows the currency.
       'exchange-rates': 'EUR',
       '{currency}': '2024-01',
+      tables: 'applications',
     }[resource];
     if (!id) throw new Error(`No real value for {${param}} of ${path}: add its resource to FuzzTargets.`);
     return id;

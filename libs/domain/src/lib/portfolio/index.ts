@@ -9,3 +9,4 @@ export * from './report-ratios';
 export * from './report-deadlines';
 export * from './report-tables';
 export * from './exchange-rates';
+export * from './report-table.words';
