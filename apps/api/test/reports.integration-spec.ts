@@ -241,7 +241,8 @@ describe('the portfolio report', () => {
           .filter((m) => m.project_id === row.id)
           .map((m) => ({ from: m.from_stage, to: m.to_stage, movedAt: m.moved_at }));
         const at = submissionOf({ stage: row.stage, outcome: row.outcome, createdAt: row.created_at }, own);
-        if (at === null) continue;
+        // The demo's decided projects were entered years ago, some before the period.
+        if (at === null || zonedDay(at, 'Europe/Stockholm') < everything.from) continue;
         expected['submitted']++;
         expected[applicationStatus(row)]++;
       }

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { zonedWallTimeToInstant } from '@gp/domain';
+import { zonedWallTimeToInstant, type Stage } from '@gp/domain';
 import {
   CallEntity,
   ChecklistItemEntity,
@@ -50,14 +50,17 @@ export async function loadDemoDataOnce(
   const sets: DemoSet[] = [
     { flag: 'demo_data_loaded_at', load: (manager) => loadPeople(manager, passwordHash) },
     { flag: 'demo_programmes_loaded_at', load: loadProgrammes },
-    { flag: 'demo_projects_loaded_at', load: loadProjects },
+    { flag: 'demo_projects_loaded_at', load: (manager, at) => loadProjects(manager, at) },
     { flag: 'demo_checklists_loaded_at', load: loadChecklistsAndCoFunding },
     { flag: 'demo_deadlines_loaded_at', load: (manager) => loadDeadlines(manager, context) },
     {
       flag: 'demo_decision_bodies_loaded_at',
       load: (manager, at) => loadDecisionBodies(manager, at, context),
     },
-    { flag: 'demo_exchange_rates_loaded_at', load: (manager) => loadDemoExchangeRates(manager, context.country) },
+    {
+      flag: 'demo_exchange_rates_loaded_at',
+      load: (manager) => loadDemoExchangeRates(manager, context.country),
+    },
   ];
   const loaded: string[] = [];
   for (const set of sets) {
@@ -128,10 +131,22 @@ function callFields(call: DemoCall, now: Date): Partial<CallEntity> {
   };
 }
 
+/**
+ * When a demo project was entered, so the reports date its application plausibly (a project
+ * entered at its stage has no moves, and counts as submitted the day it was entered): four months
+ * before its decision, six weeks ago for one awaiting a decision, today for ideas and applications.
+ */
+function demoEnteredAt(decisionDate: string | null, stage: Stage, now: Date): Date {
+  const daysBefore = (from: Date, days: number) => new Date(from.getTime() - days * 86_400_000);
+  if (decisionDate) return daysBefore(new Date(`${decisionDate}T09:00:00Z`), 120);
+  if (stage === 'decision') return daysBefore(now, 42);
+  return now;
+}
+
 const minor = (whole: number | undefined) => (whole === undefined ? null : Math.round(whole * 100));
 
 /** Needs the demo people and programmes; projects of a programme no longer there get none. */
-async function loadProjects(manager: EntityManager): Promise<void> {
+async function loadProjects(manager: EntityManager, now: Date): Promise<void> {
   const departments = new Map((await manager.find(DepartmentEntity)).map((d) => [d.name, d.id]));
   const programmes = new Map(
     (await manager.find(ProgrammeEntity, { relations: { calls: true } })).map((p) => [p.name, p]),
@@ -145,6 +160,10 @@ async function loadProjects(manager: EntityManager): Promise<void> {
     const call = awaitingCall
       ? [...(programme?.calls ?? [])].sort((a, b) => a.deadline.getTime() - b.deadline.getTime())[0]
       : undefined;
+    const decisionDate =
+      p.stage === 'running' || (p.stage === 'closed' && p.outcome !== 'withdrawn')
+        ? (p.period?.[0] ?? null)
+        : null;
     return manager.create(ProjectEntity, {
       title: p.title,
       purpose: p.purpose,
@@ -173,10 +192,8 @@ async function loadProjects(manager: EntityManager): Promise<void> {
       contactName: p.contact?.[0] ?? '',
       contactEmail: p.contact?.[1] ?? '',
       results: p.results ?? '',
-      decisionDate:
-        p.stage === 'running' || (p.stage === 'closed' && p.outcome !== 'withdrawn')
-          ? (p.period?.[0] ?? null)
-          : null,
+      decisionDate,
+      createdAt: demoEnteredAt(decisionDate, p.stage, now),
     });
   });
   await manager.save(ProjectEntity, rows);
