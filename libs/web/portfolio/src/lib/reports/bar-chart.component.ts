@@ -85,9 +85,13 @@ export class BarChartComponent {
     // A newer chart or the page's end came while the library loaded.
     if (attempt !== this.drawing) return;
     ChartJs.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
-    const colours = themeColours(this.host.nativeElement);
     this.drawn?.destroy();
-    this.drawn = new ChartJs(this.canvas().nativeElement, {
+    this.drawn = null;
+    // No 2D canvas (a print preview of an old browser, or jsdom): the table beside says it all.
+    const context = this.canvas().nativeElement.getContext('2d');
+    if (!context) return;
+    const colours = themeColours(this.host.nativeElement);
+    this.drawn = new ChartJs(context, {
       type: 'bar',
       data: {
         labels: chart.labels,

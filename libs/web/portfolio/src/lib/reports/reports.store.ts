@@ -51,7 +51,7 @@ export class ReportsStore {
         for (let offset = 0; ; offset += PROJECT_TABLE_PAGE_MAX) {
           const page = await callApi(this.api.projects({ ...query, offset, limit: PROJECT_TABLE_PAGE_MAX }));
           rows.push(...page.rows);
-          if (page.rows.length === 0 || rows.length >= page.total) return rows;
+          if (page.rows.length === 0 || offset + page.rows.length >= page.total) return rows;
         }
       },
       (rows) => this.projects.set(rows),
