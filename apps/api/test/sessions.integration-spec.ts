@@ -77,6 +77,10 @@ describe('sessions: what is stored, and when it ends', () => {
     // What a sign-out, a password change or a deactivation handled by another process does.
     await dataSource.query(`DELETE FROM "session" WHERE sess->>'userId' = $1`, [account.id]);
     expect((await client.get('/api/departments')).status).toBe(401);
+    // A write with the page's token says "sign in again" too, not "reload the page".
+    const write = await client.put('/api/reminders/preferences', {});
+    expect(write.status).toBe(401);
+    expect(write.body.code).toBe('unauthenticated');
     expect((await client.get('/api/auth/session').expect(200)).body.user).toBeNull();
   });
 

@@ -191,6 +191,16 @@ describe('validation that cannot be got round', () => {
       expect(response.body).toMatchObject({ code: 'control_character', errors: { q: [expect.any(String)] } });
     });
 
+    it('refuses an id in the address that is not one with 400 naming the parameter', async () => {
+      const project = await coordinator.get('/api/projects/not-an-id').expect(400);
+      expect(project.body).toMatchObject({
+        code: 'validation_failed',
+        errors: { id: [expect.stringMatching(/^id /)] },
+      });
+      const mute = await coordinator.put('/api/projects/123/mute', {}).expect(400);
+      expect(Object.keys(mute.body.errors ?? {})).toEqual(['projectId']);
+    });
+
     it('refuses NUL in a path parameter, and an address that is not valid percent-encoding', async () => {
       const nul = await coordinator.get('/api/projects/%00').expect(400);
       expect(nul.body).toMatchObject({ code: 'control_character', errors: { path: [expect.any(String)] } });

@@ -2,6 +2,7 @@ export * from './lib/config/app-config';
 export * from './lib/config/app-config.schema';
 export * from './lib/config/app-config.module';
 export * from './lib/http/domain-error';
+export * from './lib/http/parse-id.pipe';
 export * from './lib/http/validation-options';
 export * from './lib/http/api-exception.filter';
 export * from './lib/auth/access.decorators';

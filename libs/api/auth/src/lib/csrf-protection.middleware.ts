@@ -4,6 +4,7 @@ import { doubleCsrf, type DoubleCsrfUtilities } from 'csrf-csrf';
 import type { Request, RequestHandler, Response } from 'express';
 import { CSRF_HEADER, type ApiError } from '@gp/domain';
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
+import { SESSION_COOKIE } from './http-session.middleware';
 import './session-data';
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -48,6 +49,18 @@ export class CsrfTokens {
   readonly middleware: RequestHandler = (req, res, next) => {
     withCookie(req, this.cookieName);
     if (READS.has(req.method) || this.csrf.validateRequest(req)) return next();
+    // The token was bound to a session that has since ended (expired, or signed out elsewhere):
+    // the answer is "sign in again", which the web acts on, not "reload the page", which would
+    // only lead to the sign-in page after the person lost what they typed.
+    if (sessionEnded(req)) {
+      const ended: ApiError = {
+        statusCode: 401,
+        code: 'unauthenticated',
+        message: 'Your session has ended; sign in again.',
+      };
+      res.status(401).json(ended);
+      return;
+    }
     const body: ApiError = {
       statusCode: 403,
       code: 'csrf_invalid',
@@ -55,6 +68,16 @@ export class CsrfTokens {
     };
     res.status(403).json(body);
   };
+}
+
+/** The request names a session (its cookie) in which no one is signed in any more. */
+function sessionEnded(req: Request): boolean {
+  return (
+    !req.session?.userId &&
+    readCookie(req.headers.cookie ?? '', SESSION_COOKIE) !== undefined &&
+    // Signing in is how a session starts again: a stale token there is only a page to reload.
+    req.path !== '/api/auth/sign-in'
+  );
 }
 
 /** csrf-csrf reads `req.cookies`; Express 5 parses none, and this one cookie is all it needs. */

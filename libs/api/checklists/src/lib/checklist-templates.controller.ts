@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Put,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -18,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { TEMPLATE_EDITOR_ROLES, type ChecklistTemplateItem } from '@gp/domain';
-import { ALL_ROLES, Roles } from '@gp/api/core';
+import { ALL_ROLES, Roles, ParseIdPipe } from '@gp/api/core';
 import {
   ProgrammeTemplateItemInputDto,
   ReorderDto,
@@ -35,7 +24,7 @@ export class ChecklistTemplatesController {
   @Get('programmes/:programmeId/checklist-template')
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: [TemplateItemDto], description: 'The programme’s checklist template, in order' })
-  list(@Param('programmeId', new ParseUUIDPipe()) programmeId: string): Promise<ChecklistTemplateItem[]> {
+  list(@Param('programmeId', ParseIdPipe) programmeId: string): Promise<ChecklistTemplateItem[]> {
     return this.templates.list(programmeId);
   }
 
@@ -43,7 +32,7 @@ export class ChecklistTemplatesController {
   @Roles(...TEMPLATE_EDITOR_ROLES)
   @ApiCreatedResponse({ type: TemplateItemDto, description: 'The new line, last in the template' })
   add(
-    @Param('programmeId', new ParseUUIDPipe()) programmeId: string,
+    @Param('programmeId', ParseIdPipe) programmeId: string,
     @Body() body: ProgrammeTemplateItemInputDto,
   ): Promise<ChecklistTemplateItem> {
     return this.templates.add(programmeId, body);
@@ -54,7 +43,7 @@ export class ChecklistTemplatesController {
   @ApiOkResponse({ type: [TemplateItemDto] })
   @ApiConflictResponse({ description: 'The ids are not exactly the template’s lines' })
   reorder(
-    @Param('programmeId', new ParseUUIDPipe()) programmeId: string,
+    @Param('programmeId', ParseIdPipe) programmeId: string,
     @Body() body: ReorderDto,
   ): Promise<ChecklistTemplateItem[]> {
     return this.templates.reorder(programmeId, body.ids);
@@ -65,7 +54,7 @@ export class ChecklistTemplatesController {
   @ApiOkResponse({ type: TemplateItemDto })
   @ApiConflictResponse({ description: 'A newer version exists; the body carries it' })
   update(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateProgrammeTemplateItemDto,
   ): Promise<ChecklistTemplateItem> {
     return this.templates.update(id, body);
@@ -75,7 +64,7 @@ export class ChecklistTemplatesController {
   @Roles(...TEMPLATE_EDITOR_ROLES)
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Removed; checklists made from it keep their copy' })
-  remove(@Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  remove(@Param('id', ParseIdPipe) id: string): Promise<void> {
     return this.templates.remove(id);
   }
 }

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Put,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -19,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IDEA_CREATOR_ROLES, type ChecklistItem, type CurrentUser } from '@gp/domain';
-import { ALL_ROLES, Roles, SignedInUser } from '@gp/api/core';
+import { ALL_ROLES, Roles, SignedInUser, ParseIdPipe } from '@gp/api/core';
 import { ChecklistItemDto, ChecklistItemInputDto, ReorderDto, UpdateChecklistItemDto } from './checklist.dto';
 import { ChecklistService } from './checklist.service';
 
@@ -37,7 +26,7 @@ export class ChecklistController {
   })
   list(
     @SignedInUser() user: CurrentUser,
-    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @Param('projectId', ParseIdPipe) projectId: string,
   ): Promise<ChecklistItem[]> {
     return this.checklist.list(user, projectId);
   }
@@ -48,7 +37,7 @@ export class ChecklistController {
   @ApiForbiddenResponse({ description: 'You read this project but do not edit it' })
   add(
     @SignedInUser() user: CurrentUser,
-    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @Param('projectId', ParseIdPipe) projectId: string,
     @Body() body: ChecklistItemInputDto,
   ): Promise<ChecklistItem> {
     return this.checklist.add(user, projectId, body);
@@ -60,7 +49,7 @@ export class ChecklistController {
   @ApiConflictResponse({ description: 'The ids are not exactly the checklist’s items' })
   reorder(
     @SignedInUser() user: CurrentUser,
-    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @Param('projectId', ParseIdPipe) projectId: string,
     @Body() body: ReorderDto,
   ): Promise<ChecklistItem[]> {
     return this.checklist.reorder(user, projectId, body.ids);
@@ -72,7 +61,7 @@ export class ChecklistController {
   @ApiConflictResponse({ description: 'A newer version exists; the body carries it' })
   update(
     @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateChecklistItemDto,
   ): Promise<ChecklistItem> {
     return this.checklist.update(user, id, body);
@@ -82,7 +71,7 @@ export class ChecklistController {
   @Roles(...IDEA_CREATOR_ROLES)
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Removed' })
-  remove(@SignedInUser() user: CurrentUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  remove(@SignedInUser() user: CurrentUser, @Param('id', ParseIdPipe) id: string): Promise<void> {
     return this.checklist.remove(user, id);
   }
 }

@@ -6,7 +6,6 @@ import {
   HttpCode,
   Param,
   ParseIntPipe,
-  ParseUUIDPipe,
   Patch,
   Post,
   Put,
@@ -30,7 +29,7 @@ import {
   type DelegationLimit,
   type LedgerYear,
 } from '@gp/domain';
-import { ALL_ROLES, APP_CONFIG, AppConfig, Roles, SignedInUser } from '@gp/api/core';
+import { ALL_ROLES, APP_CONFIG, AppConfig, Roles, SignedInUser, ParseIdPipe } from '@gp/api/core';
 import { Inject } from '@nestjs/common';
 import {
   CoFundingBodyDecisionDto,
@@ -69,7 +68,7 @@ export class CoFundingDecisionsController {
   })
   recommend(
     @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: CoFundingRecommendationDto,
   ): Promise<CoFundingRequest> {
     return this.bodyDecisions.recommend(user, id, body);
@@ -84,7 +83,7 @@ export class CoFundingDecisionsController {
   @ApiConflictResponse({ description: 'Already decided, or a newer version exists' })
   recordBodyDecision(
     @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: CoFundingBodyDecisionDto,
   ): Promise<CoFundingRequest> {
     return this.bodyDecisions.record(user, id, body);
@@ -106,7 +105,7 @@ export class CoFundingDecisionsController {
   @Patch('decision-bodies/:id')
   @Roles('admin')
   updateBody(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateDecisionBodyDto,
   ): Promise<DecisionBody> {
     return this.bodies.update(id, body);
@@ -115,7 +114,7 @@ export class CoFundingDecisionsController {
   @Delete('decision-bodies/:id')
   @Roles('admin')
   @HttpCode(204)
-  async removeBody(@Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
+  async removeBody(@Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.bodies.remove(id);
   }
 
@@ -128,7 +127,7 @@ export class CoFundingDecisionsController {
   @Put('departments/:id/delegation')
   @Roles('admin')
   setDelegation(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: DelegationLimitDto,
   ): Promise<DelegationLimit> {
     return this.bodies.setDelegation(id, body);
@@ -147,7 +146,7 @@ export class CoFundingDecisionsController {
   @Roles(...CO_FUNDING_DECIDER_ROLES)
   setFrame(
     @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Param('year', new ParseIntPipe()) year: number,
     @Body() body: CoFundingFrameDto,
   ): Promise<LedgerYear[]> {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -13,7 +13,7 @@ import {
   type CoFundingRequest,
   type CurrentUser,
 } from '@gp/domain';
-import { ALL_ROLES, Roles, SignedInUser } from '@gp/api/core';
+import { ALL_ROLES, Roles, SignedInUser, ParseIdPipe } from '@gp/api/core';
 import {
   CoFundingCommitmentDto,
   CoFundingDecisionDto,
@@ -35,7 +35,7 @@ export class CoFundingController {
   @ApiOkResponse({ type: [CoFundingRequestDto] })
   forProject(
     @SignedInUser() user: CurrentUser,
-    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @Param('projectId', ParseIdPipe) projectId: string,
   ): Promise<CoFundingRequest[]> {
     return this.coFunding.forProject(user, projectId);
   }
@@ -46,7 +46,7 @@ export class CoFundingController {
   @ApiForbiddenResponse({ description: 'You read this project but do not edit it' })
   create(
     @SignedInUser() user: CurrentUser,
-    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @Param('projectId', ParseIdPipe) projectId: string,
     @Body() body: CoFundingRequestInputDto,
   ): Promise<CoFundingRequest> {
     return this.coFunding.create(user, projectId, body);
@@ -78,10 +78,7 @@ export class CoFundingController {
   @Get('co-funding-requests/:id')
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: CoFundingRequestDto })
-  get(
-    @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
-  ): Promise<CoFundingRequest> {
+  get(@SignedInUser() user: CurrentUser, @Param('id', ParseIdPipe) id: string): Promise<CoFundingRequest> {
     return this.coFunding.get(user, id);
   }
 
@@ -94,7 +91,7 @@ export class CoFundingController {
   @ApiConflictResponse({ description: 'A newer version exists; the body carries it' })
   update(
     @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateCoFundingRequestDto,
   ): Promise<CoFundingRequest> {
     return this.coFunding.update(user, id, body);
@@ -105,7 +102,7 @@ export class CoFundingController {
   @ApiCreatedResponse({ type: CoFundingRequestDto })
   withdraw(
     @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: VersionDto,
   ): Promise<CoFundingRequest> {
     return this.coFunding.withdraw(user, id, body.version);
@@ -121,7 +118,7 @@ export class CoFundingController {
   @ApiConflictResponse({ description: 'Already decided, or a newer version exists' })
   decide(
     @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: CoFundingDecisionDto,
   ): Promise<CoFundingRequest> {
     return this.coFunding.decide(user, id, body);

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { Controller, Get, Header, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   CalendarFeed,
@@ -8,7 +8,7 @@ import type {
   DeadlinePage,
   PlannedReminder,
 } from '@gp/domain';
-import { ALL_ROLES, Public, Roles, SignedInUser } from '@gp/api/core';
+import { ALL_ROLES, Public, Roles, SignedInUser, ParseIdPipe } from '@gp/api/core';
 import {
   CalendarFeedDto,
   CalendarFeedStatusDto,
@@ -55,7 +55,7 @@ export class CalendarController {
   @ApiOkResponse({ description: 'The project’s deadlines as an iCalendar file' })
   projectFile(
     @SignedInUser() user: CurrentUser,
-    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @Param('projectId', ParseIdPipe) projectId: string,
   ): Promise<StreamableFile> {
     return this.calendar.projectFile(user, projectId).then(calendarStream);
   }

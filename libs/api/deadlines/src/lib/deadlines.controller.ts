@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser, Deadline } from '@gp/domain';
-import { ALL_ROLES, Roles, SignedInUser } from '@gp/api/core';
+import { ALL_ROLES, Roles, SignedInUser, ParseIdPipe } from '@gp/api/core';
 import { DeadlineDto } from './calendar.dto';
 import { DeadlinesService } from './deadlines.service';
 
@@ -18,7 +18,7 @@ export class DeadlinesController {
   })
   list(
     @SignedInUser() user: CurrentUser,
-    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @Param('projectId', ParseIdPipe) projectId: string,
   ): Promise<Deadline[]> {
     return this.deadlines.listOfProject(user, projectId);
   }

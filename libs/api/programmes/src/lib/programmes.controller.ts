@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PROGRAMME_EDITOR_ROLES, type Call, type Programme } from '@gp/domain';
-import { ALL_ROLES, Roles } from '@gp/api/core';
+import { ALL_ROLES, Roles, ParseIdPipe } from '@gp/api/core';
 import { CallDto, CallInputDto, UpdateCallDto } from './dto/call.dto';
 import { ProgrammeDto, ProgrammeInputDto, UpdateProgrammeDto } from './dto/programme.dto';
 import { ProgrammesService } from './programmes.service';
@@ -22,7 +22,7 @@ export class ProgrammesController {
   @Get('programmes/:id')
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: ProgrammeDto })
-  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<Programme> {
+  get(@Param('id', ParseIdPipe) id: string): Promise<Programme> {
     return this.programmes.get(id);
   }
 
@@ -38,14 +38,14 @@ export class ProgrammesController {
   @Roles(...PROGRAMME_EDITOR_ROLES)
   @ApiOkResponse({ type: ProgrammeDto })
   @ApiConflictResponse({ description: 'A newer version exists (the body carries it), or the name is taken' })
-  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateProgrammeDto): Promise<Programme> {
+  update(@Param('id', ParseIdPipe) id: string, @Body() body: UpdateProgrammeDto): Promise<Programme> {
     return this.programmes.update(id, body);
   }
 
   @Post('programmes/:id/calls')
   @Roles(...PROGRAMME_EDITOR_ROLES)
   @ApiCreatedResponse({ type: CallDto })
-  addCall(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CallInputDto): Promise<Call> {
+  addCall(@Param('id', ParseIdPipe) id: string, @Body() body: CallInputDto): Promise<Call> {
     return this.programmes.addCall(id, body);
   }
 
@@ -53,7 +53,7 @@ export class ProgrammesController {
   @Roles(...PROGRAMME_EDITOR_ROLES)
   @ApiOkResponse({ type: CallDto })
   @ApiConflictResponse({ description: 'A newer version exists; the body carries it' })
-  updateCall(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateCallDto): Promise<Call> {
+  updateCall(@Param('id', ParseIdPipe) id: string, @Body() body: UpdateCallDto): Promise<Call> {
     return this.programmes.updateCall(id, body);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -8,7 +8,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { IDEA_CREATOR_ROLES, type CurrentUser, type Project, type StageMoveRecord } from '@gp/domain';
-import { ALL_ROLES, Roles, SignedInUser } from '@gp/api/core';
+import { ALL_ROLES, Roles, SignedInUser, ParseIdPipe } from '@gp/api/core';
 import { MoveProjectDto } from './dto/move-project.dto';
 import { CreateIdeaDto, UpdateProjectDto } from './dto/project-input.dto';
 import { ProjectDto, StageMoveRecordDto } from './dto/project.dto';
@@ -30,7 +30,7 @@ export class ProjectsController {
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: ProjectDto })
   @ApiNotFoundResponse({ description: 'No such project within your reach' })
-  get(@SignedInUser() user: CurrentUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<Project> {
+  get(@SignedInUser() user: CurrentUser, @Param('id', ParseIdPipe) id: string): Promise<Project> {
     return this.projects.get(user, id);
   }
 
@@ -40,7 +40,7 @@ export class ProjectsController {
   @ApiConflictResponse({ description: 'A newer version exists; the body carries it' })
   update(
     @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateProjectDto,
   ): Promise<Project> {
     return this.projects.update(user, id, body);
@@ -55,7 +55,7 @@ export class ProjectsController {
   @ApiConflictResponse({ description: 'A newer version exists; the body carries it' })
   move(
     @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: MoveProjectDto,
   ): Promise<Project> {
     return this.projects.move(user, id, body);
@@ -65,10 +65,7 @@ export class ProjectsController {
   @Roles(...IDEA_CREATOR_ROLES)
   @ApiCreatedResponse({ type: ProjectDto, description: 'A new attempt, linked to the rejected one' })
   @ApiUnprocessableEntityResponse({ description: 'Only a rejected application is copied' })
-  copyToNextCall(
-    @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
-  ): Promise<Project> {
+  copyToNextCall(@SignedInUser() user: CurrentUser, @Param('id', ParseIdPipe) id: string): Promise<Project> {
     return this.projects.copyToNextCall(user, id);
   }
 
@@ -77,7 +74,7 @@ export class ProjectsController {
   @ApiOkResponse({ type: [StageMoveRecordDto] })
   history(
     @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
   ): Promise<StageMoveRecord[]> {
     return this.projects.history(user, id);
   }

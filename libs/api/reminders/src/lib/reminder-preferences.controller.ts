@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, ValidateIf } from 'class-validator';
 import {
@@ -8,7 +8,7 @@ import {
   type ReminderPreferences,
   type ReminderPreferencesInput,
 } from '@gp/domain';
-import { ALL_ROLES, Roles, SignedInUser } from '@gp/api/core';
+import { ALL_ROLES, Roles, SignedInUser, ParseIdPipe } from '@gp/api/core';
 import { ReminderPreferencesService } from './reminder-preferences.service';
 
 class ReminderPreferencesInputDto implements ReminderPreferencesInput {
@@ -61,10 +61,7 @@ export class ReminderPreferencesController {
   @Roles(...ALL_ROLES)
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'No more reminders about this project for you' })
-  mute(
-    @SignedInUser() user: CurrentUser,
-    @Param('projectId', new ParseUUIDPipe()) projectId: string,
-  ): Promise<void> {
+  mute(@SignedInUser() user: CurrentUser, @Param('projectId', ParseIdPipe) projectId: string): Promise<void> {
     return this.preferences.mute(user, projectId);
   }
 
@@ -74,7 +71,7 @@ export class ReminderPreferencesController {
   @ApiNoContentResponse({ description: 'Reminders about this project again' })
   unmute(
     @SignedInUser() user: CurrentUser,
-    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @Param('projectId', ParseIdPipe) projectId: string,
   ): Promise<void> {
     return this.preferences.unmute(user, projectId);
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Department } from '@gp/domain';
-import { ALL_ROLES, Roles } from '@gp/api/core';
+import { ALL_ROLES, Roles, ParseIdPipe } from '@gp/api/core';
 import { DepartmentsService } from './departments.service';
 import { CreateDepartmentDto, DepartmentDto, UpdateDepartmentDto } from './dto/department.dto';
 
@@ -29,10 +29,7 @@ export class DepartmentsController {
   @Roles('admin')
   @ApiOkResponse({ type: DepartmentDto })
   @ApiConflictResponse({ description: 'A newer version exists (the body carries it), or the name is taken' })
-  rename(
-    @Param('id', new ParseUUIDPipe()) id: string,
-    @Body() body: UpdateDepartmentDto,
-  ): Promise<Department> {
+  rename(@Param('id', ParseIdPipe) id: string, @Body() body: UpdateDepartmentDto): Promise<Department> {
     return this.departments.rename(id, body);
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { CurrentUser, UserAccount } from '@gp/domain';
-import { Roles, SignedInUser } from '@gp/api/core';
+import { Roles, SignedInUser, ParseIdPipe } from '@gp/api/core';
 import { CreateUserDto, UpdateUserDto, UserAccountDto } from './dto/user-account.dto';
 import { UsersService } from './users.service';
 
@@ -28,7 +28,7 @@ export class UsersController {
   @ApiOkResponse({ type: UserAccountDto })
   @ApiConflictResponse({ description: 'A newer version exists; the body carries it' })
   update(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: UpdateUserDto,
     @SignedInUser() actor: CurrentUser,
   ): Promise<UserAccount> {

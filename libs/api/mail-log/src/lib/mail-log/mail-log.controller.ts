@@ -1,14 +1,4 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -17,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { parseMailStatusFilter, type CurrentUser, type MailLogEntry, type MailLogPage } from '@gp/domain';
-import { Roles, SignedInUser } from '@gp/api/core';
+import { Roles, SignedInUser, ParseIdPipe } from '@gp/api/core';
 import { MailLogEntryDto, MailLogPageDto, MailLogQueryDto, ResendMailDto } from './mail-log.dto';
 import { MailLogService } from './mail-log.service';
 
@@ -48,7 +38,7 @@ export class MailLogController {
   @ApiConflictResponse({ description: 'resend_needs_confirmation (flagged) or mail_not_resendable' })
   resend(
     @SignedInUser() user: CurrentUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Body() body: ResendMailDto,
   ): Promise<MailLogEntry> {
     return this.mailLog.resend(id, body.confirm === true, user);

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ACTIVITY_KINDS, type ActivityKind, type CurrentUser, type ProjectActivity } from '@gp/domain';
-import { ALL_ROLES, Roles, SignedInUser } from '@gp/api/core';
+import { ALL_ROLES, Roles, SignedInUser, ParseIdPipe } from '@gp/api/core';
 import { ActivityService } from './activity.service';
 
 class ProjectActivityDto implements ProjectActivity {
@@ -28,7 +28,7 @@ export class ActivityController {
   })
   list(
     @SignedInUser() user: CurrentUser,
-    @Param('projectId', new ParseUUIDPipe()) projectId: string,
+    @Param('projectId', ParseIdPipe) projectId: string,
   ): Promise<ProjectActivity[]> {
     return this.activity.list(user, projectId);
   }
