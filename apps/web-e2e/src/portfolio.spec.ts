@@ -24,13 +24,14 @@ test.describe('the portfolio: reports and the table of projects', () => {
   test('the viewer lands on the reports, filters them by department and downloads a table as Excel', async ({
     page,
   }) => {
+    // The demo viewer reads the desk in English.
     await signIn(page, demo.viewer.email);
     await expect(page).toHaveURL(/\/reports$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Rapporter' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
     const byDepartment = page.getByTestId('report-granted-by-department');
     const applications = page.getByTestId('report-applications');
     await expect(applications.getByRole('row').first()).toBeVisible();
-    await expect(applications.getByRole('img')).toHaveAttribute('aria-label', /inskickade ansökningar/);
+    await expect(applications.getByRole('img')).toHaveAttribute('aria-label', /applications submitted/);
     await expectNoAccessibilityViolations(page);
 
     // One department: its figures alone, in the address so the view can be bookmarked.
@@ -49,7 +50,7 @@ test.describe('the portfolio: reports and the table of projects', () => {
     // The annual report of the year, printable, without buttons on paper.
     await page.getByTestId('reports-annual').click();
     const year = new Date().getFullYear();
-    await expect(page.getByRole('heading', { level: 1, name: `Internationellt arbete ${year}` })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: `International work ${year}` })).toBeVisible();
     await expect(page.getByTestId('annual-projects').getByRole('row').nth(1)).toBeVisible();
     await expectNoAccessibilityViolations(page);
     await page.emulateMedia({ media: 'print' });
