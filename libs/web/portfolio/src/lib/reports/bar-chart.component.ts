@@ -9,7 +9,7 @@ import {
   viewChild,
 } from '@angular/core';
 import type { Chart } from 'chart.js';
-import { ThemeStore } from '@gp/web/core';
+import { LanguageStore, ThemeStore } from '@gp/web/core';
 import type { BarChart, ChartColours } from './bar-chart';
 
 // The theme's colours resolved to plain rgb(): the stylesheet's tokens may be light-dark() pairs,
@@ -56,6 +56,7 @@ export class BarChartComponent {
   private readonly canvas = viewChild.required<ElementRef<HTMLCanvasElement>>('canvas');
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly theme = inject(ThemeStore);
+  private readonly locale = inject(LanguageStore).locale;
   private drawn: Chart | null = null;
   private drawing = 0;
 
@@ -63,7 +64,7 @@ export class BarChartComponent {
     afterRenderEffect(() => {
       const chart = this.chart();
       this.theme.preference();
-      void this.draw(chart);
+      void this.draw(chart, this.locale());
     });
     inject(DestroyRef).onDestroy(() => {
       this.drawing++;
@@ -71,7 +72,7 @@ export class BarChartComponent {
     });
   }
 
-  private async draw(chart: BarChart): Promise<void> {
+  private async draw(chart: BarChart, locale: string): Promise<void> {
     const attempt = ++this.drawing;
     const {
       Chart: ChartJs,
@@ -104,6 +105,8 @@ export class BarChartComponent {
       },
       options: {
         responsive: true,
+        // Numbers on the axis as the reader's language writes them, not the browser's.
+        locale,
         maintainAspectRatio: false,
         // Reduced motion or not, figures that grow in are no help to anyone reading them.
         animation: false,
@@ -113,7 +116,8 @@ export class BarChartComponent {
           x: { ticks: { color: colours.text }, grid: { color: colours.grid } },
           y: {
             beginAtZero: true,
-            ticks: { color: colours.text },
+            // Counts are whole; money may have any step.
+            ticks: { color: colours.text, precision: chart.currency ? undefined : 0 },
             grid: { color: colours.grid },
             title: chart.currency ? { display: true, text: chart.currency, color: colours.text } : undefined,
           },
