@@ -159,6 +159,32 @@ describe('co-funding requests and approvals', () => {
     ]);
   });
 
+  it('asks a department once per project: again by changing that request, never a second one', async () => {
+    const project = await readyApplication();
+    const first: CoFundingRequest = (await ask(project).expect(201)).body;
+    const again = await ask(project, { years: [{ year: 2027, cashMinor: 100, inKindMinor: 0 }] }).expect(409);
+    expect(again.body.code).toBe('already_asked');
+    expect(again.body.message).toContain(education.name);
+    const [second] = await Promise.all([ask(project), ask(project)].map((r) => r.then((res) => res.status)));
+    expect(second).toBe(409);
+    const requests: CoFundingRequest[] = (
+      await coordinator.get(`/api/projects/${project.id}/co-funding-requests`).expect(200)
+    ).body;
+    expect(requests.map((r) => r.id)).toEqual([first.id]);
+    // Withdrawn, the department may be asked anew.
+    await coordinator
+      .post(`/api/co-funding-requests/${first.id}/withdraw`, { version: first.version })
+      .expect(201);
+    await ask(project).expect(201);
+
+    // A closed project asks no one any more (closed here by SQL: the way there is the board's).
+    await app
+      .get(DataSource)
+      .query(`UPDATE project SET stage = 'closed', outcome = 'withdrawn' WHERE id = $1`, [project.id]);
+    const closed = await ask(project, {}).expect(409);
+    expect(closed.body.code).toBe('project_closed');
+  });
+
   it('needs a new approval when an approved amount changes', async () => {
     const project = await readyApplication();
     const request: CoFundingRequest = (await ask(project).expect(201)).body;

@@ -9,9 +9,11 @@ import { CoFundingModule } from '@gp/api/co-funding';
 import { DeadlinesModule } from '@gp/api/deadlines';
 import { MailLogModule } from '@gp/api/mail-log';
 import { ProgrammesModule } from '@gp/api/programmes';
+import { ProjectTableModule } from '@gp/api/project-table';
 import { ProjectsModule } from '@gp/api/projects';
 import { PublicPageModule } from '@gp/api/public-page';
 import { RemindersModule } from '@gp/api/reminders';
+import { ReportsModule } from '@gp/api/reports';
 import { HealthController } from './health.controller';
 
 /** The HTTP api: every feature's controllers; queue producers only (the worker processes). */
@@ -29,6 +31,8 @@ export class AppModule {
         UsersModule,
         MailLogModule,
         ProgrammesModule,
+        // Before ProjectsModule: its projects/:id would take projects/table.
+        ProjectTableModule,
         ProjectsModule,
         BoardModule,
         PublicPageModule,
@@ -36,6 +40,7 @@ export class AppModule {
         CoFundingModule,
         DeadlinesModule,
         RemindersModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
     };

@@ -89,6 +89,9 @@ export class FuzzTargets {
       'decision-bodies': this.ids['decisionBody'],
       'co-funding-frames': this.ids['budgetYear'],
       feed: 'no-such-feed.ics',
+      // A demo rate: /api/exchange-rates/{currency}/{month}, whose month follows the currency.
+      'exchange-rates': 'EUR',
+      '{currency}': '2024-01',
     }[resource];
     if (!id) throw new Error(`No real value for {${param}} of ${path}: add its resource to FuzzTargets.`);
     return id;

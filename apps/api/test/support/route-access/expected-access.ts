@@ -56,6 +56,10 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/projects/:projectId/activity': signedIn,
   'GET /api/board': signedIn,
   'GET /api/board/page': signedIn,
+  'GET /api/projects/table': signedIn,
+  'GET /api/projects/table/export': signedIn,
+  'GET /api/projects/table/columns': signedIn,
+  'PUT /api/projects/table/columns': signedIn,
 
   // The public project list and page
   'GET /api/public/projects': 'public',
@@ -113,6 +117,12 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'PUT /api/projects/:projectId/mute': signedIn,
   'DELETE /api/projects/:projectId/mute': signedIn,
   'GET /api/notifications': signedIn,
+
+  // The portfolio's reports and the exchange rates they sum with
+  'GET /api/reports': signedIn,
+  'GET /api/exchange-rates': signedIn,
+  'PUT /api/exchange-rates': adminOnly,
+  'DELETE /api/exchange-rates/:currency/:month': adminOnly,
 };
 
 /**

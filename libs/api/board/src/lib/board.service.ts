@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import {
   BOARD_PAGE_SIZE,
   STAGES,
@@ -16,7 +16,7 @@ import {
 } from '@gp/domain';
 import { APP_CONFIG, AppConfig } from '@gp/api/core';
 import { ProjectEntity } from '@gp/api/data';
-import { scopeToReader, containsPattern, whereProjectMatches } from '@gp/api/project-access';
+import { scopeToReader, whereProjectMatches, whereRunsInYear, whereTextMatches } from '@gp/api/project-access';
 import { QueryShapes } from './query-shapes';
 
 interface CardRow {
@@ -253,26 +253,8 @@ export class BoardService {
       this.dataSource.getRepository(ProjectEntity).createQueryBuilder('project').where('1 = 1'),
       filters,
     );
-    if (filters.year) {
-      const from = `${filters.year}-01-01`;
-      const to = `${filters.year}-12-31`;
-      query.andWhere(
-        new Brackets((w) =>
-          w
-            .where(
-              'project.planned_start <= :to AND COALESCE(project.planned_end, project.planned_start) >= :from',
-              { from, to },
-            )
-            .orWhere('project.planned_start IS NULL AND EXTRACT(YEAR FROM project.created_at) = :year', {
-              year: filters.year,
-            }),
-        ),
-      );
-    }
-    if (filters.q)
-      query.andWhere('(project.title ILIKE :q OR project.purpose ILIKE :q)', {
-        q: containsPattern(filters.q),
-      });
+    whereRunsInYear(query, 'project', filters.year);
+    whereTextMatches(query, 'project', filters.q);
     return scopeToReader(query, 'project', user);
   }
 }

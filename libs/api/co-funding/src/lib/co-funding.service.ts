@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
+  coFundingRequestBar,
   changedFields,
   coFundingAmountsChanged,
   coFundingChangeBar,
@@ -100,10 +101,25 @@ export class CoFundingService {
   ): Promise<CoFundingRequest> {
     const mails: OutgoingMail[] = [];
     const request = await this.deadlines.run(async (manager, sync) => {
-      await findEditableProject(manager, user, projectId);
+      const project = await findEditableProject(manager, user, projectId);
       const department = await manager.findOneBy(DepartmentEntity, { id: input.departmentId });
       if (!department)
         throw DomainError.invalid('departmentId', 'departmentId names no department', 'unknown_department');
+      // Locked, so two people asking the same department at once make one request, not two.
+      await manager.query('SELECT 1 FROM project WHERE id = $1 FOR UPDATE', [projectId]);
+      const asked = await manager.find(CoFundingRequestEntity, {
+        where: { projectId },
+        select: { departmentId: true, status: true },
+      });
+      const bar = coFundingRequestBar(project, asked, input.departmentId);
+      if (bar === 'project_closed')
+        throw new DomainError('conflict', bar, 'The project is closed; it needs no more co-funding.');
+      if (bar === 'already_asked')
+        throw new DomainError(
+          'conflict',
+          bar,
+          `${department.name} has already been asked for this project; change the amounts of that request instead.`,
+        );
       this.checkYears(input.years);
       const saved = await manager.save(
         CoFundingRequestEntity,

@@ -22,6 +22,7 @@ import {
   DEMO_HEAD_LIMIT_MINOR,
   meetingDays,
 } from './demo-decision-bodies';
+import { loadDemoExchangeRates } from './demo-exchange-rates';
 import { DEMO_CHECKLISTS, DEMO_EU_CHECKLIST, type DemoChecklistItem } from './demo-checklists';
 import { DEMO_PROGRAMMES, type DemoCall } from './demo-programmes';
 import { DEMO_PROJECTS, type DemoProject } from './demo-projects';
@@ -56,6 +57,7 @@ export async function loadDemoDataOnce(
       flag: 'demo_decision_bodies_loaded_at',
       load: (manager, at) => loadDecisionBodies(manager, at, context),
     },
+    { flag: 'demo_exchange_rates_loaded_at', load: (manager) => loadDemoExchangeRates(manager, context.country) },
   ];
   const loaded: string[] = [];
   for (const set of sets) {

@@ -6,6 +6,7 @@ import {
   coFundingTotal,
   coFundingYearsProblem,
   coFundingWithdrawalBar,
+  coFundingRequestBar,
 } from './co-funding-rules';
 
 const request = {
@@ -115,5 +116,23 @@ describe('coFundingWithdrawalBar and coFundingChangeBar', () => {
     expect(coFundingChangeBar({ status: 'approved' })).toBeNull();
     expect(coFundingChangeBar({ status: 'rejected' })).toBeNull();
     expect(coFundingChangeBar({ status: 'withdrawn' })).toBe('withdrawn');
+  });
+});
+
+describe('coFundingRequestBar', () => {
+  const asked = (status: 'pending' | 'approved' | 'rejected' | 'withdrawn') => [
+    { departmentId: 'd1', status },
+  ];
+
+  it('asks no department on a closed project', () => {
+    expect(coFundingRequestBar({ stage: 'closed' }, [])).toBe('project_closed');
+    expect(coFundingRequestBar({ stage: 'running' }, [])).toBeNull();
+  });
+
+  it('asks a department once: again only by changing its request, or after withdrawing it', () => {
+    for (const status of ['pending', 'approved', 'rejected'] as const)
+      expect(coFundingRequestBar({ stage: 'application' }, asked(status), 'd1')).toBe('already_asked');
+    expect(coFundingRequestBar({ stage: 'application' }, asked('withdrawn'), 'd1')).toBeNull();
+    expect(coFundingRequestBar({ stage: 'application' }, asked('pending'), 'd2')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { Role } from '../people/role';
+import type { Stage } from '../pipeline/stage';
 import type { CoFundingRequest, CoFundingYear } from './co-funding.contract';
 
 /**
@@ -71,6 +72,26 @@ export function coFundingBodyDecisionBar(
   if (!person.roles.some((role) => BODY_DECISION_RECORDER_ROLES.includes(role))) return 'not_recorder';
   if (request.status !== 'pending') return 'not_pending';
   if (request.route.route === 'head') return 'within_delegation';
+  return null;
+}
+
+/**
+ * Why no new request for co-funding may be made, or null when it may: a closed project needs no
+ * more money, and a department already asked (pending, approved or rejected) is asked again by
+ * changing that request's amounts, so its ledger never counts the same money twice. Without a
+ * department, only what bars every request.
+ */
+export function coFundingRequestBar(
+  project: { stage: Stage },
+  requests: ReadonlyArray<Pick<CoFundingRequest, 'departmentId' | 'status'>>,
+  departmentId?: string,
+): 'project_closed' | 'already_asked' | null {
+  if (project.stage === 'closed') return 'project_closed';
+  if (
+    departmentId &&
+    requests.some((request) => request.departmentId === departmentId && request.status !== 'withdrawn')
+  )
+    return 'already_asked';
   return null;
 }
 

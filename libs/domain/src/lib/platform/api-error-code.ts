@@ -51,6 +51,8 @@ export const API_ERROR_CODES = [
   'years_missing',
   'year_repeated',
   'amount_missing',
+  'project_closed',
+  'already_asked',
   // Who decides co-funding, and by when
   'above_delegation',
   'within_delegation',

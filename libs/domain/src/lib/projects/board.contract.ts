@@ -68,7 +68,7 @@ export interface BoardFilters {
   projectLeadId?: string;
   /** Projects running in that calendar year (by planned start and end), or created that year when undated. */
   year?: number;
-  /** Free text over title and purpose. */
+  /** Free text over title, purpose, partners' organisations, the programme's name and the call's title. */
   q?: string;
 }
 

@@ -5,6 +5,7 @@ import { CoFundingFrameEntity } from './co-funding-frame.entity';
 import { CoFundingRequestEntity } from './co-funding-request.entity';
 import { DecisionBodyEntity } from './decision-body.entity';
 import { DeadlineEntity } from './deadline.entity';
+import { ExchangeRateEntity } from './exchange-rate.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProjectMuteEntity } from './project-mute.entity';
 import { ReminderRuleEntity } from './reminder-rule.entity';
@@ -26,6 +27,7 @@ export {
   CoFundingRequestEntity,
   DecisionBodyEntity,
   DeadlineEntity,
+  ExchangeRateEntity,
   NotificationEntity,
   ProjectActivityEntity,
   ProjectMuteEntity,
@@ -41,4 +43,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity];

@@ -1,4 +1,4 @@
-import type { Language, ReminderDelivery, Role } from '@gp/domain';
+import type { Language, ProjectTableColumn, ReminderDelivery, Role } from '@gp/domain';
 import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { VersionedEntity } from './versioned.entity';
 import { DepartmentEntity } from './department.entity';
@@ -55,4 +55,8 @@ export class UserAccountEntity extends VersionedEntity {
 
   @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
   passwordChangedAt: Date | null;
+
+  /** The columns chosen for the table of projects, in their order; null shows the default ones. */
+  @Column({ name: 'project_table_columns', type: 'text', array: true, nullable: true, select: false })
+  projectTableColumns: ProjectTableColumn[] | null;
 }

@@ -60,6 +60,37 @@ describe('CoFundingComponent', () => {
   });
 });
 
+describe('CoFundingComponent, asking', () => {
+  async function newRequestOffered(requests: CoFundingRequest[], stage: 'application' | 'closed') {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: provideDeskTesting() });
+    const fixture = TestBed.createComponent(CoFundingComponent);
+    fixture.componentRef.setInput('project', { ...projectFixture, stage });
+    fixture.componentRef.setInput('mayEdit', true);
+    fixture.componentRef.setInput('departments', [
+      { id: 'd-r1', name: 'Kultur' },
+      { id: 'd-r2', name: 'Skola' },
+    ]);
+    await settleFixture(fixture);
+    TestBed.inject(HttpTestingController).expectOne('/api/projects/p1/co-funding-requests').flush(requests);
+    await settleFixture(fixture);
+    return (fixture.nativeElement as HTMLElement).querySelector('[data-testid="co-funding-new"]') !== null;
+  }
+
+  it('offers a new request while a department is left to ask', async () => {
+    expect(await newRequestOffered([request('r1', 'pending', 'Kultur')], 'application')).toBe(true);
+  });
+
+  it('offers none once every department was asked (withdrawn ones aside)', async () => {
+    const asked = [request('r1', 'pending', 'Kultur'), request('r2', 'rejected', 'Skola')];
+    expect(await newRequestOffered(asked, 'application')).toBe(false);
+  });
+
+  it('offers none on a closed project', async () => {
+    expect(await newRequestOffered([], 'closed')).toBe(false);
+  });
+});
+
 describe('CoFundingComponent, decided by the bodies', () => {
   const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -86,14 +117,20 @@ describe('CoFundingComponent, decided by the bodies', () => {
 
   it('shows who decides and by when, and offers a coordinator to record the decision', async () => {
     const loader = await render([board('r1', 'pending')], ['coordinator']);
-    expect(plain(document.querySelector('[data-testid="route-r1"]')?.textContent)).toContain('Kommunstyrelsen beslutar.');
+    expect(plain(document.querySelector('[data-testid="route-r1"]')?.textContent)).toContain(
+      'Kommunstyrelsen beslutar.',
+    );
     expect(document.querySelector('[data-testid="dates-r1"]')).not.toBeNull();
-    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Registrera beslut' }))).toHaveLength(1);
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Registrera beslut' }))).toHaveLength(
+      1,
+    );
   });
 
   it('offers no recording to a project lead', async () => {
     const loader = await render([board('r1', 'pending')], ['project_lead']);
-    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Registrera beslut' }))).toHaveLength(0);
+    expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: 'Registrera beslut' }))).toHaveLength(
+      0,
+    );
   });
 
   it('sets the approved co-funding beside the budget’s own contribution and says how they differ', async () => {
@@ -102,7 +139,12 @@ describe('CoFundingComponent, decided by the bodies', () => {
         {
           ...board('r1', 'approved'),
           decidedAs: 'body',
-          minutes: { bodyName: 'Kommunstyrelsen', meetsOn: '2026-12-09', paragraph: '§ 45', caseNumber: 'KS 2026/123' },
+          minutes: {
+            bodyName: 'Kommunstyrelsen',
+            meetsOn: '2026-12-09',
+            paragraph: '§ 45',
+            caseNumber: 'KS 2026/123',
+          },
         },
       ],
       ['project_lead'],

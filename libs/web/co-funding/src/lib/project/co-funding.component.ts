@@ -19,6 +19,7 @@ import {
   coFundingBodyDecisionBar,
   coFundingChangeBar,
   coFundingWithdrawalBar,
+  coFundingRequestBar,
   type ApiError,
   type CoFundingRequest,
   type Department,
@@ -89,7 +90,9 @@ export class CoFundingComponent {
   private readonly projectId = computed(() => this.project().id);
 
   /** Approved co-funding per currency against the budget's own contribution. */
-  protected readonly approved = computed(() => approvedCoFunding(this.store.requests(), this.project().budget));
+  protected readonly approved = computed(() =>
+    approvedCoFunding(this.store.requests(), this.project().budget),
+  );
 
   constructor() {
     effect(() => {
@@ -97,6 +100,18 @@ export class CoFundingComponent {
       untracked(() => void this.store.load(id));
     });
   }
+
+  /** libs/domain's rule, as the API applies it: a closed project asks no one, and each department once. */
+  protected readonly mayAsk = computed(() => {
+    const project = this.project();
+    const departments = this.departments();
+    if (!this.mayEdit() || coFundingRequestBar(project, []) !== null) return false;
+    // Until the departments have arrived the button stays where it will be, so nothing moves.
+    return (
+      departments.length === 0 ||
+      departments.some((d) => coFundingRequestBar(project, this.store.requests(), d.id) === null)
+    );
+  });
 
   /** libs/domain's rule, as the API applies it: any request but a withdrawn one may get new amounts. */
   protected mayChange(request: CoFundingRequest): boolean {
@@ -162,9 +177,13 @@ export class CoFundingComponent {
   private open(request: CoFundingRequest | null): void {
     this.message.set(null);
     const project = this.project();
+    const asked = this.store.requests();
     const data: CoFundingDialogData = {
       request,
-      departments: this.departments(),
+      // A new request goes to a department not yet asked (libs/domain's rule, as the API applies it).
+      departments: request
+        ? this.departments()
+        : this.departments().filter((d) => coFundingRequestBar(project, asked, d.id) === null),
       start: {
         currency: project.budget.currency,
         firstYear: Number(project.plannedStart?.slice(0, 4)) || new Date().getFullYear(),

@@ -129,6 +129,9 @@ export const en: Translation = {
     years_missing: 'Give at least one budget year.',
     year_repeated: 'Each budget year may appear only once.',
     amount_missing: 'Give an amount, in cash or in kind, for at least one year.',
+    project_closed: 'The project is closed and needs no more co-funding.',
+    already_asked:
+      'This department has already been asked for this project. Change the amounts of that request instead.',
     queue_unavailable: 'Sending is out of reach right now. Nothing has changed – try again in a moment.',
     unknown_mail_status: 'The mail log does not know that status. Reload the page and choose again.',
     resend_needs_confirmation:

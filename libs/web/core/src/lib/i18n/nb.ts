@@ -129,6 +129,9 @@ export const nb: Translation = {
     years_missing: 'Oppgi minst ett budsjettår.',
     year_repeated: 'Hvert budsjettår kan bare være med én gang.',
     amount_missing: 'Oppgi et beløp, kontant eller i form av arbeidstid, for minst ett år.',
+    project_closed: 'Prosjektet er avsluttet og trenger ingen mer medfinansiering.',
+    already_asked:
+      'Virksomheten har allerede fått en forespørsel for prosjektet. Endre beløpene i den i stedet.',
     queue_unavailable: 'Utsendingene kan ikke nås akkurat nå. Ingenting er endret – prøv igjen om litt.',
     unknown_mail_status:
       'E-postloggen kjenner ikke igjen den statusen. Last inn siden på nytt og velg igjen.',

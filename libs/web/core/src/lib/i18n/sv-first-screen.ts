@@ -99,6 +99,9 @@ export const svFirstScreen = {
     years_missing: 'Ange minst ett budgetår.',
     year_repeated: 'Varje budgetår får bara finnas med en gång.',
     amount_missing: 'Ange ett belopp, kontant eller i form av arbetstid, för minst ett år.',
+    project_closed: 'Projektet är avslutat och behöver ingen mer medfinansiering.',
+    already_asked:
+      'Förvaltningen har redan fått en förfrågan för projektet. Ändra beloppen i den i stället.',
     queue_unavailable: 'Utskicken går inte att nå just nu. Inget har ändrats – försök igen om en stund.',
     unknown_mail_status: 'Mejlloggen känner inte igen den statusen. Ladda om sidan och välj igen.',
     resend_needs_confirmation:
