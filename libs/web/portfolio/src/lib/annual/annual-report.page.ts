@@ -5,7 +5,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, type ParamMap, type Params } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { formatMoney, stageName, type ReportQuery } from '@gp/domain';
+import { PROJECT_TABLE_COLUMNS, formatMoney, projectTableHeader, stageName, type ReportQuery } from '@gp/domain';
 import { LanguageStore, TODAY } from '@gp/web/core';
 import { ProblemAlertComponent, formatLocalDay } from '@gp/web/ui';
 import { PortfolioReportComponent } from '../reports/portfolio-report.component';
@@ -61,6 +61,12 @@ export class AnnualReportPage {
     from: formatLocalDay(this.query().from, this.languages.locale()),
     to: formatLocalDay(this.query().to, this.languages.locale()),
   }));
+
+  /** The list's headers, as the table of projects and its export name them (libs/domain). */
+  protected readonly headers = computed(() => {
+    const language = this.languages.language();
+    return Object.fromEntries(PROJECT_TABLE_COLUMNS.map((c) => [c, projectTableHeader(c, language)]));
+  });
 
   /** The list's rows, written once per answer and language. */
   protected readonly projects = computed(() => {

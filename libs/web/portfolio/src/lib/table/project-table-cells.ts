@@ -1,7 +1,10 @@
 import {
   PROJECT_TABLE_COLUMN_KINDS,
   formatMoney,
+  internationalisationFormName,
+  municipalityRoleName,
   outcomeName,
+  sdgName,
   stageName,
   type Language,
   type ProjectTableColumn,
@@ -57,13 +60,13 @@ export function cellText(row: ProjectTableRow, column: ProjectTableColumn, words
     case 'outcome':
       return row.outcome ? outcomeName(row.outcome, words.language) : '';
     case 'municipalityRole':
-      return row.municipalityRole ? words.translate(`project.roles.${row.municipalityRole}`) : '';
+      return row.municipalityRole ? municipalityRoleName(row.municipalityRole, words.language) : '';
     case 'internationalisationForm':
       return row.internationalisationForm
-        ? words.translate(`project.forms.${row.internationalisationForm}`)
+        ? internationalisationFormName(row.internationalisationForm, words.language)
         : '';
     case 'sdgs':
-      return row.sdgs.map((goal) => words.translate('project.sdg', { number: goal })).join('; ');
+      return row.sdgs.map((goal) => sdgName(goal, words.language)).join('; ');
   }
   switch (PROJECT_TABLE_COLUMN_KINDS[column]) {
     case 'money':

@@ -18,6 +18,7 @@ import {
   PROJECT_TABLE_SORTABLE,
   STAGES,
   outcomeName,
+  projectTableHeader,
   stageName,
   type ProjectTableColumn,
   type ProjectTableQuery,
@@ -91,6 +92,15 @@ export class ProjectTablePage {
   protected readonly boardParams = computed(() => boardParamsOf(this.query()));
   protected readonly xlsxHref = computed(() => exportHref('xlsx', this.query()));
   protected readonly csvHref = computed(() => exportHref('csv', this.query()));
+
+  /** Column headers from libs/domain, the words the export's header row uses too. */
+  protected readonly headers = computed(() => {
+    const language = this.languages.language();
+    return Object.fromEntries(PROJECT_TABLE_COLUMNS.map((c) => [c, projectTableHeader(c, language)])) as Record<
+      ProjectTableColumn,
+      string
+    >;
+  });
 
   protected readonly stageNames = computed(() => {
     const language = this.languages.language();
