@@ -1106,7 +1106,7 @@ export const nb: Translation = {
       columns: 'Kolonner',
       filters: 'Filtrer tabellen',
       search: 'Søk i tittel, formål, partnere, program og utlysning',
-      stage: 'Steg',
+      stage: 'Fase',
       outcome: 'Utfall',
       total: '{{total}} prosjekter samsvarer.',
       noMatch: 'Ingen prosjekter samsvarer med filtrene.',
@@ -1153,11 +1153,11 @@ export const nb: Translation = {
         summary: '{{heading}}: {{total}} innvilget mot {{own}} egen medfinansiering, {{rows}} rader.',
       },
       pipeline: {
-        heading: 'Porteføljens verdi per steg',
-        stage: 'Steg',
+        heading: 'Porteføljens verdi per fase',
+        stage: 'Fase',
         count: 'Prosjekter',
         value: 'Verdi (søkt eller innvilget)',
-        summary: 'Verdi per steg: {{parts}}.',
+        summary: 'Verdi per fase: {{parts}}.',
       },
       deadlines: {
         heading: 'Frister holdt og oversittet',
