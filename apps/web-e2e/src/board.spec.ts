@@ -96,7 +96,9 @@ test.describe('the board', () => {
   });
 
   test('a viewer reads the board without move controls', async ({ page }) => {
+    // A viewer lands on the reports (issue 14); the board is one link away.
     await signIn(page, demo.viewer.email);
+    await page.goto('/board');
     await expect(page.getByTestId('board-column-running').getByRole('link').first()).toBeVisible();
     await expect(page.getByRole('button', { name: /^Move / })).toHaveCount(0);
     await expect(page.getByTestId('board-new-idea')).toHaveCount(0);

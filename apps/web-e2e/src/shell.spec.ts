@@ -4,13 +4,13 @@ import { personOfTheirOwn } from './support/people';
 
 const swedish = {
   navigation: 'Huvudnavigering',
-  sections: ['Tavlan', 'Program', 'Kalender', 'Påminnelser'],
+  sections: ['Tavlan', 'Rapporter', 'Program', 'Kalender', 'Påminnelser'],
   approvals: 'Godkännanden',
 };
 // The demo viewer chose English; the desk speaks each person's own language after sign-in.
 const english = {
   navigation: 'Main navigation',
-  sections: ['Board', 'Programmes', 'Calendar', 'Reminders'],
+  sections: ['Board', 'Reports', 'Programmes', 'Calendar', 'Reminders'],
   approvals: 'Approvals',
 };
 

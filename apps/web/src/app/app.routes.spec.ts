@@ -43,12 +43,18 @@ describe('app routes', () => {
 
   const h1 = () => harness.routeNativeElement?.ownerDocument.querySelector('main h1')?.textContent?.trim();
 
-  it('opens the board from the root, with its heading and a translated title', async () => {
-    await signedInAs(['viewer']);
+  it('opens the board from the root for those who work the pipeline, with its heading and a translated title', async () => {
+    await signedInAs(['project_lead', 'viewer']);
     await harness.navigateByUrl('/');
     expect(TestBed.inject(Router).url).toBe('/board');
     expect(h1()).toBe('Tavlan');
     expect(TestBed.inject(Title).getTitle()).toBe('Tavlan – Projektdesken');
+  });
+
+  it('opens the reports from the root for a person who only reads', async () => {
+    await signedInAs(['viewer']);
+    await harness.navigateByUrl('/');
+    expect(TestBed.inject(Router).url).toBe('/reports');
   });
 
   it('follows a language switch in the page title', async () => {

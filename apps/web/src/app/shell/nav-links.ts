@@ -20,6 +20,7 @@ export interface NavLink {
 /** The desk's sections, in the order the coordinator works through them. */
 export const SECTION_LINKS: readonly NavLink[] = [
   { path: '/board', label: 'nav.board', icon: 'view_kanban' },
+  { path: '/reports', label: 'portfolio.nav', icon: 'summarize' },
   { path: '/programmes', label: 'nav.programmes', icon: 'account_balance' },
   { path: '/calendar', label: 'nav.calendar', icon: 'calendar_month' },
   { path: '/notifications', label: 'nav.reminders', icon: 'notifications' },
@@ -44,6 +45,7 @@ export const ADMIN_LINKS: readonly NavLink[] = [
   { path: '/admin/departments', label: 'nav.departments', icon: 'domain' },
   { path: '/admin/decision-bodies', label: 'decisionBodies.nav', icon: 'event' },
   { path: '/admin/delegation', label: 'decisionBodies.delegation.nav', icon: 'savings' },
+  { path: '/admin/exchange-rates', label: 'exchangeRates.nav', icon: 'swap_horiz' },
   { path: '/admin/reminders', label: 'nav.reminderRules', icon: 'alarm' },
   { path: '/admin/mail', label: 'nav.mail', icon: 'mail' },
 ];

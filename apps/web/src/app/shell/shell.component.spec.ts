@@ -58,6 +58,7 @@ describe('ShellComponent', () => {
     expect(await linkTexts()).toEqual([
       [
         'Tavlan',
+        'Rapporter',
         'Program',
         'Kalender',
         'Påminnelser',
@@ -65,7 +66,7 @@ describe('ShellComponent', () => {
         'Ramar per budgetår',
         'Delegationsbeslut',
       ],
-      ['Användare', 'Förvaltningar', 'Beslutsorgan', 'Delegation', 'Påminnelseregler', 'Mejllogg'],
+      ['Användare', 'Förvaltningar', 'Beslutsorgan', 'Delegation', 'Valutakurser', 'Påminnelseregler', 'Mejllogg'],
     ]);
     const admin = page.querySelector('[data-testid=admin-navigation]');
     expect(admin?.getAttribute('role')).toBe('navigation');
@@ -76,7 +77,7 @@ describe('ShellComponent', () => {
 
   it('hides the admin section from everyone else', async () => {
     const page = await renderFor(['project_lead', 'viewer']);
-    expect(await linkTexts()).toEqual([['Tavlan', 'Program', 'Kalender', 'Påminnelser']]);
+    expect(await linkTexts()).toEqual([['Tavlan', 'Rapporter', 'Program', 'Kalender', 'Påminnelser']]);
     expect(page.textContent).not.toContain('Administration');
     expect(page.querySelector('[href="/admin/users"]')).toBeNull();
   });
@@ -88,6 +89,7 @@ describe('ShellComponent', () => {
       expect(await linkTexts()).toEqual([
         [
           'Tavlan',
+        'Rapporter',
           'Program',
           'Kalender',
           'Påminnelser',

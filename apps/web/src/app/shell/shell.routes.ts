@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { CO_FUNDING_INBOX_ROLES, CO_FUNDING_LEDGER_ROLES } from './nav-links';
 import { accountRoute, roleGuard } from '@gp/web/auth';
 import { provideAppIcons, provideSwedishTexts } from '@gp/web/core';
+import { landingPage } from './landing-page';
 import { ShellComponent } from './shell.component';
 
 /**
@@ -16,10 +17,14 @@ export const shellRoutes: Routes = [
     component: ShellComponent,
     providers: [provideAppIcons(), provideSwedishTexts()],
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'board' },
+      { path: '', pathMatch: 'full', redirectTo: landingPage },
       {
         path: 'board',
         loadChildren: () => import('@gp/web/board').then((m) => m.boardRoutes),
+      },
+      {
+        path: 'reports',
+        loadChildren: () => import('@gp/web/portfolio').then((m) => m.reportsRoutes),
       },
       {
         path: 'projects',

@@ -32,6 +32,11 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./delegation/delegation.page').then((m) => m.DelegationPage),
       },
       {
+        path: 'exchange-rates',
+        title: 'exchangeRates.heading',
+        loadComponent: () => import('./exchange-rates/exchange-rates.page').then((m) => m.ExchangeRatesPage),
+      },
+      {
         path: 'reminders',
         title: 'reminderRules.heading',
         loadComponent: () => import('@gp/web/reminders').then((m) => m.ReminderRulesPage),

@@ -17,7 +17,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { SlicePipe } from '@angular/common';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   IDEA_CREATOR_ROLES,
@@ -74,6 +74,7 @@ const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbab
     MatSelectModule,
     PageHeaderComponent,
     ProjectFiltersComponent,
+    RouterLink,
     SlicePipe,
     TranslocoPipe,
   ],

@@ -1,7 +1,12 @@
 import type { Routes } from '@angular/router';
+import { projectTableRoute } from '@gp/web/portfolio';
 
-/** One project's page at `:id`; it reads the session itself for who may edit and copy. */
+/**
+ * The table of projects at `''` (libs/web/portfolio's page, its own chunk) and one project's page
+ * at `:id`; each reads the session itself for who may edit and copy.
+ */
 export const projectRoutes: Routes = [
+  projectTableRoute,
   {
     path: ':id',
     title: 'project.heading',

@@ -26,6 +26,7 @@ describe('SignInPage', () => {
         provideRouter(
           [
             { path: 'sign-in', component: SignInPage },
+            { path: '', pathMatch: 'full', component: Blank },
             { path: 'board', component: Blank },
             { path: 'admin/users', component: Blank },
           ],
@@ -152,14 +153,14 @@ describe('SignInPage', () => {
     expect(TestBed.inject(Router).url).toBe('/admin/users');
   });
 
-  it('goes to the board when there is no safe place to return to', async () => {
+  it('goes to the landing page when there is no safe place to return to', async () => {
     await open('/sign-in?returnUrl=https%3A%2F%2Fevil.example');
     await type('E-postadress', 'anna@kommun.se');
     await type('Lösenord', 'a long passphrase');
     await submit();
     backend.expectOne('/api/auth/sign-in').flush({ user: anna, csrfToken: 't2' });
     await settle();
-    expect(TestBed.inject(Router).url).toBe('/board');
+    expect(TestBed.inject(Router).url).toBe('/');
   });
 
   /** Tries a wrong password and lets the API refuse it with this code and status. */
