@@ -1,9 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import {
+  coFundingLedgerCells,
   reportTableCells,
   reportTableRows,
   type Department,
+  type LedgerYear,
   type PortfolioReport,
   type ReportTable,
 } from '@gp/domain';
@@ -92,6 +94,45 @@ describe('exporting the report’s tables', () => {
     const headerAt = rows.findIndex((row) => row[0] === 'Steg');
     const counts = rows.slice(headerAt + 1).map((row) => Number(row[1]));
     expect(counts).toEqual(report.pipeline.map((row) => row.count));
+  });
+
+  it('writes the co-funding ledger the reader reads, one budget year or all, as the page shows it', async () => {
+    for (const client of [coordinator, head]) {
+      const ledger: LedgerYear[] = (await client.get('/api/co-funding/ledger').expect(200)).body;
+      const year = ledger[0]?.year;
+      expect(year).toBeDefined();
+      const expected = coFundingLedgerCells(
+        ledger.filter((row) => row.year === year),
+        'sv',
+      );
+      const response = await client
+        .get(`/api/co-funding/ledger/export?format=csv&year=${year}`)
+        .set('accept-encoding', 'identity')
+        .buffer(true)
+        .parse(asBytes)
+        .expect(200);
+      const rows = parseCsv((response.body as Buffer).toString('utf8').slice(1));
+      const headerAt = rows.findIndex((row) => row[0] === 'Förvaltning');
+      expect(rows[headerAt]).toEqual(expected.columns.map((c) => c.header));
+      const body = rows.slice(headerAt + 1);
+      expect(body.map((row) => row[0])).toEqual(
+        expected.rows.map((cells) => (cells[0] as { value: string }).value),
+      );
+      // Money as Swedish Excel reads it: 100 000 kr is 100000,00.
+      const approved = ledger
+        .filter((row) => row.year === year)
+        .map((row) => (row.approvedMinor / 100).toFixed(2));
+      expect(body.map((row) => row[5])).toEqual(approved.map((text) => text.replace('.', ',')));
+    }
+    const xlsx = await coordinator
+      .get('/api/co-funding/ledger/export?format=xlsx')
+      .buffer(true)
+      .parse(asBytes)
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0].name).toBe('Medfinansiering per budgetår');
+    await coordinator.get('/api/co-funding/ledger/export?format=xlsx&year=19').expect(422);
   });
 
   it('refuses a table it does not have and a format it does not write, naming them; signed out gets 401', async () => {

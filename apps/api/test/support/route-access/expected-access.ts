@@ -95,6 +95,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/delegation-limits': signedIn,
   'PUT /api/departments/:id/delegation': adminOnly,
   'GET /api/co-funding/ledger': signedIn,
+  'GET /api/co-funding/ledger/export': signedIn,
   'PUT /api/departments/:id/co-funding-frames/:year': deciders,
   'GET /api/co-funding/delegated-decisions': signedIn,
 

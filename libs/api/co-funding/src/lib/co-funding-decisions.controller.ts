@@ -10,12 +10,14 @@ import {
   Post,
   Put,
   Query,
+  Res,
 } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
@@ -42,6 +44,9 @@ import {
 import { CoFundingRequestDto } from './co-funding.dto';
 import { CoFundingBodyDecisions } from './co-funding-body-decisions.service';
 import { CoFundingLedgerService, type DelegatedDecisions } from './co-funding-ledger.service';
+import { CoFundingLedgerExportService } from './co-funding-ledger-export.service';
+import { LedgerExportQueryDto } from './ledger-export-query.dto';
+import type { Response } from 'express';
 import { DecisionBodiesService } from './decision-bodies.service';
 
 class DepartmentQueryDto {
@@ -58,6 +63,7 @@ export class CoFundingDecisionsController {
     private readonly bodyDecisions: CoFundingBodyDecisions,
     private readonly bodies: DecisionBodiesService,
     private readonly ledgerService: CoFundingLedgerService,
+    private readonly ledgerExport: CoFundingLedgerExportService,
   ) {}
 
   @Post('co-funding-requests/:id/recommendation')
@@ -140,6 +146,18 @@ export class CoFundingDecisionsController {
   })
   ledger(@SignedInUser() user: CurrentUser): Promise<LedgerYear[]> {
     return this.ledgerService.ledger(user);
+  }
+
+  @Get('co-funding/ledger/export')
+  @Roles(...ALL_ROLES)
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiOkResponse({ description: 'The ledger you read (one budget year or all) as a file, in your language' })
+  async exportLedger(
+    @SignedInUser() user: CurrentUser,
+    @Query() query: LedgerExportQueryDto,
+    @Res() response: Response,
+  ): Promise<void> {
+    await this.ledgerExport.send(user, query, response);
   }
 
   @Put('departments/:id/co-funding-frames/:year')

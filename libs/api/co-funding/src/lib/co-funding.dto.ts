@@ -145,13 +145,19 @@ export class CoFundingRequestDto implements CoFundingRequest {
   @ApiProperty({ nullable: true, type: String }) decidedByName: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) decidedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) decisionComment: string | null;
-  @ApiProperty({ description: 'Who decides and why: the head within delegation, the committee or the municipal board' })
+  @ApiProperty({
+    description: 'Who decides and why: the head within delegation, the committee or the municipal board',
+  })
   route: CoFundingRoute;
   @ApiProperty({ description: 'The deciding body and its dates, planned back from the call deadline' })
   plan: CoFundingPlan;
-  @ApiProperty({ type: [Number], description: 'Budget years in which this pending request exceeds the remaining frame' })
+  @ApiProperty({
+    type: [Number],
+    description: 'Budget years in which this pending request exceeds the remaining frame',
+  })
   yearsOverFrame: number[];
-  @ApiProperty({ enum: CO_FUNDING_RECOMMENDATIONS, nullable: true }) recommendation: CoFundingRecommendation | null;
+  @ApiProperty({ enum: CO_FUNDING_RECOMMENDATIONS, nullable: true })
+  recommendation: CoFundingRecommendation | null;
   @ApiProperty({ nullable: true, type: String }) recommendationComment: string | null;
   @ApiProperty({ nullable: true, type: String }) recommendedByName: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) recommendedAt: string | null;

@@ -5,6 +5,7 @@ import { CoFundingController } from './co-funding.controller';
 import { CoFundingService } from './co-funding.service';
 import { CoFundingBodyDecisions } from './co-funding-body-decisions.service';
 import { CoFundingDecisionsController } from './co-funding-decisions.controller';
+import { CoFundingLedgerExportService } from './co-funding-ledger-export.service';
 import { CoFundingLedgerService } from './co-funding-ledger.service';
 import { DecisionBodiesService } from './decision-bodies.service';
 
@@ -15,6 +16,12 @@ import { DecisionBodiesService } from './decision-bodies.service';
 @Module({
   imports: [DeadlineSyncModule, MailOutboxModule],
   controllers: [CoFundingController, CoFundingDecisionsController],
-  providers: [CoFundingService, CoFundingBodyDecisions, DecisionBodiesService, CoFundingLedgerService],
+  providers: [
+    CoFundingService,
+    CoFundingBodyDecisions,
+    DecisionBodiesService,
+    CoFundingLedgerService,
+    CoFundingLedgerExportService,
+  ],
 })
 export class CoFundingModule {}

@@ -10,3 +10,4 @@ export * from './report-deadlines';
 export * from './report-tables';
 export * from './exchange-rates';
 export * from './report-table.words';
+export * from './co-funding-ledger.words';

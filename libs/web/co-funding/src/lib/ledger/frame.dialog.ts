@@ -30,13 +30,17 @@ export interface FrameDialogData {
 export class FrameDialog {
   private readonly store = inject(LedgerStore);
   private readonly languages = inject(LanguageStore);
-  private readonly dialogRef = inject<MatDialogRef<FrameDialog, { departmentName: string; year: number }>>(MatDialogRef);
+  private readonly dialogRef =
+    inject<MatDialogRef<FrameDialog, { departmentName: string; year: number }>>(MatDialogRef);
   protected readonly data = inject<FrameDialogData>(MAT_DIALOG_DATA);
   protected readonly currencies = CURRENCIES;
 
   private readonly currency = new FormControl<Currency>(this.data.currency, { nonNullable: true });
   protected readonly form = new FormGroup({
-    departmentId: new FormControl(this.data.departmentId ?? '', { nonNullable: true, validators: Validators.required }),
+    departmentId: new FormControl(this.data.departmentId ?? '', {
+      nonNullable: true,
+      validators: Validators.required,
+    }),
     year: new FormControl<number | null>(this.data.year, [
       Validators.required,
       wholeNumber,
@@ -45,7 +49,9 @@ export class FrameDialog {
     ]),
     currency: this.currency,
     amount: new FormControl(
-      this.data.amountMinor === null ? '' : formatLocalNumber(this.data.amountMinor / 100, this.languages.locale()),
+      this.data.amountMinor === null
+        ? ''
+        : formatLocalNumber(this.data.amountMinor / 100, this.languages.locale()),
       {
         nonNullable: true,
         validators: [Validators.required, moneyAmount(() => this.currency.value, this.languages.language)],

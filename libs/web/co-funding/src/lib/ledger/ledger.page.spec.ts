@@ -12,7 +12,12 @@ import { createDeskFixture, settleFixture } from '@gp/web/core/testing';
 import { personFixture, signInForTest } from '@gp/web/session/testing';
 import { LedgerPage } from './ledger.page';
 
-const row = (departmentId: string, departmentName: string, year: number, extra: Partial<LedgerYear> = {}): LedgerYear => ({
+const row = (
+  departmentId: string,
+  departmentName: string,
+  year: number,
+  extra: Partial<LedgerYear> = {},
+): LedgerYear => ({
   departmentId,
   departmentName,
   year,
@@ -66,8 +71,28 @@ describe('LedgerPage', () => {
       'Ram och medfinansiering per förvaltning och budgetår',
     );
     expect(cells()).toEqual([
-      ['Förvaltning', 'Budgetår', 'Ram', 'Väntar på beslut', 'Godkänt', 'Bundet', 'Frigjort', 'Återstående ram', 'Åtgärder'],
-      ['Socialförvaltningen', '2027', '500 000 kr', '100 000 kr', '300 000 kr', '200 000 kr', '0 kr', '200 000 kr', ''],
+      [
+        'Förvaltning',
+        'Budgetår',
+        'Ram',
+        'Väntar på beslut',
+        'Godkänt',
+        'Bundet',
+        'Frigjort',
+        'Återstående ram',
+        'Åtgärder',
+      ],
+      [
+        'Socialförvaltningen',
+        '2027',
+        '500 000 kr',
+        '100 000 kr',
+        '300 000 kr',
+        '200 000 kr',
+        '0 kr',
+        '200 000 kr',
+        '',
+      ],
       [
         'Utbildningsförvaltningen',
         '2027',
@@ -79,7 +104,17 @@ describe('LedgerPage', () => {
         'Ramen är överskriden: −150 000 kr',
         'Ange ram',
       ],
-      ['Utbildningsförvaltningen', '2028', 'Ingen ram i SEK', '100 000 kr', '300 000 kr', '200 000 kr', '0 kr', '–', 'Ange ram'],
+      [
+        'Utbildningsförvaltningen',
+        '2028',
+        'Ingen ram i SEK',
+        '100 000 kr',
+        '300 000 kr',
+        '200 000 kr',
+        '0 kr',
+        '–',
+        'Ange ram',
+      ],
     ]);
     expect(plain(document.querySelector('.overdrawn')?.textContent)).toContain('150 000');
   });
@@ -93,9 +128,20 @@ describe('LedgerPage', () => {
       '2027',
       '2028',
     ]);
+    const link = (format: string) =>
+      (document.querySelector(`[data-testid="ledger-export-${format}"]`) as HTMLAnchorElement).getAttribute(
+        'href',
+      );
+    expect(link('xlsx')).toBe('/api/co-funding/ledger/export?format=xlsx');
     await year.clickOptions({ text: '2028' });
     await settle();
-    expect(cells().slice(1).map((r) => r[0])).toEqual(['Utbildningsförvaltningen']);
+    expect(
+      cells()
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['Utbildningsförvaltningen']);
+    // The export is what is shown: the year chosen.
+    expect(link('csv')).toBe('/api/co-funding/ledger/export?format=csv&year=2028');
   });
 
   it('lets the head set her own department’s frame, typed the Nordic way', async () => {
@@ -106,10 +152,14 @@ describe('LedgerPage', () => {
     const input = (await amount.getControl(MatInputHarness)) as MatInputHarness;
     expect(plain(await input.getValue())).toBe('500 000');
     await input.setValue('750 000');
-    await (await dialog.getHarness(MatButtonHarness.with({ selector: '[data-testid="frame-send"]' }))).click();
+    await (
+      await dialog.getHarness(MatButtonHarness.with({ selector: '[data-testid="frame-send"]' }))
+    ).click();
     const put = backend.expectOne('/api/departments/d2/co-funding-frames/2027');
     expect(put.request.body).toEqual({ amountMinor: 75_000_000, currency: 'SEK' });
-    put.flush([row('d2', 'Utbildningsförvaltningen', 2027, { frameMinor: 75_000_000, remainingMinor: 45_000_000 })]);
+    put.flush([
+      row('d2', 'Utbildningsförvaltningen', 2027, { frameMinor: 75_000_000, remainingMinor: 45_000_000 }),
+    ]);
     await settle();
     expect(cells()[1][2]).toBe('750 000 kr');
     expect(plain(document.querySelector('[data-testid="ledger-announcer"]')?.textContent)).toBe(

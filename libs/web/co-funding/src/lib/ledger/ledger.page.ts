@@ -47,6 +47,11 @@ export class LedgerPage {
 
   /** The budget year shown, or every year. */
   protected readonly year = signal<number | 'all'>('all');
+  /** The ledger as shown (the year chosen), as a file: the session cookie goes along with the link. */
+  protected exportUrl(format: 'xlsx' | 'csv'): string {
+    const year = this.year();
+    return `/api/co-funding/ledger/export?format=${format}${year === 'all' ? '' : `&year=${year}`}`;
+  }
   protected readonly announcement = signal('');
 
   protected readonly years = computed(() => [...new Set(this.store.rows().map((r) => r.year))].sort());

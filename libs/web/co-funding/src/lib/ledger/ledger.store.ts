@@ -30,7 +30,11 @@ export class LedgerStore {
     );
   }
 
-  async setFrame(departmentId: string, year: number, frame: { amountMinor: number; currency: Currency }): Promise<void> {
+  async setFrame(
+    departmentId: string,
+    year: number,
+    frame: { amountMinor: number; currency: Currency },
+  ): Promise<void> {
     this.rows.set(await callApi(this.api.setFrame(departmentId, year, frame)));
   }
 }

@@ -628,6 +628,8 @@ export const en: Translation = {
     },
     ledger: {
       heading: 'Co-funding per budget year',
+      exportXlsx: 'Export to Excel (XLSX)',
+      exportCsv: 'Export CSV',
       intro:
         'Each department’s frame per budget year and what requests take of it: awaiting decision, approved, committed (projects granted or running) and released (projects rejected or withdrawn).',
       yearFilter: 'Budget year',

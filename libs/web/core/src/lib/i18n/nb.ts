@@ -633,6 +633,8 @@ export const nb: Translation = {
     },
     ledger: {
       heading: 'Medfinansiering per budsjettår',
+      exportXlsx: 'Eksporter til Excel (XLSX)',
+      exportCsv: 'Eksporter CSV',
       intro:
         'Hver avdelings ramme per budsjettår og hva forespørslene tar av den: venter på vedtak, godkjent, bundet (prosjekter som er innvilget eller pågår) og frigjort (prosjekter som fikk avslag eller ble trukket).',
       yearFilter: 'Budsjettår',

@@ -514,6 +514,8 @@ export const sv = {
     },
     ledger: {
       heading: 'Medfinansiering per budgetår',
+      exportXlsx: 'Exportera till Excel (XLSX)',
+      exportCsv: 'Exportera CSV',
       intro:
         'Varje förvaltnings ram per budgetår och vad förfrågningarna tar av den: väntar på beslut, godkänt, bundet (projekt som beviljats eller pågår) och frigjort (projekt som fått avslag eller dragits tillbaka).',
       yearFilter: 'Budgetår',
