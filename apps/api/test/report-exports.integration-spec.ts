@@ -25,7 +25,7 @@ describe('exporting the report’s tables', () => {
   const period = 'from=2020-01-01&to=2029-12-31';
 
   beforeAll(async () => {
-    ({ app } = await createApp());
+    ({ app } = await createApp({ organisationName: 'Ljungby kommun' }));
     coordinator = await ApiClient.signedIn(app, demo.coordinator);
     head = await ApiClient.signedIn(app, demo.departmentHead);
   });
@@ -133,6 +133,11 @@ describe('exporting the report’s tables', () => {
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     expect(workbook.worksheets[0].name).toBe('Medfinansiering per budgetår');
     await coordinator.get('/api/co-funding/ledger/export?format=xlsx&year=19').expect(422);
+  });
+
+  it('names the organisation the annual report is signed with, its country and reporting currency', async () => {
+    const organisation = (await head.get('/api/organisation').expect(200)).body;
+    expect(organisation).toEqual({ name: 'Ljungby kommun', country: 'SE', reportingCurrency: 'SEK' });
   });
 
   it('refuses a table it does not have and a format it does not write, naming them; signed out gets 401', async () => {

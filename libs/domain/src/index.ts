@@ -11,6 +11,7 @@ export * from './lib/platform/text-rules';
 export * from './lib/platform/changed-fields';
 export * from './lib/platform/by-name';
 export * from './lib/platform/health.contract';
+export * from './lib/platform/organisation.contract';
 export * from './lib/platform/mail.contract';
 export * from './lib/platform/mail-retry';
 export * from './lib/time';

@@ -15,6 +15,7 @@ import { PublicPageModule } from '@gp/api/public-page';
 import { RemindersModule } from '@gp/api/reminders';
 import { ReportsModule } from '@gp/api/reports';
 import { HealthController } from './health.controller';
+import { OrganisationController } from './organisation.controller';
 
 /** The HTTP api: every feature's controllers; queue producers only (the worker processes). */
 @Module({})
@@ -42,7 +43,7 @@ export class AppModule {
         RemindersModule,
         ReportsModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, OrganisationController],
     };
   }
 }

@@ -121,6 +121,7 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
 
   // The portfolio's reports and the exchange rates they sum with
   'GET /api/reports': signedIn,
+  'GET /api/organisation': signedIn,
   'GET /api/reports/tables/:table': signedIn,
   'GET /api/exchange-rates': signedIn,
   'PUT /api/exchange-rates': adminOnly,

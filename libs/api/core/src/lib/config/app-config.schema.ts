@@ -74,6 +74,13 @@ export const appConfigSchema = z.object({
     .enum(COUNTRIES)
     .default('SE')
     .describe('SE or NO: the country whose holidays, decision bodies and case numbers the organisation uses'),
+  ORGANISATION_NAME: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .optional()
+    .describe("the organisation's name, as the annual report is signed, e.g. Ljungby kommun"),
   TZ: z
     .string()
     .refine(isTimeZone)

@@ -23,6 +23,14 @@ describe('loadAppConfig', () => {
     ]);
   });
 
+  it('names the organisation as set, the demo municipality with demo data, and no one otherwise', () => {
+    expect(loadAppConfig(valid).organisationName).toBeNull();
+    expect(loadAppConfig({ ...valid, DEMO_DATA: 'on' }).organisationName).toBe('Demo kommun');
+    expect(loadAppConfig({ ...valid, ORGANISATION_NAME: ' Ljungby kommun ' }).organisationName).toBe(
+      'Ljungby kommun',
+    );
+  });
+
   it('names a missing variable and what it expects, in one line', () => {
     const { DATABASE_URL: _, ...rest } = valid;
     expect(() => loadAppConfig(rest)).toThrow(ConfigError);

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { parseReminderOffsets, type Country } from '@gp/domain';
 import { appConfigSchema } from './app-config.schema';
 
+/** The demo data's municipality, named as it signs its reports. */
+const DEMO_ORGANISATION_NAME = 'Demo kommun';
+
 /** The validated configuration of one api or worker process. */
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
@@ -19,6 +22,8 @@ export interface AppConfig {
   timeZone: string;
   /** The organisation's country: its working days, and the shape of its minutes' § and case numbers. */
   country: Country;
+  /** The organisation's name on its reports; the demo municipality's with demo data, else none until set. */
+  organisationName: string | null;
   demoData: boolean;
   /** The admin made at start when the database has none: how a production desk gets its first account. */
   firstAdmin: { email: string; password: string } | null;
@@ -127,6 +132,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTouchSeconds: 5 * 60,
     timeZone: e.TZ,
     country: e.COUNTRY,
+    organisationName: e.ORGANISATION_NAME ?? (e.DEMO_DATA ? DEMO_ORGANISATION_NAME : null),
     demoData: e.DEMO_DATA,
     firstAdmin:
       e.FIRST_ADMIN_EMAIL && e.FIRST_ADMIN_PASSWORD

@@ -12,7 +12,10 @@ describe('AnnualReportPage', () => {
   it('reports the calendar year and lists every running and closed project of it, all pages', async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideRouter([{ path: 'reports/annual/:year', component: AnnualReportPage }]), ...provideDeskTesting()],
+      providers: [
+        provideRouter([{ path: 'reports/annual/:year', component: AnnualReportPage }]),
+        ...provideDeskTesting(),
+      ],
     });
     const backend = TestBed.inject(HttpTestingController);
     const harness = await RouterTestingHarness.create();
@@ -23,6 +26,9 @@ describe('AnnualReportPage', () => {
     };
     await settle();
 
+    backend
+      .expectOne('/api/organisation')
+      .flush({ name: 'Ljungby kommun', country: 'SE', reportingCurrency: 'SEK' });
     const report = backend.expectOne((r) => r.url === '/api/reports');
     expect(report.request.params.get('from')).toBe('2025-01-01');
     expect(report.request.params.get('to')).toBe('2025-12-31');
@@ -38,12 +44,25 @@ describe('AnnualReportPage', () => {
     await settle();
     const second = backend.expectOne((r) => r.url === '/api/projects/table');
     expect(second.request.params.get('offset')).toBe('100');
-    second.flush(tablePage([tableRow({ id: 'b', title: 'Sista', stage: 'closed', outcome: 'completed' })], 101, 100, 100));
+    second.flush(
+      tablePage(
+        [tableRow({ id: 'b', title: 'Sista', stage: 'closed', outcome: 'completed' })],
+        101,
+        100,
+        100,
+      ),
+    );
     await settle();
     backend.verify();
 
     const root = harness.routeNativeElement as HTMLElement;
-    expect(root.querySelector('h1')?.textContent?.trim()).toBe('Internationellt arbete 2025');
+    // Signed by the organisation, as it goes to the municipal board.
+    expect(root.querySelector('[data-testid="annual-organisation"]')?.textContent?.trim()).toBe(
+      'Ljungby kommun,',
+    );
+    expect(root.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Ljungby kommun, Internationellt arbete 2025',
+    );
     const titles = [...root.querySelectorAll('[data-testid="annual-projects"] tbody th')].map((th) =>
       th.textContent?.trim(),
     );

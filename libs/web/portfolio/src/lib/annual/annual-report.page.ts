@@ -5,12 +5,20 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute, type ParamMap, type Params } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { PROJECT_TABLE_COLUMNS, formatMoney, projectTableHeader, stageName, type ReportQuery } from '@gp/domain';
+import {
+  PROJECT_TABLE_COLUMNS,
+  formatMoney,
+  projectTableHeader,
+  stageName,
+  type ReportQuery,
+} from '@gp/domain';
 import { LanguageStore, TODAY } from '@gp/web/core';
 import { ProblemAlertComponent, formatLocalDay } from '@gp/web/ui';
 import { PortfolioReportComponent } from '../reports/portfolio-report.component';
 import { REPORT_FILTER_KEYS, sameReportQuery, yearPeriod } from '../reports/report-query';
+import { ReportsApi } from '../reports/reports.api';
 import { ReportsStore } from '../reports/reports.store';
+import { catchError, of } from 'rxjs';
 import { textParam } from '../shared/portfolio-params';
 
 /** The year in the address, or this year when it is not one. */
@@ -26,13 +34,26 @@ function yearOf(params: ParamMap, today: string): number {
  */
 @Component({
   selector: 'gp-annual-report-page',
-  imports: [MatButtonModule, MatProgressBarModule, PortfolioReportComponent, ProblemAlertComponent, TranslocoPipe],
+  imports: [
+    MatButtonModule,
+    MatProgressBarModule,
+    PortfolioReportComponent,
+    ProblemAlertComponent,
+    TranslocoPipe,
+  ],
   templateUrl: './annual-report.page.html',
   styleUrl: './annual-report.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AnnualReportPage {
   protected readonly store = inject(ReportsStore);
+  /** The organisation's name over the heading, as the report goes to the municipal board; none when unset. */
+  protected readonly organisation = toSignal(
+    inject(ReportsApi)
+      .organisation()
+      .pipe(catchError(() => of(null))),
+    { initialValue: null },
+  );
   private readonly route = inject(ActivatedRoute);
   private readonly document = inject(DOCUMENT);
   private readonly transloco = inject(TranslocoService);
@@ -82,7 +103,9 @@ export class AnnualReportPage {
         .filter(Boolean)
         .join(' – '),
       granted:
-        row.grantedMinor === null ? '' : formatMoney({ amountMinor: row.grantedMinor, currency: row.currency }, language),
+        row.grantedMinor === null
+          ? ''
+          : formatMoney({ amountMinor: row.grantedMinor, currency: row.currency }, language),
       partners: row.partners.join('; '),
       form: row.internationalisationForm
         ? this.transloco.translate(`project.forms.${row.internationalisationForm}`, {}, language)

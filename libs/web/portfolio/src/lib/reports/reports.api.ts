@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { PortfolioReport, ProjectTablePage, ProjectTableQuery, ReportQuery } from '@gp/domain';
+import type { Organisation, PortfolioReport, ProjectTablePage, ProjectTableQuery, ReportQuery } from '@gp/domain';
 import type { Observable } from 'rxjs';
 import { httpParamsOf } from '../shared/portfolio-params';
 
@@ -11,6 +11,11 @@ export class ReportsApi {
 
   report(query: ReportQuery): Observable<PortfolioReport> {
     return this.http.get<PortfolioReport>('/api/reports', { params: httpParamsOf(query) });
+  }
+
+  /** Whom the report is for: its name signs the annual report. */
+  organisation(): Observable<Organisation> {
+    return this.http.get<Organisation>('/api/organisation');
   }
 
   projects(query: ProjectTableQuery): Observable<ProjectTablePage> {
