@@ -1,10 +1,13 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import type { ReportQuery } from '@gp/domain';
-import { IsCalendarDate, Optional } from '@gp/api/core';
+import { IsCalendarDate } from '@gp/api/core';
+import { ProjectFilterQueryDto } from '@gp/api/project-access';
 
-/** The report's period and the board's filters, as query parameters. */
-export class ReportQueryDto implements ReportQuery {
+/** The report's period and the board's filters (free text aside), as query parameters. */
+export class ReportQueryDto
+  extends PickType(ProjectFilterQueryDto, ['programmeId', 'departmentId', 'projectLeadId'] as const)
+  implements ReportQuery
+{
   @ApiProperty({ format: 'date', example: '2027-01-01', description: 'First day of the period' })
   @IsCalendarDate('from')
   from: string;
@@ -12,19 +15,4 @@ export class ReportQueryDto implements ReportQuery {
   @ApiProperty({ format: 'date', example: '2027-12-31', description: 'Last day, at most ten years on' })
   @IsCalendarDate('to')
   to: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @Optional()
-  @IsUUID('all', { message: 'programmeId must be a programme id' })
-  programmeId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @Optional()
-  @IsUUID('all', { message: 'departmentId must be a department id' })
-  departmentId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @Optional()
-  @IsUUID('all', { message: 'projectLeadId must be a person id' })
-  projectLeadId?: string;
 }

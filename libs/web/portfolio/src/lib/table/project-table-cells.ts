@@ -1,84 +1,47 @@
 import {
   PROJECT_TABLE_COLUMN_KINDS,
   formatMoney,
-  internationalisationFormName,
-  municipalityRoleName,
-  outcomeName,
-  sdgName,
-  stageName,
+  projectTableList,
+  projectTableMinor,
+  projectTableText,
+  projectTableTime,
   type Language,
   type ProjectTableColumn,
   type ProjectTableRow,
 } from '@gp/domain';
 import { formatLocalDate, formatLocalDay } from '@gp/web/ui';
 
-/** Words the cells need from the translation layer (the municipality's role, forms, goals). */
+/** The reader's language and locale, which the cells are written in. */
 export interface CellWording {
   language: Language;
   locale: string;
-  translate(key: string, params?: Record<string, unknown>): string;
-}
-
-/** The row's raw value behind a column, as the contract names it. */
-export function rawValue(row: ProjectTableRow, column: ProjectTableColumn): unknown {
-  switch (column) {
-    case 'programme':
-      return row.programmeName;
-    case 'call':
-      return row.callTitle;
-    case 'department':
-      return row.departmentName;
-    case 'projectLead':
-      return row.projectLeadName;
-    case 'coordinator':
-      return row.coordinatorName;
-    case 'total':
-      return row.totalMinor;
-    case 'requestedGrant':
-      return row.requestedGrantMinor;
-    case 'ownCash':
-      return row.ownCashMinor;
-    case 'ownInKind':
-      return row.ownInKindMinor;
-    case 'granted':
-      return row.grantedMinor;
-    default:
-      return row[column];
-  }
 }
 
 /**
  * A cell as the reader's locale writes it: money with its currency, days and instants the local
- * way, stages and outcomes in the reader's words, lists joined by "; " as the export joins them.
+ * way, names (stages, outcomes, roles, forms, goals) in the reader's words as libs/domain's table
+ * words give them to the export too, lists joined by "; " as the export joins them.
  */
 export function cellText(row: ProjectTableRow, column: ProjectTableColumn, words: CellWording): string {
-  const value = rawValue(row, column);
-  if (value === null || value === undefined) return '';
-  switch (column) {
-    case 'stage':
-      return stageName(row.stage, words.language);
-    case 'outcome':
-      return row.outcome ? outcomeName(row.outcome, words.language) : '';
-    case 'municipalityRole':
-      return row.municipalityRole ? municipalityRoleName(row.municipalityRole, words.language) : '';
-    case 'internationalisationForm':
-      return row.internationalisationForm
-        ? internationalisationFormName(row.internationalisationForm, words.language)
-        : '';
-    case 'sdgs':
-      return row.sdgs.map((goal) => sdgName(goal, words.language)).join('; ');
-  }
   switch (PROJECT_TABLE_COLUMN_KINDS[column]) {
-    case 'money':
-      return formatMoney({ amountMinor: value as number, currency: row.currency }, words.language);
-    case 'date':
-      return formatLocalDay(value as string, words.locale);
-    case 'instant':
-      return formatLocalDate(value as string, words.locale, 'date');
+    case 'money': {
+      const minor = projectTableMinor(row, column);
+      return minor === null
+        ? ''
+        : formatMoney({ amountMinor: minor, currency: row.currency }, words.language);
+    }
+    case 'date': {
+      const day = projectTableTime(row, column);
+      return day === null ? '' : formatLocalDay(day, words.locale);
+    }
+    case 'instant': {
+      const instant = projectTableTime(row, column);
+      return instant === null ? '' : formatLocalDate(instant, words.locale, 'date');
+    }
     case 'list':
-      return (value as unknown[]).join('; ');
+      return projectTableList(row, column, words.language).join('; ');
     default:
-      return String(value);
+      return projectTableText(row, column, words.language) ?? '';
   }
 }
 

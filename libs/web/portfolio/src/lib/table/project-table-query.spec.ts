@@ -45,7 +45,14 @@ describe('the table query in the address', () => {
   });
 
   it('exports every row in the same filters and order, without the page', () => {
-    const href = exportHref('csv', { stage: ['running', 'closed'], q: 'Ålesund', sort: 'title', direction: 'desc', offset: 25, limit: 50 });
+    const href = exportHref('csv', {
+      stage: ['running', 'closed'],
+      q: 'Ålesund',
+      sort: 'title',
+      direction: 'desc',
+      offset: 25,
+      limit: 50,
+    });
     expect(href).toBe(
       '/api/projects/table/export?format=csv&stage=running&stage=closed&q=%C3%85lesund&sort=title&direction=desc',
     );

@@ -11,7 +11,13 @@ import {
   type ProjectTableQuery,
   type Stage,
 } from '@gp/domain';
-import { BOARD_FILTER_KEYS, listParam, queryStringOf, textParam, yearParam } from '../shared/portfolio-params';
+import {
+  BOARD_FILTER_KEYS,
+  listParam,
+  queryStringOf,
+  textParam,
+  yearParam,
+} from '../shared/portfolio-params';
 
 /** The keys of the table's own filters, which "clear filters" empties together with the board's. */
 export const TABLE_FILTER_KEYS = [...BOARD_FILTER_KEYS, 'stage', 'outcome'] as const;
@@ -28,7 +34,9 @@ export function tableQueryFromParams(params: Params): ProjectTableQuery {
   }
   const year = yearParam(params);
   if (year !== undefined) query.year = year;
-  const stages = listParam(params, 'stage').filter((s): s is Stage => (STAGES as readonly string[]).includes(s));
+  const stages = listParam(params, 'stage').filter((s): s is Stage =>
+    (STAGES as readonly string[]).includes(s),
+  );
   if (stages.length) query.stage = [...new Set(stages)];
   const outcomes = listParam(params, 'outcome').filter((o): o is Outcome =>
     (OUTCOMES as readonly string[]).includes(o),
@@ -42,7 +50,12 @@ export function tableQueryFromParams(params: Params): ProjectTableQuery {
   const offset = Number(textParam(params, 'offset'));
   if (Number.isInteger(offset) && offset > 0) query.offset = offset;
   const limit = Number(textParam(params, 'limit'));
-  if (Number.isInteger(limit) && limit > 0 && limit <= PROJECT_TABLE_PAGE_MAX && limit !== PROJECT_TABLE_PAGE_SIZE)
+  if (
+    Number.isInteger(limit) &&
+    limit > 0 &&
+    limit <= PROJECT_TABLE_PAGE_MAX &&
+    limit !== PROJECT_TABLE_PAGE_SIZE
+  )
     query.limit = limit;
   return query;
 }

@@ -28,7 +28,9 @@ describe('ProjectTablePage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideRouter([{ path: 'projects', component: ProjectTablePage, providers: [provideTranslatedPaginator()] }]),
+        provideRouter([
+          { path: 'projects', component: ProjectTablePage, providers: [provideTranslatedPaginator()] },
+        ]),
         ...provideDeskTesting(),
       ],
     });
@@ -38,7 +40,8 @@ describe('ProjectTablePage', () => {
     loader = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
     await settle();
     backend.expectOne('/api/projects/table/columns').flush({ columns });
-    for (const list of ['/api/departments', '/api/programmes', '/api/people']) backend.expectOne(list).flush([]);
+    for (const list of ['/api/departments', '/api/programmes', '/api/people'])
+      backend.expectOne(list).flush([]);
     return tableRequest();
   }
 
@@ -72,11 +75,17 @@ describe('ProjectTablePage', () => {
     expect(root().querySelector('td a')?.getAttribute('href')).toBe('/projects/p1');
     expect(root().textContent).toContain('30 projekt matchar.');
     // The sorted header says so to screen readers.
-    expect(root().querySelector('[data-testid="table-header-title"]')?.getAttribute('aria-sort')).toBe('descending');
+    expect(root().querySelector('[data-testid="table-header-title"]')?.getAttribute('aria-sort')).toBe(
+      'descending',
+    );
 
     const csv = root().querySelector('[data-testid="table-export-csv"]')?.getAttribute('href');
-    expect(csv).toBe('/api/projects/table/export?format=csv&q=hamn&stage=running&stage=closed&sort=title&direction=desc');
-    expect(root().querySelector('[data-testid="table-to-board"]')?.getAttribute('href')).toBe('/board?q=hamn');
+    expect(csv).toBe(
+      '/api/projects/table/export?format=csv&q=hamn&stage=running&stage=closed&sort=title&direction=desc',
+    );
+    expect(root().querySelector('[data-testid="table-to-board"]')?.getAttribute('href')).toBe(
+      '/board?q=hamn',
+    );
   });
 
   it('sorts on the server from the first page, and pages on the server', async () => {

@@ -10,7 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink, type Params } from '@angular/router';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import {
   OUTCOMES,
   PROJECT_TABLE_COLUMNS,
@@ -75,7 +75,6 @@ export class ProjectTablePage {
   protected readonly store = inject(ProjectTableStore);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly transloco = inject(TranslocoService);
   private readonly languages = inject(LanguageStore);
 
   protected readonly allColumns = PROJECT_TABLE_COLUMNS;
@@ -96,10 +95,9 @@ export class ProjectTablePage {
   /** Column headers from libs/domain, the words the export's header row uses too. */
   protected readonly headers = computed(() => {
     const language = this.languages.language();
-    return Object.fromEntries(PROJECT_TABLE_COLUMNS.map((c) => [c, projectTableHeader(c, language)])) as Record<
-      ProjectTableColumn,
-      string
-    >;
+    return Object.fromEntries(
+      PROJECT_TABLE_COLUMNS.map((c) => [c, projectTableHeader(c, language)]),
+    ) as Record<ProjectTableColumn, string>;
   });
 
   protected readonly stageNames = computed(() => {
@@ -115,12 +113,7 @@ export class ProjectTablePage {
   protected readonly rows = computed(() => {
     const page = this.store.page();
     const language = this.languages.language();
-    const words = {
-      language,
-      locale: this.languages.locale(),
-      translate: (key: string, params?: Record<string, unknown>) =>
-        this.transloco.translate(key, params, language),
-    };
+    const words = { language, locale: this.languages.locale() };
     return (page?.rows ?? []).map((row) => ({
       id: row.id,
       title: row.title,
