@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { CO_FUNDING_INBOX_ROLES, CO_FUNDING_LEDGER_ROLES } from './nav-links';
 import { accountRoute, roleGuard } from '@gp/web/auth';
 import { provideAppIcons, provideSwedishTexts } from '@gp/web/core';
+import { readProjectPageAhead } from '@gp/web/project-data';
 import { landingPage } from './landing-page';
 import { ShellComponent } from './shell.component';
 
@@ -28,6 +29,7 @@ export const shellRoutes: Routes = [
       },
       {
         path: 'projects',
+        canMatch: [readProjectPageAhead],
         loadChildren: () => import('@gp/web/projects').then((m) => m.projectRoutes),
       },
       {

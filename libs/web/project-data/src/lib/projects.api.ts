@@ -37,7 +37,7 @@ export class ProjectsApi {
   }
 
   get(projectId: string): Observable<Project> {
-    return this.http.get<Project>(`/api/projects/${id(projectId)}`);
+    return this.reads.get<Project>(`/api/projects/${id(projectId)}`);
   }
 
   update(projectId: string, input: UpdateProjectInput): Observable<Project> {
@@ -54,7 +54,7 @@ export class ProjectsApi {
   }
 
   history(projectId: string): Observable<StageMoveRecord[]> {
-    return this.http.get<StageMoveRecord[]>(`/api/projects/${id(projectId)}/history`);
+    return this.reads.get<StageMoveRecord[]>(`/api/projects/${id(projectId)}/history`);
   }
 
   /** Checklist ticks and co-funding steps, newest first. */
@@ -63,14 +63,14 @@ export class ProjectsApi {
   }
 
   departments(): Observable<Department[]> {
-    return this.http.get<Department[]>('/api/departments');
+    return this.reads.get<Department[]>('/api/departments');
   }
 
   programmes(): Observable<Programme[]> {
-    return this.http.get<Programme[]>('/api/programmes');
+    return this.reads.get<Programme[]>('/api/programmes');
   }
 
   people(): Observable<PersonSummary[]> {
-    return this.http.get<PersonSummary[]>('/api/people');
+    return this.reads.get<PersonSummary[]>('/api/people');
   }
 }

@@ -59,4 +59,22 @@ describe('ReadAhead (a page starts its sections’ reads with its own)', () => {
     backend.expectOne('/api/reminders/preferences').flush({ mutedProjectIds: [] });
     await expect(fresh).resolves.toEqual({ mutedProjectIds: [] });
   });
+
+  it('joins a read started moments ago instead of sending it twice, and sends it again later', async () => {
+    jest.useFakeTimers({
+      now: new Date('2027-01-12T09:00:00Z'),
+      doNotFake: ['setTimeout', 'queueMicrotask'],
+    });
+    const first = reads.start('/api/projects/p1');
+    const second = reads.start('/api/projects/p1');
+    backend.expectOne('/api/projects/p1').flush({ id: 'p1', version: 1 });
+    await Promise.all([first, second]);
+    await expect(firstValueFrom(reads.get('/api/projects/p1'))).resolves.toEqual({ id: 'p1', version: 1 });
+
+    jest.setSystemTime(new Date('2027-01-12T09:00:06Z'));
+    void reads.start('/api/departments');
+    jest.setSystemTime(new Date('2027-01-12T09:00:12Z'));
+    void reads.start('/api/departments');
+    expect(backend.match('/api/departments')).toHaveLength(2);
+  });
 });

@@ -4,6 +4,8 @@ import { shareReplay, type Observable } from 'rxjs';
 
 /** A read started ahead and not taken by then is stale: the section asks the server itself. */
 const FRESH_MS = 15_000;
+/** A read started this recently is taken over by a second start of the same address, not sent again. */
+const JOIN_MS = 5_000;
 
 type Params = Record<string, string>;
 
@@ -20,17 +22,26 @@ const keyOf = (url: string, params?: Params) =>
 @Injectable({ providedIn: 'root' })
 export class ReadAhead {
   private readonly http = inject(HttpClient);
-  private readonly started = new Map<string, { at: number; answer: Observable<unknown> }>();
+  private readonly started = new Map<
+    string,
+    { at: number; answer: Observable<unknown>; settled: Promise<void> }
+  >();
 
   /**
    * Starts the GET now and keeps its answer for the first `get()` of the same address. Settles
    * (never rejects) when the answer is in, so a page may wait to show its sections together.
+   * A read of the same address started moments ago and not yet taken is not sent again: the router
+   * starts a page's reads before the page's code has arrived, and the page then asks for them.
    */
   start(url: string, params?: Params): Promise<void> {
+    const key = keyOf(url, params);
+    const ahead = this.started.get(key);
+    if (ahead && Date.now() - ahead.at < JOIN_MS) return ahead.settled;
     const answer = this.http.get(url, params ? { params } : {}).pipe(shareReplay(1));
-    this.started.set(keyOf(url, params), { at: Date.now(), answer });
     // Subscribed now so the request leaves now; the error is for the section that takes it.
-    return new Promise((settled) => answer.subscribe({ complete: settled, error: () => settled() }));
+    const settled = new Promise<void>((done) => answer.subscribe({ complete: done, error: () => done() }));
+    this.started.set(key, { at: Date.now(), answer, settled });
+    return settled;
   }
 
   get<T>(url: string, params?: Params): Observable<T> {

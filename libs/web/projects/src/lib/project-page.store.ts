@@ -12,7 +12,7 @@ import {
 } from '@gp/domain';
 import { LoadState, callApi, toApiError } from '@gp/web/core';
 import { SessionStore } from '@gp/web/session';
-import { ProjectsApi, ReadAhead, projectPageReads } from '@gp/web/project-data';
+import { ProjectsApi, ReadAhead, projectOwnReads, projectPageReads } from '@gp/web/project-data';
 
 /**
  * One project page's data (provided by the page): the project and its stage history, the lists
@@ -69,6 +69,8 @@ export class ProjectPageStore {
   load(id: string): Promise<void> {
     return this.state.run(
       async () => {
+        // Taken over where the router started them already (readProjectPageAhead).
+        for (const { url } of projectOwnReads(id)) void this.reads.start(url);
         const sections = Promise.all(
           projectPageReads(id).map(({ url, params }) => this.reads.start(url, params)),
         );
