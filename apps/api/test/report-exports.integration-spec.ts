@@ -137,7 +137,7 @@ describe('exporting the report’s tables', () => {
 
   it('names the organisation the annual report is signed with, its country and reporting currency', async () => {
     const organisation = (await head.get('/api/organisation').expect(200)).body;
-    expect(organisation).toEqual({ name: 'Ljungby kommun', country: 'SE', reportingCurrency: 'SEK' });
+    expect(organisation).toEqual({ name: 'Ljungby kommun', country: 'SE', reportingCurrency: 'SEK', hasLogo: false });
   });
 
   it('refuses a table it does not have and a format it does not write, naming them; signed out gets 401', async () => {

@@ -22,7 +22,7 @@ test.describe('the public project list', () => {
     ).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
-    await page.getByRole('link', { name: 'In English' }).click();
+    await page.getByRole('link', { name: 'English' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'International projects' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expectNoAccessibilityViolations(page);

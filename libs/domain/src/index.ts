@@ -12,6 +12,7 @@ export * from './lib/platform/changed-fields';
 export * from './lib/platform/by-name';
 export * from './lib/platform/health.contract';
 export * from './lib/platform/organisation.contract';
+export * from './lib/platform/embed-origins';
 export * from './lib/platform/mail.contract';
 export * from './lib/platform/mail-retry';
 export * from './lib/time';

@@ -8,6 +8,7 @@ import { ChecklistsModule } from '@gp/api/checklists';
 import { CoFundingModule } from '@gp/api/co-funding';
 import { DeadlinesModule } from '@gp/api/deadlines';
 import { MailLogModule } from '@gp/api/mail-log';
+import { OrganisationModule } from '@gp/api/organisation';
 import { ProgrammesModule } from '@gp/api/programmes';
 import { ProjectTableModule } from '@gp/api/project-table';
 import { ProjectsModule } from '@gp/api/projects';
@@ -15,7 +16,6 @@ import { PublicPageModule } from '@gp/api/public-page';
 import { RemindersModule } from '@gp/api/reminders';
 import { ReportsModule } from '@gp/api/reports';
 import { HealthController } from './health.controller';
-import { OrganisationController } from './organisation.controller';
 
 /** The HTTP api: every feature's controllers; queue producers only (the worker processes). */
 @Module({})
@@ -42,8 +42,9 @@ export class AppModule {
         DeadlinesModule,
         RemindersModule,
         ReportsModule,
+        OrganisationModule,
       ],
-      controllers: [HealthController, OrganisationController],
+      controllers: [HealthController],
     };
   }
 }

@@ -45,7 +45,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   applyAuthMiddleware(app);
 
   // The public project page lives outside /api, at the address a municipal web page links to.
-  app.setGlobalPrefix('api', { exclude: ['public-projects'] });
+  app.setGlobalPrefix('api', { exclude: ['public-projects', 'public-projects/{*rest}'] });
   app.useGlobalPipes(new ValidationPipe(validationOptions));
   app.useGlobalFilters(new ApiExceptionFilter());
 

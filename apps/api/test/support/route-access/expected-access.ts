@@ -64,6 +64,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
   // The public project list and page
   'GET /api/public/projects': 'public',
   'GET /public-projects': 'public',
+  'GET /public-projects/logo': 'public',
+  'GET /public-projects/:id': 'public',
 
   // Checklists and their templates
   'GET /api/programmes/:programmeId/checklist-template': signedIn,
@@ -122,6 +124,10 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
   // The portfolio's reports and the exchange rates they sum with
   'GET /api/reports': signedIn,
   'GET /api/organisation': signedIn,
+  'GET /api/organisation/settings': adminOnly,
+  'PUT /api/organisation/settings': adminOnly,
+  'PUT /api/organisation/logo': adminOnly,
+  'DELETE /api/organisation/logo': adminOnly,
   'GET /api/reports/tables/:table': signedIn,
   'GET /api/exchange-rates': signedIn,
   'PUT /api/exchange-rates': adminOnly,

@@ -46,6 +46,7 @@ export const ADMIN_LINKS: readonly NavLink[] = [
   { path: '/admin/decision-bodies', label: 'decisionBodies.nav', icon: 'event' },
   { path: '/admin/delegation', label: 'decisionBodies.delegation.nav', icon: 'savings' },
   { path: '/admin/exchange-rates', label: 'exchangeRates.nav', icon: 'swap_horiz' },
+  { path: '/admin/organisation', label: 'organisationSettings.nav', icon: 'account_balance' },
   { path: '/admin/reminders', label: 'nav.reminderRules', icon: 'alarm' },
   { path: '/admin/mail', label: 'nav.mail', icon: 'mail' },
 ];

@@ -1,37 +1,95 @@
-/** The public page speaks Swedish and English, as municipal web pages do. */
-export type PublicPageLanguage = 'sv' | 'en';
+import type { Language } from '@gp/domain';
+
+/** The public page speaks the desk's three languages: Swedish first, Norwegian and English. */
+export type PublicPageLanguage = Language;
 
 export const publicPageTexts = {
   sv: {
     title: 'Internationella projekt',
     intro: 'Här listas kommunens pågående och avslutade internationella projekt med extern finansiering.',
+    introOf: (organisation: string) =>
+      `Här listas ${organisation}s pågående och avslutade internationella projekt med extern finansiering.`,
     ongoing: 'Pågående projekt',
     closed: 'Avslutade projekt',
+    statusOngoing: 'Pågående',
+    statusClosed: 'Avslutat',
+    status: 'Status',
     none: 'Inga projekt att visa just nu.',
     period: 'Projektperiod',
     fundingSource: 'Finansieringskälla',
+    funder: 'Finansiär',
     partners: 'Partner',
+    goals: 'Agenda 2030-mål',
     links: 'Länkar',
     contact: 'Kontaktperson',
     results: 'Resultat',
     euStatement: 'Medfinansieras av Europeiska unionen',
-    otherLanguage: { code: 'en', label: 'In English' },
+    languages: 'Språk',
     feed: 'Listan som JSON',
+    allProjects: 'Alla projekt',
+    notFoundTitle: 'Projektet finns inte',
+    notFound: 'Det finns inget publicerat projekt på den här adressen.',
+    logoOf: (organisation: string) => `${organisation}s logotyp`,
+  },
+  nb: {
+    title: 'Internasjonale prosjekter',
+    intro: 'Her vises kommunens pågående og avsluttede internasjonale prosjekter med ekstern finansiering.',
+    introOf: (organisation: string) =>
+      `Her vises ${organisation}s pågående og avsluttede internasjonale prosjekter med ekstern finansiering.`,
+    ongoing: 'Pågående prosjekter',
+    closed: 'Avsluttede prosjekter',
+    statusOngoing: 'Pågående',
+    statusClosed: 'Avsluttet',
+    status: 'Status',
+    none: 'Ingen prosjekter å vise akkurat nå.',
+    period: 'Prosjektperiode',
+    fundingSource: 'Finansieringskilde',
+    funder: 'Finansiør',
+    partners: 'Partnere',
+    goals: 'Bærekraftsmål (Agenda 2030)',
+    links: 'Lenker',
+    contact: 'Kontaktperson',
+    results: 'Resultater',
+    euStatement: 'Medfinansiert av Den europeiske union',
+    languages: 'Språk',
+    feed: 'Listen som JSON',
+    allProjects: 'Alle prosjekter',
+    notFoundTitle: 'Prosjektet finnes ikke',
+    notFound: 'Det finnes ikke noe publisert prosjekt på denne adressen.',
+    logoOf: (organisation: string) => `${organisation}s logo`,
   },
   en: {
     title: 'International projects',
     intro: 'The municipality’s ongoing and finished international projects with external funding.',
+    introOf: (organisation: string) =>
+      `${organisation}’s ongoing and finished international projects with external funding.`,
     ongoing: 'Ongoing projects',
     closed: 'Finished projects',
+    statusOngoing: 'Ongoing',
+    statusClosed: 'Finished',
+    status: 'Status',
     none: 'No projects to show at the moment.',
     period: 'Project period',
     fundingSource: 'Funding source',
+    funder: 'Funder',
     partners: 'Partners',
+    goals: 'Agenda 2030 goals',
     links: 'Links',
     contact: 'Contact',
     results: 'Results',
     euStatement: 'Co-funded by the European Union',
-    otherLanguage: { code: 'sv', label: 'På svenska' },
+    languages: 'Language',
     feed: 'This list as JSON',
+    allProjects: 'All projects',
+    notFoundTitle: 'No such project',
+    notFound: 'There is no published project at this address.',
+    logoOf: (organisation: string) => `${organisation} logo`,
   },
 } as const;
+
+/** Each language by its own name, as a language switch offers them. */
+export const LANGUAGE_NAMES: Readonly<Record<PublicPageLanguage, string>> = {
+  sv: 'Svenska',
+  nb: 'Norsk',
+  en: 'English',
+};

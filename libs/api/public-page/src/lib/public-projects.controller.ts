@@ -1,7 +1,8 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, UseInterceptors, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { PublicProject } from '@gp/domain';
 import { Public } from '@gp/api/core';
+import { EmbeddingInterceptor } from './embedding.interceptor';
 import { PublicProjectsService } from './public-projects.service';
 
 class PublicPartnerDto {
@@ -29,10 +30,12 @@ class PublicProjectDto {
     items: { type: 'object', properties: { label: { type: 'string' }, url: { type: 'string' } } },
   })
   links: Array<{ label: string; url: string }>;
+  @ApiProperty({ type: [Number], description: 'Agenda 2030 goals, 1–17' }) sdgs: number[];
 }
 
 /** The public list of ongoing and finished projects, without sign-in: the JSON feed of the public page. */
 @ApiTags('public')
+@UseInterceptors(EmbeddingInterceptor)
 @Controller('public/projects')
 export class PublicProjectsController {
   constructor(private readonly projects: PublicProjectsService) {}

@@ -37,6 +37,7 @@ const project = (n: number, hostile: string, overrides: Partial<PublicProject> =
     { label: `data ${n}`, url: 'data:text/html,<script>alert(7)</script>' },
     { label: `relative ${n}`, url: '/api/users' },
   ],
+  sdgs: [4, 13],
   ...overrides,
 });
 
@@ -64,6 +65,15 @@ describe('renderPublicPage', () => {
           'id',
           'href',
           'class',
+          'aria-current',
+          // The EU flag's drawing.
+          'aria-hidden',
+          'focusable',
+          'viewBox',
+          'width',
+          'height',
+          'fill',
+          'points',
         ]).toContain(attribute.name);
     expect(document.querySelectorAll('article')).toHaveLength(XSS.length);
     expect(document.querySelectorAll('section')).toHaveLength(2);
@@ -81,7 +91,9 @@ describe('renderPublicPage', () => {
   it('links only to http and https addresses; any other address leaves its label as text', () => {
     const targets = Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? '');
     for (const target of targets)
-      expect(target).toMatch(/^(https?:\/\/|mailto:|\?lang=|\/api\/public\/projects$)/);
+      expect(target).toMatch(
+        /^(https?:\/\/|mailto:|\/public-projects(\/[0-9a-f-]{36})?(\?lang=(nb|en))?$|\/api\/public\/projects$)/,
+      );
     expect(targets.filter((t) => t.startsWith('https://example.org/'))).toEqual(
       XSS.map(() => 'https://example.org/a?b=1&c=%222%22'),
     );

@@ -1,26 +1,42 @@
-import type { PublicProject } from '@gp/domain';
+import { sustainableDevelopmentGoalTitle, type PublicProject } from '@gp/domain';
+import { euFundingEmblem } from './eu-emblem';
 import { html, Html, webLinkTarget } from './html';
-import { publicPageTexts, type PublicPageLanguage } from './public-page.texts';
+import { LANGUAGE_NAMES, publicPageTexts, type PublicPageLanguage } from './public-page.texts';
+import { PUBLIC_PAGE_STYLE } from './public-page.style';
+
+/** Who publishes the page: the organisation's name (null until set) and whether it has a logo. */
+export interface Publisher {
+  name: string | null;
+  hasLogo: boolean;
+}
+
+const LOCALES: Readonly<Record<PublicPageLanguage, string>> = { sv: 'sv-SE', nb: 'nb-NO', en: 'en-GB' };
 
 const countryName = (code: string, language: PublicPageLanguage) => {
   try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([LOCALES[language]], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
 };
 
 const formatDay = (day: string, language: PublicPageLanguage) =>
-  new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+  new Intl.DateTimeFormat(LOCALES[language], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(`${day}T00:00:00Z`));
 
-function renderProject(project: PublicProject, language: PublicPageLanguage): Html {
+/** The address of a public page in a language: Swedish is the default and needs no parameter. */
+const inLanguage = (path: string, language: PublicPageLanguage) =>
+  language === 'sv' ? path : `${path}?lang=${language}`;
+
+const projectPath = (project: PublicProject) => `/public-projects/${project.id}`;
+
+/** The facts of a project both the list and its own page show, in the same order. */
+function projectFacts(project: PublicProject, language: PublicPageLanguage): Html {
   const t = publicPageTexts[language];
-  const heading = `p-${project.id}`;
   const period =
     (project.plannedStart || project.plannedEnd) &&
     html`<p>
@@ -35,6 +51,12 @@ function renderProject(project: PublicProject, language: PublicPageLanguage): Ht
     html`<p class="label">${t.partners}:</p>
       <ul>
         ${project.partners.map((p) => html`<li>${p.organisation} (${countryName(p.country, language)})</li>`)}
+      </ul>`;
+  const goals =
+    project.sdgs.length > 0 &&
+    html`<p class="label">${t.goals}:</p>
+      <ul>
+        ${project.sdgs.map((goal) => html`<li>${sustainableDevelopmentGoalTitle(goal, language)}</li>`)}
       </ul>`;
   const links =
     project.links.length > 0 &&
@@ -52,10 +74,15 @@ function renderProject(project: PublicProject, language: PublicPageLanguage): Ht
     project.results &&
     html`<p class="label">${t.results}:</p>
       <p>${project.results}</p>`;
-  const eu = project.euFunded && html`<p class="eu">${t.euStatement}</p>`;
+  const eu = project.euFunded && euFundingEmblem(t.euStatement);
+  return html`${project.summary && html`<p>${project.summary}</p>`}${period}${funding}${partners}${goals}${links}${results}${contact}${eu}`;
+}
+
+function renderListedProject(project: PublicProject, language: PublicPageLanguage): Html {
+  const heading = `p-${project.id}`;
   return html`<article aria-labelledby="${heading}">
-    <h3 id="${heading}">${project.title}</h3>
-    ${project.summary && html`<p>${project.summary}</p>`}${period}${funding}${partners}${links}${results}${contact}${eu}
+    <h3 id="${heading}"><a href="${inLanguage(projectPath(project), language)}">${project.title}</a></h3>
+    ${projectFacts(project, language)}
   </article>`;
 }
 
@@ -74,87 +101,124 @@ function renderSection(
   const t = publicPageTexts[language];
   return html`<section aria-labelledby="${id}">
     <h2 id="${id}">${heading}</h2>
-    ${projects.length ? projects.map((p) => renderProject(p, language)) : html`<p>${t.none}</p>`}
+    ${projects.length ? projects.map((p) => renderListedProject(p, language)) : html`<p>${t.none}</p>`}
   </section>`;
 }
 
 /**
- * The public list as a plain, script-free HTML page a municipal web site can link to or embed:
- * readable without JavaScript, and accessible (landmarks, headings, language, contrast). Every text
+ * The frame every public page shares: the language switch, the organisation's logo and name, and
+ * the page's own content; plain, script-free HTML a municipal web site can link to or frame,
+ * readable without JavaScript and accessible (landmarks, headings, language, contrast). Every text
  * in it is escaped by the `html` templates (html.ts), the page's texts included.
  */
-export function renderPublicPage(projects: PublicProject[], language: PublicPageLanguage): string {
+function publicPage(options: {
+  language: PublicPageLanguage;
+  path: string;
+  title: string;
+  publisher: Publisher;
+  content: Html;
+}): string {
+  const { language, path, title, publisher, content } = options;
   const t = publicPageTexts[language];
-  const ongoing = projects.filter((p) => p.status === 'ongoing');
-  const closed = projects.filter((p) => p.status === 'closed');
+  const switches = (Object.keys(LANGUAGE_NAMES) as PublicPageLanguage[]).map((code) =>
+    code === language
+      ? html`<a href="${inLanguage(path, code)}" lang="${code}" aria-current="page"
+          >${LANGUAGE_NAMES[code]}</a
+        >`
+      : html`<a href="${inLanguage(path, code)}" lang="${code}">${LANGUAGE_NAMES[code]}</a>`,
+  );
+  const logo =
+    publisher.hasLogo &&
+    html`<img
+      class="logo"
+      src="/public-projects/logo"
+      alt="${publisher.name ? t.logoOf(publisher.name) : ''}"
+    />`;
+  const banner =
+    (publisher.name || publisher.hasLogo) &&
+    html`<header>${logo}${publisher.name && html`<p class="publisher">${publisher.name}</p>`}</header>`;
   return html`<!doctype html>
     <html lang="${language}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${t.title}</title>
+        <title>${publisher.name ? `${title} – ${publisher.name}` : title}</title>
         <style>
-          body {
-            font-family: Arial, Helvetica, sans-serif;
-            line-height: 1.5;
-            color: #1b1b1f;
-            background: #fff;
-            margin: 0;
-          }
-          main {
-            max-width: 50rem;
-            margin: 0 auto;
-            padding: 1rem 1.25rem 3rem;
-          }
-          article {
-            border-top: 1px solid #c4c6d0;
-            padding: 0.75rem 0;
-          }
-          h1 {
-            font-size: 2rem;
-            margin: 0.5rem 0;
-          }
-          h2 {
-            font-size: 1.5rem;
-            margin-top: 2rem;
-          }
-          h3 {
-            font-size: 1.2rem;
-            margin: 0.5rem 0;
-          }
-          .label {
-            font-weight: bold;
-          }
-          .eu {
-            font-weight: bold;
-            color: #003399;
-          }
-          a {
-            color: #0b57d0;
-          }
-          a:focus {
-            outline: 3px solid #0b57d0;
-            outline-offset: 2px;
-          }
-          nav {
-            display: flex;
-            gap: 1rem;
-            justify-content: flex-end;
-            padding-top: 0.5rem;
-          }
+          ${new Html(PUBLIC_PAGE_STYLE)}
         </style>
       </head>
       <body>
+        ${banner}
         <main>
-          <nav aria-label="${language === 'sv' ? 'Språk' : 'Language'}">
-            <a href="?lang=${t.otherLanguage.code}" lang="${t.otherLanguage.code}">${t.otherLanguage.label}</a
-            ><a href="/api/public/projects">${t.feed}</a>
-          </nav>
-          <h1>${t.title}</h1>
-          <p>${t.intro}</p>
-          ${renderSection('ongoing', t.ongoing, ongoing, language)}
-          ${renderSection('closed', t.closed, closed, language)}
+          <nav aria-label="${t.languages}">${switches}<a href="/api/public/projects">${t.feed}</a></nav>
+          ${content}
         </main>
       </body>
     </html>`.markup;
+}
+
+/** The list of ongoing and finished projects. */
+export function renderPublicPage(
+  projects: PublicProject[],
+  language: PublicPageLanguage,
+  publisher: Publisher = { name: null, hasLogo: false },
+): string {
+  const t = publicPageTexts[language];
+  return publicPage({
+    language,
+    path: '/public-projects',
+    title: t.title,
+    publisher,
+    content: html`<h1>${t.title}</h1>
+      <p>${publisher.name ? t.introOf(publisher.name) : t.intro}</p>
+      ${renderSection(
+        'ongoing',
+        t.ongoing,
+        projects.filter((p) => p.status === 'ongoing'),
+        language,
+      )}
+      ${renderSection(
+        'closed',
+        t.closed,
+        projects.filter((p) => p.status === 'closed'),
+        language,
+      )}`,
+  });
+}
+
+/** One project's own page, at the address the list links to; null renders the page's "not found". */
+export function renderPublicProjectPage(
+  project: PublicProject | null,
+  id: string,
+  language: PublicPageLanguage,
+  publisher: Publisher,
+): string {
+  const t = publicPageTexts[language];
+  const back = html`<p><a href="${inLanguage('/public-projects', language)}">${t.allProjects}</a></p>`;
+  if (!project)
+    return publicPage({
+      language,
+      path: `/public-projects/${encodeURIComponent(id)}`,
+      title: t.notFoundTitle,
+      publisher,
+      content: html`<h1>${t.notFoundTitle}</h1>
+        <p>${t.notFound}</p>
+        ${back}`,
+    });
+  return publicPage({
+    language,
+    path: projectPath(project),
+    title: project.title,
+    publisher,
+    content: html`${back}
+      <article aria-labelledby="project-title">
+        <h1 id="project-title">${project.title}</h1>
+        <p>
+          <span class="label">${t.status}:</span>
+          ${project.status === 'ongoing' ? t.statusOngoing : t.statusClosed}
+        </p>
+        ${project.funder && html`<p><span class="label">${t.funder}:</span> ${project.funder}</p>`}
+        ${projectFacts(project, language)}
+      </article>`,
+  });
 }

@@ -74,4 +74,7 @@ export const FIELD_LIMITS = {
   department: {
     name: { min: 2, max: 200 },
   },
+  organisation: {
+    name: { min: 2, max: 200 },
+  },
 } as const;

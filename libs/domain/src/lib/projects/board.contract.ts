@@ -90,4 +90,6 @@ export interface PublicProject {
   /** Results, for closed projects only. */
   results: string | null;
   links: Array<{ label: string; url: string }>;
+  /** Agenda 2030 goals, 1–17. */
+  sdgs: number[];
 }

@@ -5,3 +5,5 @@ export * from './activity.contract';
 export * from './budget-change';
 export * from './field-permissions';
 export * from './project-changes';
+export * from './sustainable-development-goals';
+export * from './public-list';

@@ -37,6 +37,12 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./exchange-rates/exchange-rates.page').then((m) => m.ExchangeRatesPage),
       },
       {
+        path: 'organisation',
+        title: 'organisationSettings.heading',
+        loadComponent: () =>
+          import('./organisation/organisation-settings.page').then((m) => m.OrganisationSettingsPage),
+      },
+      {
         path: 'reminders',
         title: 'reminderRules.heading',
         loadComponent: () => import('@gp/web/reminders').then((m) => m.ReminderRulesPage),

@@ -1,0 +1,2 @@
+export * from './lib/organisation.module';
+export * from './lib/organisation-settings.service';
