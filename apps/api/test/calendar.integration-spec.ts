@@ -74,6 +74,37 @@ describe('the calendar, its feed and the planned reminders', () => {
     expect(theirs).toEqual({ items: [], nextCursor: null });
   });
 
+  it('finds a project’s deadlines by a partner’s name, its programme’s name or its call’s title, as the board does', async () => {
+    const partner = `Modena ${unique()}`;
+    await coordinator
+      .patch(`/api/projects/${project.id}`, {
+        partners: [{ organisation: partner, country: 'IT', role: 'partner' }],
+        version: ((await coordinator.get(`/api/projects/${project.id}`).expect(200)).body as Project).version,
+      })
+      .expect(200);
+    const byPartner: Deadline[] = (
+      await coordinator
+        .get(`/api/deadlines?from=2027-02-01&to=2027-03-31&q=${encodeURIComponent(partner)}`)
+        .expect(200)
+    ).body.items;
+    expect(byPartner.map((d) => [d.kind, d.dueOn])).toEqual([
+      ['checklist_item', '2027-02-19'],
+      ['call', '2027-03-05'],
+    ]);
+    const programmeName = (await coordinator.get(`/api/programmes/${project.programmeId}`).expect(200)).body
+      .name;
+    const byProgramme: Deadline[] = (
+      await coordinator
+        .get(`/api/deadlines?from=2027-02-01&to=2027-03-31&q=${encodeURIComponent(programmeName)}`)
+        .expect(200)
+    ).body.items;
+    expect(byProgramme.filter((d) => d.projectId === project.id)).toHaveLength(2);
+    const nothing: Deadline[] = (
+      await coordinator.get(`/api/deadlines?q=${encodeURIComponent(`${partner} Bologna`)}`).expect(200)
+    ).body.items;
+    expect(nothing).toEqual([]);
+  });
+
   it('plans each reminder at 08:00 on its day', async () => {
     const planned: PlannedReminder[] = (
       await coordinator.get(`/api/reminders/planned?projectId=${project.id}`).expect(200)

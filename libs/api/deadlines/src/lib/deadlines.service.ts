@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type {
   CurrentUser,
   Deadline,
@@ -13,6 +13,7 @@ import { addDays, DEADLINE_PAGE_SIZE, REMINDER_LOOKBACK_DAYS } from '@gp/domain'
 import { DeadlineEntity } from '@gp/api/data';
 import {
   containsPattern,
+  projectTextMatch,
   findReadableProject,
   scopeToReader,
   whereProjectMatches,
@@ -117,14 +118,11 @@ export class DeadlinesService {
     if (selection.to) query.andWhere('deadline.due_on <= :to', { to: selection.to });
     if (selection.status !== 'all') query.andWhere("deadline.status = 'open'");
     whereProjectMatches(query, selection);
-    if (selection.q) {
-      const q = containsPattern(selection.q);
-      query.andWhere(
-        new Brackets((w) =>
-          w.where('project.title ILIKE :q', { q }).orWhere('deadline.title ILIKE :q', { q }),
-        ),
-      );
-    }
+    // A deadline's own title, or its project as the board finds it (partners, programme, call).
+    if (selection.q)
+      query.andWhere(`(deadline.title ILIKE :textPattern OR ${projectTextMatch('project')})`, {
+        textPattern: containsPattern(selection.q),
+      });
     if (after) {
       query.andWhere(
         '(deadline.due_on, deadline.kind, deadline.id) > (CAST(:afterDueOn AS date), :afterKind, CAST(:afterId AS uuid))',

@@ -19,14 +19,19 @@ export function whereTextMatches<T extends ObjectLiteral>(
   text: string | undefined,
 ): SelectQueryBuilder<T> {
   if (!text) return query;
-  return query.andWhere(
-    `(${alias}.title ILIKE :textPattern OR ${alias}.purpose ILIKE :textPattern
+  return query.andWhere(`(${projectTextMatch(alias)})`, { textPattern: containsPattern(text) });
+}
+
+/**
+ * The same match as a condition to combine (the calendar also finds a deadline by its own title);
+ * its parameter is `:textPattern`, the text as `containsPattern` writes it.
+ */
+export function projectTextMatch(alias: string): string {
+  return `${alias}.title ILIKE :textPattern OR ${alias}.purpose ILIKE :textPattern
       OR ${alias}.programme_id IN (SELECT text_programme.id FROM "programme" text_programme
                                     WHERE text_programme.name ILIKE :textPattern)
       OR ${alias}.call_id IN (SELECT text_call.id FROM "programme_call" text_call
                                WHERE text_call.title ILIKE :textPattern)
       OR EXISTS (SELECT 1 FROM jsonb_array_elements(${alias}.partners) AS text_partner
-                  WHERE text_partner->>'organisation' ILIKE :textPattern))`,
-    { textPattern: containsPattern(text) },
-  );
+                  WHERE text_partner->>'organisation' ILIKE :textPattern)`;
 }

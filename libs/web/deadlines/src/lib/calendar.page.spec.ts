@@ -17,7 +17,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Deadline, DeadlinePage } from '@gp/domain';
 import { TODAY, provideTranslations } from '@gp/web/core';
-import { formatLocalDate } from '@gp/web/ui';
+import { formatLocalDate, formatLocalDay } from '@gp/web/ui';
 import { deadline } from '../testing/deadline.fixtures';
 import { CalendarPage } from './calendar.page';
 
@@ -69,7 +69,12 @@ describe('CalendarPage', () => {
   ): Promise<void> {
     request.flush({ items: deadlines, nextCursor } satisfies DeadlinePage);
     await settle();
+    // An empty period then asks for the next deadline after it: here, there is none.
+    for (const next of backend.match(nextDeadlineRequest)) next.flush({ items: [], nextCursor: null });
+    await settle();
   }
+  const nextDeadlineRequest = (r: { url: string; params: { get(key: string): string | null } }) =>
+    r.url === '/api/deadlines' && r.params.get('limit') === '1';
 
   afterEach(() => backend.verify());
 
@@ -162,6 +167,8 @@ describe('CalendarPage', () => {
     expect(TestBed.inject(Router).url).toBe('/calendar?month=2026-02');
     expect(find('calendar-day-2026-02-27')).not.toBeNull();
     expect(find('deadline-stale')).toBeNull();
+    // February is empty: it asks for the next deadline after it.
+    backend.expectOne(nextDeadlineRequest).flush({ items: [], nextCursor: null });
   });
 
   it('follows the pages of a busy month until every deadline shows, filling in as they come', async () => {
@@ -277,5 +284,28 @@ describe('CalendarPage', () => {
     expect(filtered.request.params.get('departmentId')).toBe('d1');
     await answer(filtered, []);
     expect(words(page())).toContain('Inga deadlines de närmaste tre månaderna matchar filtren.');
+  });
+
+  it('says when the next deadline is when a month has none, and goes to its month', async () => {
+    await open('/calendar?month=2026-04');
+    const april = deadlinesRequest();
+    expect(params(april)).toEqual({ from: '2026-03-30', to: '2026-05-03' });
+    april.flush({ items: [], nextCursor: null } satisfies DeadlinePage);
+    await settle();
+    const next = backend.expectOne(nextDeadlineRequest);
+    expect(params(next)).toEqual({ from: '2026-05-04', limit: '1' });
+    next.flush({
+      items: [deadline({ title: 'Slutrapport', projectTitle: 'Språkbron', dueOn: '2026-06-15' })],
+      nextCursor: null,
+    } satisfies DeadlinePage);
+    await settle();
+    expect(words(find('calendar-month-empty'))).toBe('Inga deadlines den här månaden.');
+    expect(words(find('calendar-next-deadline'))).toContain(
+      `Nästa deadline är ${formatLocalDay('2026-06-15', 'sv-SE')}: Slutrapport (Språkbron).`,
+    );
+    await (await loader.getHarness(MatButtonHarness.with({ text: /^Visa juni 2026$/i }))).click();
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/calendar?month=2026-06');
+    await answer(deadlinesRequest(), []);
   });
 });

@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -47,6 +48,7 @@ import { CalendarStore } from './calendar.store';
     MatCheckboxModule,
     MatIconModule,
     MatProgressBarModule,
+    NgTemplateOutlet,
     PageHeaderComponent,
     TranslocoPipe,
   ],
@@ -108,6 +110,16 @@ export class CalendarPage {
   protected showMonth(by: number): void {
     const month = shiftMonth(this.query().month, by);
     this.navigate({ month: month === this.thisMonth ? null : month });
+  }
+
+  /** To the month of a day, as the empty month's hint offers. */
+  protected showMonthOf(day: string): void {
+    const month = monthOf(day);
+    this.navigate({ month: month === this.thisMonth ? null : month });
+  }
+
+  protected monthTitleOf(day: string): string {
+    return monthTitle(monthOf(day), this.locale());
   }
 
   protected showThisMonth(): void {

@@ -1,5 +1,13 @@
 import { Injectable, inject, signal } from '@angular/core';
-import type { ApiError, Deadline, DeadlineFilters, Department, PersonSummary, Programme } from '@gp/domain';
+import {
+  addDays,
+  type ApiError,
+  type Deadline,
+  type DeadlineFilters,
+  type Department,
+  type PersonSummary,
+  type Programme,
+} from '@gp/domain';
 import { callApi } from '@gp/web/core';
 import { ProjectsApi } from '@gp/web/project-data';
 import { loadFilterLists } from '@gp/web/project-data';
@@ -12,6 +20,8 @@ export class CalendarStore {
   private readonly projects = inject(ProjectsApi);
 
   readonly deadlines = signal<Deadline[]>([]);
+  /** When the period has none: the first deadline after it with the same filters, if any. */
+  readonly nextAfter = signal<Deadline | null>(null);
   readonly loading = signal(false);
   readonly problem = signal<ApiError | null>(null);
 
@@ -30,6 +40,7 @@ export class CalendarStore {
     const request = ++this.latest;
     this.loading.set(true);
     this.problem.set(null);
+    this.nextAfter.set(null);
     try {
       let page = await callApi(this.api.deadlines(filters));
       if (request !== this.latest) return;
@@ -41,6 +52,7 @@ export class CalendarStore {
         const items = page.items;
         this.deadlines.update((shown) => [...shown, ...items]);
       }
+      if (this.deadlines().length === 0 && filters.to) await this.findNextAfter(filters, request);
     } catch (error) {
       if (request === this.latest) {
         this.deadlines.set([]);
@@ -49,6 +61,13 @@ export class CalendarStore {
     } finally {
       if (request === this.latest) this.loading.set(false);
     }
+  }
+
+  /** An empty month says when the next deadline is, so nobody pages month by month to find it. */
+  private async findNextAfter(filters: DeadlineFilters, request: number): Promise<void> {
+    const after = addDays(filters.to as string, 1);
+    const page = await callApi(this.api.deadlines({ ...filters, from: after, to: undefined, limit: 1 }));
+    if (request === this.latest) this.nextAfter.set(page.items[0] ?? null);
   }
 
   async loadLists(): Promise<void> {
