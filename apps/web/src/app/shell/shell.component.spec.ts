@@ -66,7 +66,16 @@ describe('ShellComponent', () => {
         'Ramar per budgetår',
         'Delegationsbeslut',
       ],
-      ['Användare', 'Förvaltningar', 'Beslutsorgan', 'Delegation', 'Valutakurser', 'Påminnelseregler', 'Mejllogg'],
+      [
+        'Användare',
+        'Förvaltningar',
+        'Beslutsorgan',
+        'Delegation',
+        'Valutakurser',
+        'Organisation',
+        'Påminnelseregler',
+        'Mejllogg',
+      ],
     ]);
     const admin = page.querySelector('[data-testid=admin-navigation]');
     expect(admin?.getAttribute('role')).toBe('navigation');
