@@ -7,6 +7,7 @@ import { DecisionBodyEntity } from './decision-body.entity';
 import { DeadlineEntity } from './deadline.entity';
 import { ExchangeRateEntity } from './exchange-rate.entity';
 import { NotificationEntity } from './notification.entity';
+import { PasswordResetEntity } from './password-reset.entity';
 import { ProjectMuteEntity } from './project-mute.entity';
 import { ReminderRuleEntity } from './reminder-rule.entity';
 import { DepartmentEntity } from './department.entity';
@@ -29,6 +30,7 @@ export {
   DeadlineEntity,
   ExchangeRateEntity,
   NotificationEntity,
+  PasswordResetEntity,
   ProjectActivityEntity,
   ProjectMuteEntity,
   ReminderRuleEntity,
@@ -43,4 +45,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity, PasswordResetEntity];
