@@ -181,6 +181,7 @@ describe('ProjectPage', () => {
     expect(await (await input('Titel')).getValue()).toBe('Deras namn');
     expect(conflictList()).toEqual([]);
     expect(await (await button('Spara projektet')).isDisabled()).toBe(false);
+    expect(document.activeElement?.getAttribute('formcontrolname')).toBe('title');
   }, 20_000);
 
   it('tells what happened to the checklist and co-funding, in words, with the comment', async () => {

@@ -138,6 +138,7 @@ export class ProjectPage {
     });
   });
   private readonly conflictHeading = viewChild<ElementRef<HTMLElement>>('conflictHeading');
+  private readonly titleInput = viewChild<ElementRef<HTMLInputElement>>('titleInput');
   /** Counts checklist and co-funding changes, so the activity list fetches what they added. */
   protected readonly activityRevision = signal(0);
 
@@ -321,7 +322,9 @@ export class ProjectPage {
     this.store.takeSaved();
     const project = this.project();
     if (project) this.fill(project);
-    this.announcer.announce(this.transloco.translate('conflict.tookSaved'), 'polite');
+    // The list and its button are gone: the focus goes to the form's first field, not the page's body.
+    afterNextRender(() => this.titleInput()?.nativeElement.focus(), { injector: this.injector });
+    void this.announcer.announce(this.transloco.translate('conflict.tookSaved'), 'polite');
   }
 
   /** Moves the focus to the conflict's heading and reads out which fields someone else changed. */
