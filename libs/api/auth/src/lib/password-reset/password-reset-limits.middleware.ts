@@ -31,7 +31,9 @@ export function passwordResetRequestLimits(config: AppConfig, redis: Redis): Req
       keyPrefix: `${config.queuePrefix}-reset-account-`,
       limit: RESET_REQUESTS_PER_ACCOUNT,
       windowMs: HOUR_MS,
-      keyGenerator: (req) => (typeof req.body?.['email'] === 'string' ? normaliseEmail(req.body['email']) : ''),
+      // A body without an address (refused as 422 further on) counts to its client, not to one shared key.
+      keyGenerator: (req) =>
+        typeof req.body?.['email'] === 'string' ? normaliseEmail(req.body['email']) : `no-address|${clientOf(req)}`,
       ...tooMany,
     }),
     redisRateLimit(redis, {
