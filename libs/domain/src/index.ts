@@ -9,6 +9,7 @@ export * from './lib/platform/api-error-code';
 export * from './lib/platform/field-limits';
 export * from './lib/platform/text-rules';
 export * from './lib/platform/changed-fields';
+export * from './lib/platform/edit-conflict';
 export * from './lib/platform/by-name';
 export * from './lib/platform/health.contract';
 export * from './lib/platform/organisation.contract';

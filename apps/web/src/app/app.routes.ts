@@ -1,8 +1,10 @@
 import type { Routes } from '@angular/router';
-import { signInRoute, signedInGuard } from '@gp/web/auth';
+import { forgotPasswordRoute, newPasswordRoute, signInRoute, signedInGuard } from '@gp/web/auth';
 
 export const appRoutes: Routes = [
   signInRoute,
+  forgotPasswordRoute,
+  newPasswordRoute,
   {
     path: '',
     // Lazy, and matched (so downloaded) only for a signed-in person: the sign-in page waits for

@@ -22,6 +22,8 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'POST /api/auth/sign-in': 'public',
   'POST /api/auth/sign-out': 'public',
   'POST /api/auth/password': signedIn,
+  'POST /api/auth/password-reset-requests': 'public',
+  'POST /api/auth/password-resets': 'public',
   'PATCH /api/auth/profile': signedIn,
 
   // People and departments

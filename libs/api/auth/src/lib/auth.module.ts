@@ -5,25 +5,29 @@ import type { Redis } from 'ioredis';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig, PasswordHasher, REDIS } from '@gp/api/core';
-import { UserAccountEntity } from '@gp/api/data';
+import { PasswordResetEntity, UserAccountEntity } from '@gp/api/data';
 import { MailOutboxModule } from '@gp/api/mail';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { CsrfTokens } from './csrf-protection.middleware';
 import { httpSessionMiddleware } from './http-session.middleware';
+import { passwordResetLimits, passwordResetRequestLimits } from './password-reset/password-reset-limits.middleware';
+import { PasswordResetController } from './password-reset/password-reset.controller';
+import { PasswordResetService } from './password-reset/password-reset.service';
 
 import { SessionStore } from './session-store.service';
 import { passwordWorkMiddleware } from './sign-in/password-work.middleware';
 import { signInRateLimitMiddleware } from './sign-in-rate-limit.middleware';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserAccountEntity]), MailOutboxModule],
-  controllers: [AuthController],
+  imports: [TypeOrmModule.forFeature([UserAccountEntity, PasswordResetEntity]), MailOutboxModule],
+  controllers: [AuthController, PasswordResetController],
   providers: [
     AuthService,
     CsrfTokens,
     PasswordHasher,
+    PasswordResetService,
     SessionStore,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
@@ -31,7 +35,7 @@ import { signInRateLimitMiddleware } from './sign-in-rate-limit.middleware';
 export class AuthModule {}
 
 /**
- * Sessions, CSRF and the sign-in limits, in that order, before any route. Call after the JSON
+ * Sessions, CSRF and the sign-in and password-reset limits, in that order, before any route. Call after the JSON
  * body parser is in place: the limits key on the email in the body.
  */
 export function applyAuthMiddleware(app: INestApplication): void {
@@ -41,8 +45,11 @@ export function applyAuthMiddleware(app: INestApplication): void {
   app.use(app.get(CsrfTokens).middleware);
   app.use(passwordWorkMiddleware);
   const auth = app.get(AuthService);
+  const redis = app.get<Redis>(REDIS);
   app.use(
     '/api/auth/sign-in',
-    signInRateLimitMiddleware(config, app.get<Redis>(REDIS), (email) => auth.warnOfSignInAttempts(email)),
+    signInRateLimitMiddleware(config, redis, (email) => auth.warnOfSignInAttempts(email)),
   );
+  app.use('/api/auth/password-reset-requests', passwordResetRequestLimits(config, redis));
+  app.use('/api/auth/password-resets', passwordResetLimits(config, redis));
 }

@@ -1,8 +1,7 @@
 import type { RequestHandler } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator } from 'express-rate-limit';
 import type { Redis } from 'ioredis';
-import { RedisStore, type RedisReply } from 'rate-limit-redis';
-import { normaliseEmail, type ApiError } from '@gp/domain';
+import { normaliseEmail } from '@gp/domain';
 import type { AppConfig } from '@gp/api/core';
 import {
   accountLaneMiddleware,
@@ -10,6 +9,7 @@ import {
   type WarnOwner,
 } from './sign-in/account-lane.middleware';
 import { LIMIT_WINDOW_MS } from './sign-in/failure-count';
+import { redisRateLimit, type RedisRateLimit } from './limits/redis-rate-limit';
 
 /**
  * The sign-in limits, shared by every api process through Redis, in the order they apply:
@@ -45,44 +45,27 @@ export function signInRateLimitMiddleware(
 }
 
 interface FailedSignInLimit {
-  /** Names the policy in the RateLimit headers: two limits answer on one route. */
   name: string;
-  /** Where the count is left on the request for the middleware after it; `rateLimit` by default. */
   requestPropertyName?: string;
   keyPrefix: string;
   limit: number;
-  keyGenerator: (req: { ip?: string; body?: { email?: unknown } }) => string;
+  keyGenerator: RedisRateLimit['keyGenerator'];
 }
 
 function failedSignInLimit(
   config: AppConfig,
   redis: Redis,
-  { name, requestPropertyName = 'rateLimit', keyPrefix, limit, keyGenerator }: FailedSignInLimit,
+  { name, requestPropertyName, keyPrefix, limit, keyGenerator }: FailedSignInLimit,
 ): RequestHandler {
-  return rateLimit({
-    windowMs: LIMIT_WINDOW_MS,
+  return redisRateLimit(redis, {
+    name: `sign-in-${name}`,
+    keyPrefix: `${config.queuePrefix}-sign-in-${keyPrefix}`,
     limit,
-    skipSuccessfulRequests: true,
-    requestWasSuccessful: (_req, res) => res.statusCode !== 401,
-    // While Redis is down people can still sign in; the limit returns with Redis.
-    passOnStoreError: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    identifier: `sign-in-${name}`,
-    requestPropertyName,
+    windowMs: LIMIT_WINDOW_MS,
     keyGenerator,
-    store: new RedisStore({
-      prefix: `${config.queuePrefix}-sign-in-${keyPrefix}`,
-      sendCommand: (command: string, ...args: string[]) =>
-        redis.call(command, ...args) as Promise<RedisReply>,
-    }),
-    handler: (_req, res) => {
-      const body: ApiError = {
-        statusCode: 429,
-        code: 'too_many_sign_in_attempts',
-        message: 'Too many failed sign-ins; wait 15 minutes and try again.',
-      };
-      res.status(429).json(body);
-    },
+    counts: (status) => status === 401,
+    requestPropertyName,
+    code: 'too_many_sign_in_attempts',
+    message: 'Too many failed sign-ins; wait 15 minutes and try again.',
   });
 }

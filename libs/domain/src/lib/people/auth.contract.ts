@@ -25,3 +25,17 @@ export interface UpdateProfileInput {
 }
 
 export const CSRF_HEADER = 'x-csrf-token';
+
+/** `POST /api/auth/password-reset-requests`: the same answer whether the address is an account or not. */
+export interface PasswordResetRequestInput {
+  email: string;
+}
+
+/** `POST /api/auth/password-resets`: the secret from the emailed link, and the new password. */
+export interface PasswordResetInput {
+  token: string;
+  newPassword: string;
+}
+
+/** How long an emailed "forgot password" link works. */
+export const PASSWORD_RESET_LINK_MINUTES = 60;

@@ -14,10 +14,15 @@ export const API_ERROR_CODES = [
   'too_many_requests',
   'too_many_sign_in_attempts',
   'too_many_password_attempts',
+  'too_many_reset_requests',
   // Access
   'unauthenticated',
   'invalid_credentials',
   'wrong_current_password',
+  // A "forgot password" link that no longer works
+  'reset_link_invalid',
+  'reset_link_used',
+  'reset_link_expired',
   'forbidden',
   'route_not_open',
   'role_not_allowed',

@@ -15,3 +15,19 @@ export const accountRoute: Route = {
   title: 'account.heading',
   loadComponent: () => import('./account/account.page').then((m) => m.AccountPage),
 };
+
+/** "Forgot password": asks for the address the link goes to; loaded only when someone needs it. */
+export const forgotPasswordRoute: Route = {
+  path: 'forgot-password',
+  canActivate: [signedOutGuard],
+  loadChildren: () => import('./password-reset/password-reset.routes').then((m) => m.forgotPasswordRoutes),
+};
+
+/**
+ * Where the emailed link leads. No signed-out guard: the link may be opened in a browser where
+ * someone is signed in, and using it signs out every session of its account anyway.
+ */
+export const newPasswordRoute: Route = {
+  path: 'new-password',
+  loadChildren: () => import('./password-reset/password-reset.routes').then((m) => m.newPasswordRoutes),
+};

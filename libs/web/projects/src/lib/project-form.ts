@@ -185,3 +185,13 @@ export function budgetShares(budget: {
   const own = (((budget.ownCash ?? 0) + (budget.ownInKind ?? 0)) / total) * 100;
   return { grant: Math.round(grant * 100) / 100, own: Math.round(own * 100) / 100 };
 }
+
+/**
+ * A project's fields exactly as the form would send them untouched (trimmed, amounts rounded,
+ * goals sorted): what a person's edit is compared with when someone else saved first.
+ */
+export function savedFields(project: Project): ProjectFields {
+  const form = projectForm();
+  fillProjectForm(form, project);
+  return projectFields(form, project);
+}

@@ -9,16 +9,20 @@ import {
   type ProjectFieldRules,
   type StageMoveRecord,
   byName,
+  editConflict,
+  type EditConflict,
 } from '@gp/domain';
 import { LoadState, callApi, toApiError } from '@gp/web/core';
 import { SessionStore } from '@gp/web/session';
 import { ProjectsApi, ReadAhead, projectOwnReads, projectPageReads } from '@gp/web/project-data';
+import { savedFields } from './project-form';
 
 /**
  * One project page's data (provided by the page): the project and its stage history, the lists
  * its fields choose from, and what the signed-in person may do with it (libs/domain's rules,
  * through the session). Writes reject with the ApiError; a stale save first takes the server's
- * project. The page keeps the form and says what happened.
+ * project and sorts the person's edit out against it (`conflict`). The page keeps the form and
+ * says what happened.
  */
 @Injectable()
 export class ProjectPageStore {
@@ -36,6 +40,12 @@ export class ProjectPageStore {
   readonly problem = this.state.problem;
   /** Set when the API said no to an edit, whatever the session thought. */
   readonly forbidden = signal(false);
+  /**
+   * The last save met a newer version: the person's edit on top of the saved project, and the
+   * fields someone else changed (libs/domain's editConflict). Cleared by a save that succeeds, or
+   * when the person takes the saved values.
+   */
+  readonly conflict = signal<EditConflict<ProjectFields> | null>(null);
 
   readonly mayEdit = computed(() => {
     const project = this.project();
@@ -82,6 +92,7 @@ export class ProjectPageStore {
         return { project, history };
       },
       ({ project, history }) => {
+        this.conflict.set(null);
         this.history.set(history);
         this.project.set(project);
       },
@@ -102,25 +113,33 @@ export class ProjectPageStore {
 
   /**
    * Saves under the version shown. A stale version takes the server's project (from the 409 or
-   * fetched again); a refusal marks the page read-only. Rejects with the ApiError either way.
+   * fetched again) and sets `conflict` first, so the form keeps the person's edit; a refusal marks
+   * the page read-only. Rejects with the ApiError either way.
    */
   async save(project: Project, fields: ProjectFields): Promise<Project> {
     try {
       const saved = await callApi(this.api.update(project.id, { ...fields, version: project.version }));
+      this.conflict.set(null);
       this.project.set(saved);
       return saved;
     } catch (error) {
       const apiError = toApiError(error);
       if (apiError.code === 'stale_version') {
-        const current = apiError.current as Project | undefined;
-        if (current) this.project.set(current);
         // Only the project: the sections are open and keep their own data.
-        else this.project.set(await callApi(this.api.get(project.id)));
+        const current =
+          (apiError.current as Project | undefined) ?? (await callApi(this.api.get(project.id)));
+        this.conflict.set(editConflict(savedFields(project), fields, savedFields(current)));
+        this.project.set(current);
       } else if (apiError.code === 'forbidden' || apiError.statusCode === 403) {
         this.forbidden.set(true);
       }
       throw apiError;
     }
+  }
+
+  /** The person gives up their edit for what is saved; the page fills the form again. */
+  takeSaved(): void {
+    this.conflict.set(null);
   }
 
   copyToNextCall(project: Project): Promise<Project> {

@@ -131,23 +131,58 @@ describe('ProjectPage', () => {
     expect(await country.getTextErrors()).toEqual(['Värdet godtas inte.']);
   });
 
-  it('takes the current version on 409 and says so', async () => {
-    await open({ mayMoveAll: true, userId: 'u1' });
-    await (await input('Titel')).setValue('Mitt namn');
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Spara projektet' }))).click();
+  const conflictAnswer = (current: Project) =>
     backend.expectOne('/api/projects/p1').flush(
-      {
-        statusCode: 409,
-        code: 'stale_version',
-        message: 'stale',
-        current: { ...project, title: 'Deras namn', version: 7 },
-      },
+      { statusCode: 409, code: 'stale_version', message: 'stale', current },
       { status: 409, statusText: 'Conflict' },
     );
+  const button = (text: string) => loader.getHarness(MatButtonHarness.with({ text }));
+  const conflictList = () =>
+    [...(fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="conflict-field"]')].map(
+      (item) =>
+        [...item.querySelectorAll('strong, dt, dd, p')].map((part) => part.textContent?.trim()).join(' '),
+    );
+
+  it('keeps the typed work on 409, names what someone else changed, and saves it on top', async () => {
+    await open({ mayMoveAll: true, userId: 'u1' });
+    await (await input('Syfte')).setValue('Mitt nya syfte');
+    await (await button('Spara projektet')).click();
+    conflictAnswer({ ...project, title: 'Deras namn', version: 7 });
+    await settle();
+
+    // Their title, which this person did not touch; this person's purpose, which they typed.
+    expect(await (await input('Titel')).getValue()).toBe('Deras namn');
+    expect(await (await input('Syfte')).getValue()).toBe('Mitt nya syfte');
+    expect(conflictList()).toEqual([`Titel Du hade ${project.title} Sparat nu Deras namn`]);
+    expect(text()).toContain('Någon annan sparade projektet före dig');
+    expect(document.activeElement?.id).toBe('conflict-heading');
+
+    await (await button('Spara mina ändringar ovanpå')).click();
+    const again = backend.expectOne('/api/projects/p1');
+    expect(again.request.body).toMatchObject({ version: 7, title: 'Deras namn', purpose: 'Mitt nya syfte' });
+    again.flush({ ...project, title: 'Deras namn', purpose: 'Mitt nya syfte', version: 8 });
+    await settle();
+    backend.expectOne('/api/projects/p1/activity').flush([]);
+    expect(conflictList()).toEqual([]);
+    expect(await (await input('Syfte')).getValue()).toBe('Mitt nya syfte');
+  }, 20_000);
+
+  it('keeps the person’s value of a field both changed, and lets them take the saved values', async () => {
+    await open({ mayMoveAll: true, userId: 'u1' });
+    await (await input('Titel')).setValue('Mitt namn');
+    await (await button('Spara projektet')).click();
+    conflictAnswer({ ...project, title: 'Deras namn', version: 7 });
+    await settle();
+    expect(await (await input('Titel')).getValue()).toBe('Mitt namn');
+    expect(conflictList()[0]).toContain('Du ändrade också det här fältet');
+
+    await (await button('Ta de sparade värdena')).click();
     await settle();
     expect(await (await input('Titel')).getValue()).toBe('Deras namn');
-    expect(text()).toContain('Någon annan sparade projektet först.');
-  });
+    expect(conflictList()).toEqual([]);
+    expect(await (await button('Spara projektet')).isDisabled()).toBe(false);
+    expect(document.activeElement?.getAttribute('formcontrolname')).toBe('title');
+  }, 20_000);
 
   it('tells what happened to the checklist and co-funding, in words, with the comment', async () => {
     const at = '2027-01-12T09:00:00Z';

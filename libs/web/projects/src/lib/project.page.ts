@@ -1,13 +1,18 @@
 import { COMMA, ENTER } from '@angular/cdk/keycodes';
+import { LiveAnnouncer } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
+  type ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
   input,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
@@ -20,7 +25,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   CURRENCIES,
   INTERNATIONALISATION_FORMS,
@@ -48,6 +53,7 @@ import {
   projectForm,
 } from './project-form';
 import { ProjectPageStore } from './project-page.store';
+import { conflictRows } from './project-conflict';
 
 /**
  * One project: what it is, its checklist and co-funding, its details to edit, and how it moved
@@ -86,6 +92,9 @@ export class ProjectPage {
   private readonly notices = inject(NoticeService);
   private readonly router = inject(Router);
   private readonly languages = inject(LanguageStore);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly transloco = inject(TranslocoService);
+  private readonly injector = inject(Injector);
 
   /** The project's id, from the address. */
   readonly id = input.required<string>();
@@ -111,6 +120,25 @@ export class ProjectPage {
   protected readonly problem = this.store.problem;
   /** A message about the last save: stale, forbidden or invalid, as a translation key. */
   protected readonly saveMessage = signal<string | null>(null);
+  /**
+   * After a save met someone else's newer version: the fields they changed, the person's value
+   * and the saved one in words, for the list above the save button.
+   */
+  protected readonly conflict = this.store.conflict;
+  protected readonly conflictRows = computed(() => {
+    const conflict = this.conflict();
+    this.language();
+    if (!conflict) return [];
+    return conflictRows(conflict.changedByOthers, {
+      departments: this.departments(),
+      programmes: this.programmes(),
+      people: this.people(),
+      translate: (key, params) => this.transloco.translate(key, params),
+      locale: this.locale(),
+    });
+  });
+  private readonly conflictHeading = viewChild<ElementRef<HTMLElement>>('conflictHeading');
+  private readonly titleInput = viewChild<ElementRef<HTMLInputElement>>('titleInput');
   /** Counts checklist and co-funding changes, so the activity list fetches what they added. */
   protected readonly activityRevision = signal(0);
 
@@ -268,7 +296,8 @@ export class ProjectPage {
       const apiError = error as ApiError;
       // The store has taken the server's version, or marked the page read-only.
       if (apiError.code === 'stale_version') {
-        this.saveMessage.set('project.stale');
+        // The form keeps the person's edit on top of the saved project; the list says what differs.
+        this.tellConflict();
       } else if (apiError.code === 'forbidden' || apiError.statusCode === 403) {
         this.saveMessage.set('project.forbidden');
       } else if (apiError.errors) {
@@ -288,8 +317,30 @@ export class ProjectPage {
     }
   }
 
+  /** Gives up the person's edit after a conflict: the form shows the saved project. */
+  protected takeSaved(): void {
+    this.store.takeSaved();
+    const project = this.project();
+    if (project) this.fill(project);
+    // The list and its button are gone: the focus goes to the form's first field, not the page's body.
+    afterNextRender(() => this.titleInput()?.nativeElement.focus(), { injector: this.injector });
+    void this.announcer.announce(this.transloco.translate('conflict.tookSaved'), 'polite');
+  }
+
+  /** Moves the focus to the conflict's heading and reads out which fields someone else changed. */
+  private tellConflict(): void {
+    afterNextRender(() => this.conflictHeading()?.nativeElement.focus(), { injector: this.injector });
+    const fields = this.conflictRows()
+      .map((row) => this.transloco.translate(row.labelKey))
+      .join(', ');
+    const key = fields ? 'conflict.announce' : 'conflict.noFields';
+    void this.announcer.announce(this.transloco.translate(key, { fields }), 'assertive');
+  }
+
   private fill(project: Project): void {
-    fillProjectForm(this.form, project);
+    // After a conflict the form shows the person's edit on top of the saved project, not the saved project alone.
+    const conflict = this.store.conflict();
+    fillProjectForm(this.form, conflict ? { ...project, ...conflict.merged } : project);
     if (!this.mayEdit()) this.form.disable({ emitEvent: false });
   }
 }

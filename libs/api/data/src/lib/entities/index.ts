@@ -8,6 +8,7 @@ import { DeadlineEntity } from './deadline.entity';
 import { ExchangeRateEntity } from './exchange-rate.entity';
 import { NotificationEntity } from './notification.entity';
 import { OrganisationSettingsEntity } from './organisation-settings.entity';
+import { PasswordResetEntity } from './password-reset.entity';
 import { ProjectMuteEntity } from './project-mute.entity';
 import { ReminderRuleEntity } from './reminder-rule.entity';
 import { DepartmentEntity } from './department.entity';
@@ -31,6 +32,7 @@ export {
   ExchangeRateEntity,
   NotificationEntity,
   OrganisationSettingsEntity,
+  PasswordResetEntity,
   ProjectActivityEntity,
   ProjectMuteEntity,
   ReminderRuleEntity,
@@ -45,4 +47,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity, OrganisationSettingsEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity, OrganisationSettingsEntity, PasswordResetEntity];

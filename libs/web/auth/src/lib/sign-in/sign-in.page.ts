@@ -8,7 +8,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiError, Language } from '@gp/domain/people';
 import { isEmailAddress } from '@gp/web/core/checks';
@@ -28,7 +28,7 @@ type Field = 'email' | 'password';
  */
 @Component({
   selector: 'gp-sign-in-page',
-  imports: [InlineIconComponent, LanguageSelectComponent, ThemeToggleComponent, TranslocoPipe],
+  imports: [InlineIconComponent, LanguageSelectComponent, RouterLink, ThemeToggleComponent, TranslocoPipe],
   templateUrl: './sign-in.page.html',
   styleUrl: './sign-in.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

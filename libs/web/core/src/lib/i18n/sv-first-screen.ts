@@ -47,6 +47,10 @@ export const svFirstScreen = {
     invalid_credentials: 'Fel e-postadress eller lösenord.',
     too_many_sign_in_attempts: 'För många misslyckade inloggningar. Vänta 15 minuter och försök igen.',
     too_many_password_attempts: 'För många fel nuvarande lösenord. Vänta 15 minuter och försök igen.',
+    too_many_reset_requests: 'För många förfrågningar om nytt lösenord. Vänta en timme och försök igen.',
+    reset_link_invalid: 'Länken gäller inte. Be om en ny länk.',
+    reset_link_used: 'Länken är redan använd: varje länk fungerar bara en gång. Be om en ny länk.',
+    reset_link_expired: 'Länken har gått ut: den fungerar i en timme. Be om en ny länk.',
     validation_failed: 'Några fält behöver rättas.',
     wrong_current_password: 'Det nuvarande lösenordet stämmer inte.',
     weak_password: 'Lösenordet godtas inte: använd minst {{min}} tecken och inte e-postadressen.',
@@ -128,5 +132,6 @@ export const svFirstScreen = {
     submit: 'Logga in',
     busy: 'Loggar in …',
     publicList: 'Kommunens internationella projekt (utan inloggning)',
+    forgotPassword: 'Glömt lösenordet?',
   },
 };
