@@ -1,5 +1,15 @@
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
-import { FIELD_LIMITS, MINOR_UNITS_PER_MAJOR, type Currency, type InternationalisationForm, type MunicipalityRole, type Partner, type Project, type ProjectFields, type ProjectLink } from '@gp/domain';
+import {
+  FIELD_LIMITS,
+  MINOR_UNITS_PER_MAJOR,
+  type Currency,
+  type InternationalisationForm,
+  type MunicipalityRole,
+  type Partner,
+  type Project,
+  type ProjectFields,
+  type ProjectLink,
+} from '@gp/domain';
 import { withinLimit } from '@gp/web/core';
 
 export type ProjectForm = ReturnType<typeof projectForm>;
@@ -170,20 +180,6 @@ export function projectFields(form: ProjectForm, project: Project): ProjectField
     links: value.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() })),
     results: value.results.trim(),
   };
-}
-
-/** Grant and own shares of the total budget, in percent; null without a total. */
-export function budgetShares(budget: {
-  total: number | null;
-  requestedGrant: number | null;
-  ownCash: number | null;
-  ownInKind: number | null;
-}) {
-  const total = budget.total ?? 0;
-  if (total <= 0) return null;
-  const grant = ((budget.requestedGrant ?? 0) / total) * 100;
-  const own = (((budget.ownCash ?? 0) + (budget.ownInKind ?? 0)) / total) * 100;
-  return { grant: Math.round(grant * 100) / 100, own: Math.round(own * 100) / 100 };
 }
 
 /**

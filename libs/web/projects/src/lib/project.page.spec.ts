@@ -92,6 +92,20 @@ describe('ProjectPage', () => {
     await (await input('Landskod')).setValue(country);
   }
 
+  it('warns, in a live region, when grant and own contribution come to more than the total budget', async () => {
+    await open({ mayMoveAll: true, userId: 'u1' });
+    const warning = () =>
+      (fixture.nativeElement as HTMLElement).querySelector('[data-testid="project-split-over"]');
+    await (await input('Sökt bidrag')).setValue('80000');
+    await (await input('Egen insats, kontant')).setValue('30000');
+    expect(warning()?.getAttribute('role')).toBe('status');
+    expect(warning()?.textContent?.replace(/\s+/g, ' ').trim()).toMatch(
+      /^Bidrag och egen insats är tillsammans 10\s%\smer än totalbudgeten/,
+    );
+    await (await input('Egen insats, kontant')).setValue('20000');
+    expect(warning()?.textContent?.trim()).toBe('');
+  });
+
   it('sends amounts in minor units and the partners, with the version', async () => {
     await open({ mayMoveAll: true, userId: 'u1' });
     await (await input('Sökt bidrag')).setValue('80000.5');
@@ -132,10 +146,12 @@ describe('ProjectPage', () => {
   });
 
   const conflictAnswer = (current: Project) =>
-    backend.expectOne('/api/projects/p1').flush(
-      { statusCode: 409, code: 'stale_version', message: 'stale', current },
-      { status: 409, statusText: 'Conflict' },
-    );
+    backend
+      .expectOne('/api/projects/p1')
+      .flush(
+        { statusCode: 409, code: 'stale_version', message: 'stale', current },
+        { status: 409, statusText: 'Conflict' },
+      );
   const button = (text: string) => loader.getHarness(MatButtonHarness.with({ text }));
   const conflictList = () =>
     [...(fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="conflict-field"]')].map(

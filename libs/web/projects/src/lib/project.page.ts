@@ -27,6 +27,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
+  budgetShares,
   CURRENCIES,
   INTERNATIONALISATION_FORMS,
   MUNICIPALITY_ROLES,
@@ -45,7 +46,6 @@ import { CoFundingComponent } from '@gp/web/co-funding';
 import { ProjectDeadlinesComponent } from '@gp/web/reminders';
 import {
   FORM_FIELD_OF,
-  budgetShares,
   fillProjectForm,
   linkGroup,
   partnerGroup,

@@ -326,6 +326,7 @@ export const en: Translation = {
     granted: 'Grant awarded',
     amountHint: 'In whole units, without cents.',
     split: 'Grant share {{grant}} · Own share {{own}}',
+    splitOver: 'Grant and own contribution together come to {{over}} more than the total budget. Check the amounts.',
     partners: 'Partners',
     organisation: 'Organisation',
     country: 'Country code',

@@ -329,6 +329,7 @@ export const nb: Translation = {
     granted: 'Innvilget tilskudd',
     amountHint: 'I hele beløp, uten øre/cent.',
     split: 'Tilskuddsandel {{grant}} · Egenandel {{own}}',
+    splitOver: 'Tilskudd og egenandel er til sammen {{over}} mer enn totalbudsjettet. Kontroller beløpene.',
     partners: 'Partnere',
     organisation: 'Organisasjon',
     country: 'Landkode',

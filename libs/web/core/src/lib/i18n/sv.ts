@@ -204,6 +204,7 @@ export const sv = {
     granted: 'Beviljat bidrag',
     amountHint: 'I hela belopp, utan ören/cent.',
     split: 'Bidragsandel {{grant}} · Egen andel {{own}}',
+    splitOver: 'Bidrag och egen insats är tillsammans {{over}} mer än totalbudgeten. Kontrollera beloppen.',
     partners: 'Partner',
     organisation: 'Organisation',
     country: 'Landskod',
