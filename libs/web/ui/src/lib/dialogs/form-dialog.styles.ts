@@ -26,6 +26,11 @@ mat-form-field {
   width: auto;
 }
 
+/* A field whose hint may wrap (subscriptSizing="dynamic") grows with it; the next field's label needs room below. */
+mat-form-field.hinted {
+  margin-bottom: 0.75rem;
+}
+
 .context {
   margin: 0 0 1rem;
   color: var(--mat-sys-on-surface-variant);
