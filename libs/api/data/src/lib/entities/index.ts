@@ -8,6 +8,7 @@ import { DeadlineEntity } from './deadline.entity';
 import { ExchangeRateEntity } from './exchange-rate.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProjectMuteEntity } from './project-mute.entity';
+import { ProjectNoteEntity } from './project-note.entity';
 import { ReminderRuleEntity } from './reminder-rule.entity';
 import { DepartmentEntity } from './department.entity';
 import { MailLogEntity } from './mail-log.entity';
@@ -31,6 +32,7 @@ export {
   NotificationEntity,
   ProjectActivityEntity,
   ProjectMuteEntity,
+  ProjectNoteEntity,
   ReminderRuleEntity,
   DepartmentEntity,
   MailLogEntity,
@@ -43,4 +45,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity, ProjectNoteEntity];
