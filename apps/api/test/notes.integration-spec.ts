@@ -152,7 +152,7 @@ describe('notes on a project', () => {
     expect(response.body.errors.mentionIds.join(' ')).toContain('Ingrid Nilsen cannot read this project');
     expect((await thread(coordinator, project)).notes).toEqual([]);
     // The picker offers only the people who read it.
-    const offered: Array<{ name: string }> = (await coordinator.get(`${notesPath(project)}/people`).expect(200)).body;
+    const offered = (await thread(coordinator, project)).mentionable;
     expect(offered.map((p) => p.name)).toEqual(
       expect.arrayContaining(['Jonas Ek', 'Karin Holm', 'Maja Lindqvist', 'Sofia Berg', 'Elin Andersson']),
     );
@@ -162,7 +162,7 @@ describe('notes on a project', () => {
 
   it('offers as mentionable exactly the people who open the project', async () => {
     for (const project of [await projectOf(education), await projectOf(culture, 'Ingrid Nilsen'), await projectOf(culture, null)]) {
-      const offered: Array<{ name: string }> = (await coordinator.get(`${notesPath(project)}/people`).expect(200)).body;
+      const offered = (await thread(coordinator, project)).mentionable;
       const clients: Record<string, ApiClient> = {
         'Elin Andersson': admin,
         'Maja Lindqvist': coordinator,

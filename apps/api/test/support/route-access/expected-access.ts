@@ -102,7 +102,6 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
 
   // Notes on a project: read by every reader, written by those who work on projects
   'GET /api/projects/:projectId/notes': signedIn,
-  'GET /api/projects/:projectId/notes/people': workers,
   'POST /api/projects/:projectId/notes': workers,
   'PATCH /api/projects/:projectId/notes/:noteId': workers,
   'DELETE /api/projects/:projectId/notes/:noteId': workers,

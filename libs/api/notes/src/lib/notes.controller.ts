@@ -10,12 +10,11 @@ import {
 import {
   NOTE_WRITER_ROLES,
   type CurrentUser,
-  type NotePerson,
   type ProjectNote,
   type ProjectNoteThread,
 } from '@gp/domain';
 import { ALL_ROLES, ParseIdPipe, Roles, SignedInUser } from '@gp/api/core';
-import { NoteInputDto, NotePersonDto, ProjectNoteDto, ProjectNoteThreadDto } from './notes.dto';
+import { NoteInputDto, ProjectNoteDto, ProjectNoteThreadDto } from './notes.dto';
 import { NotesService } from './notes.service';
 
 /** Read by every role that reads the project; written by the roles that work on projects. */
@@ -32,16 +31,6 @@ export class NotesController {
     @Param('projectId', ParseIdPipe) projectId: string,
   ): Promise<ProjectNoteThread> {
     return this.notes.thread(user, projectId);
-  }
-
-  @Get('people')
-  @Roles(...NOTE_WRITER_ROLES)
-  @ApiOkResponse({ type: [NotePersonDto], description: 'Who a note may mention: the people who read the project' })
-  people(
-    @SignedInUser() user: CurrentUser,
-    @Param('projectId', ParseIdPipe) projectId: string,
-  ): Promise<NotePerson[]> {
-    return this.notes.mentionable(user, projectId);
   }
 
   @Post()

@@ -64,4 +64,7 @@ export class ProjectNoteThreadDto implements ProjectNoteThread {
 
   @ApiProperty({ description: 'Whether the reader may write notes here' })
   mayWrite: boolean;
+
+  @ApiProperty({ type: [NotePersonDto], description: 'Who a note may mention: the people who read the project' })
+  mentionable: NotePersonDto[];
 }

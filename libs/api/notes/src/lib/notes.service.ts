@@ -43,14 +43,12 @@ export class NotesService {
       relations: { author: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    return { notes: await this.present(manager, rows), mayWrite: await this.writes(manager, user, projectId) };
-  }
-
-  /** Who a note on the project may mention: the active people who read it. */
-  async mentionable(user: CurrentUser, projectId: string): Promise<NotePerson[]> {
-    await this.writableProject(this.dataSource.manager, user, projectId);
-    const readers = await projectReaders(this.dataSource.manager, projectId);
-    return readers.map(({ id, name }) => ({ id, name }));
+    const mayWrite = await this.writes(manager, user, projectId);
+    // Whom a writer may mention (the picker offers only them); a reader needs no list of people.
+    const mentionable = mayWrite
+      ? (await projectReaders(manager, projectId)).map(({ id, name }) => ({ id, name }))
+      : [];
+    return { notes: await this.present(manager, rows), mayWrite, mentionable };
   }
 
   async create(user: CurrentUser, projectId: string, input: NoteInput): Promise<ProjectNote> {

@@ -19,10 +19,12 @@ export interface ProjectNote {
   editedAt: string | null;
 }
 
-/** `GET /api/projects/:id/notes`: the thread, oldest first, and whether the reader may write in it. */
+/** `GET /api/projects/:id/notes`: the thread, oldest first, whether the reader may write in it and whom they may mention. */
 export interface ProjectNoteThread {
   notes: ProjectNote[];
   mayWrite: boolean;
+  /** Who a note may mention: the active people who read the project; empty for those who only read. */
+  mentionable: NotePerson[];
 }
 
 /**

@@ -37,6 +37,7 @@ import { startWith } from 'rxjs';
 import { ProjectActivityComponent } from './activity/project-activity.component';
 import { ChecklistComponent } from '@gp/web/checklists';
 import { CoFundingComponent } from '@gp/web/co-funding';
+import { ProjectNotesComponent } from '@gp/web/notes';
 import { ProjectDeadlinesComponent } from '@gp/web/reminders';
 import {
   FORM_FIELD_OF,
@@ -59,6 +60,7 @@ import { ProjectPageStore } from './project-page.store';
     ProblemAlertComponent,
     ChecklistComponent,
     CoFundingComponent,
+    ProjectNotesComponent,
     FieldErrorComponent,
     LocalDatePipe,
     LocalPercentPipe,
