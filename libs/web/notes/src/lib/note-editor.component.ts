@@ -49,7 +49,10 @@ let nextId = 0;
         @if (people().length > 0) {
           <mat-form-field appearance="outline" class="mention" subscriptSizing="dynamic">
             <mat-label>{{ 'notes.mention' | transloco }}</mat-label>
-            <mat-select [value]="null" (selectionChange)="mention($event)" [attr.data-testid]="'note-mention'" [id]="mentionId">
+            <mat-select
+              [value]="null"
+              (selectionChange)="mention($event)"
+              (openedChange)="$event || backToText()" [attr.data-testid]="'note-mention'" [id]="mentionId">
               @for (person of people(); track person.id) {
                 <mat-option [value]="person">{{ person.name }}</mat-option>
               }
@@ -110,6 +113,8 @@ export class NoteEditorComponent implements OnInit {
     validators: [Validators.required, Validators.maxLength(FIELD_LIMITS.note.text.max)],
   });
   private readonly picked = signal<NotePerson[]>([]);
+  /** Where the cursor goes once the picker closes, after a mention was written. */
+  private caret: number | null = null;
   /** Everyone who could be a mention of this text: the picked and the note's own. */
   private readonly candidates = computed(() => [...(this.initial()?.mentions ?? []), ...this.picked(), ...this.people()]);
 
@@ -132,9 +137,7 @@ export class NoteEditorComponent implements OnInit {
     const token = `${space}${mentionToken(person.name)} `;
     this.text.setValue(before + token + value.slice(end));
     this.picked.update((picked) => [...picked, person]);
-    const caret = start + token.length;
-    area.focus();
-    area.setSelectionRange(caret, caret);
+    this.caret = start + token.length;
     void this.announcer.announce(this.transloco.translate('notes.mentioned', { name: person.name }), 'polite');
   }
 
@@ -145,6 +148,18 @@ export class NoteEditorComponent implements OnInit {
     if (text === '') this.text.setErrors({ required: true });
     if (this.text.invalid) return this.textArea().nativeElement.focus();
     this.saved.emit({ text, mentionIds: mentionedIn(text, this.candidates()).map((person) => person.id) });
+  }
+
+  /**
+   * Once the picker's panel has closed (the select takes the focus back as it closes), the focus
+   * returns to the text, the cursor after the name just written, so typing goes on from there.
+   */
+  protected backToText(): void {
+    if (this.caret === null) return;
+    const area = this.textArea().nativeElement;
+    area.focus();
+    area.setSelectionRange(this.caret, this.caret);
+    this.caret = null;
   }
 
   /** Empties the field after a new note is saved. */
