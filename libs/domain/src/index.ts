@@ -23,6 +23,7 @@ export * from './lib/money';
 export * from './lib/projects';
 export * from './lib/checklists';
 export * from './lib/co-funding';
+export * from './lib/notes';
 export * from './lib/reminders';
 export * from './lib/board';
 export * from './lib/portfolio';

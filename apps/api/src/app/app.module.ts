@@ -6,6 +6,7 @@ import { UsersModule } from '@gp/api/users';
 import { BoardModule } from '@gp/api/board';
 import { ChecklistsModule } from '@gp/api/checklists';
 import { CoFundingModule } from '@gp/api/co-funding';
+import { NotesModule } from '@gp/api/notes';
 import { DeadlinesModule } from '@gp/api/deadlines';
 import { MailLogModule } from '@gp/api/mail-log';
 import { OrganisationModule } from '@gp/api/organisation';
@@ -39,6 +40,7 @@ export class AppModule {
         PublicPageModule,
         ChecklistsModule,
         CoFundingModule,
+        NotesModule,
         DeadlinesModule,
         RemindersModule,
         ReportsModule,

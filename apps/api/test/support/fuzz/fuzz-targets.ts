@@ -53,8 +53,12 @@ export class FuzzTargets {
       throw new Error(
         'The demo data has no checklist item, template item, co-funding request or decision body to aim at.',
       );
+    // The demo municipality has no notes: one to edit and delete, on the project the others aim at.
+    const note = await client.post(`/api/projects/${requests[0].projectId}/notes`, { text: 'Fuzz target note' });
+    if (note.status !== 201) throw new Error(`POST a note answered ${note.status}`);
     return new FuzzTargets(client, {
       project: requests[0].projectId,
+      note: (note.body as Identified).id,
       programme: programme.id,
       call: programme.calls[0].id,
       templateProgramme: template.p.id,
@@ -80,6 +84,7 @@ export class FuzzTargets {
       programmes: this.ids['programme'],
       calls: this.ids['call'],
       'checklist-items': this.ids['checklistItem'],
+      notes: this.ids['note'],
       'checklist-template-items': this.ids['templateItem'],
       'co-funding-requests': this.ids['coFundingRequest'],
       users: this.ids['user'],

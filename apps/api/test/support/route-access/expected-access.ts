@@ -9,6 +9,7 @@ const adminOnly: Role[] = ['admin'];
 const overseers: Role[] = ['admin', 'coordinator'];
 const editors: Role[] = ['admin', 'coordinator', 'project_lead'];
 const deciders: Role[] = ['admin', 'department_head'];
+const workers: Role[] = ['admin', 'coordinator', 'department_head', 'project_lead'];
 
 /**
  * Who may call each route of the api: `'public'` (anyone, signed in or not) or the roles whose
@@ -102,6 +103,12 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'GET /api/co-funding/ledger/export': signedIn,
   'PUT /api/departments/:id/co-funding-frames/:year': deciders,
   'GET /api/co-funding/delegated-decisions': signedIn,
+
+  // Notes on a project: read by every reader, written by those who work on projects
+  'GET /api/projects/:projectId/notes': signedIn,
+  'POST /api/projects/:projectId/notes': workers,
+  'PATCH /api/projects/:projectId/notes/:noteId': workers,
+  'DELETE /api/projects/:projectId/notes/:noteId': workers,
 
   // Deadlines and calendars
   'GET /api/projects/:projectId/deadlines': signedIn,

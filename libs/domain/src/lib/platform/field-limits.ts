@@ -62,6 +62,11 @@ export const FIELD_LIMITS = {
   call: {
     title: { min: 2, max: 300 },
   },
+  note: {
+    text: { min: 1, max: 10_000 },
+    /** More would be a mailing list, not a mention. */
+    maxMentions: 20,
+  },
   webLink: { max: 500 },
   person: {
     name: { min: 1, max: 200 },

@@ -17,6 +17,7 @@ export function projectPageReads(projectId: string): Read[] {
     { url: `/api/projects/${id(projectId)}/checklist` },
     { url: `/api/projects/${id(projectId)}/co-funding-requests` },
     { url: `/api/projects/${id(projectId)}/activity` },
+    { url: `/api/projects/${id(projectId)}/notes` },
     { url: '/api/reminders/preferences' },
     { url: '/api/reminders/planned', params: { projectId } },
   ];

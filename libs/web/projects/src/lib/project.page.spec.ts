@@ -52,6 +52,7 @@ describe('ProjectPage', () => {
       '/api/projects/p1/checklist',
       '/api/projects/p1/co-funding-requests',
       '/api/projects/p1/activity',
+      '/api/projects/p1/notes',
       '/api/reminders/planned?projectId=p1',
       '/api/reminders/preferences',
     ];
@@ -64,6 +65,7 @@ describe('ProjectPage', () => {
     pending['/api/projects/p1/checklist'].flush([]);
     pending['/api/projects/p1/co-funding-requests'].flush([]);
     pending['/api/projects/p1/activity'].flush(activity);
+    pending['/api/projects/p1/notes'].flush({ notes: [], mayWrite: false, mentionable: [] });
     pending['/api/reminders/planned?projectId=p1'].flush(planned);
     pending['/api/reminders/preferences'].flush({
       delivery: 'immediate',

@@ -43,6 +43,7 @@ import { startWith } from 'rxjs';
 import { ProjectActivityComponent } from './activity/project-activity.component';
 import { ChecklistComponent } from '@gp/web/checklists';
 import { CoFundingComponent } from '@gp/web/co-funding';
+import { ProjectNotesComponent } from '@gp/web/notes';
 import { ProjectDeadlinesComponent } from '@gp/web/reminders';
 import {
   FORM_FIELD_OF,
@@ -65,6 +66,7 @@ import { conflictRows } from './project-conflict';
     ProblemAlertComponent,
     ChecklistComponent,
     CoFundingComponent,
+    ProjectNotesComponent,
     FieldErrorComponent,
     LocalDatePipe,
     LocalPercentPipe,

@@ -10,6 +10,7 @@ import { NotificationEntity } from './notification.entity';
 import { OrganisationSettingsEntity } from './organisation-settings.entity';
 import { PasswordResetEntity } from './password-reset.entity';
 import { ProjectMuteEntity } from './project-mute.entity';
+import { ProjectNoteEntity } from './project-note.entity';
 import { ReminderRuleEntity } from './reminder-rule.entity';
 import { DepartmentEntity } from './department.entity';
 import { MailLogEntity } from './mail-log.entity';
@@ -35,6 +36,7 @@ export {
   PasswordResetEntity,
   ProjectActivityEntity,
   ProjectMuteEntity,
+  ProjectNoteEntity,
   ReminderRuleEntity,
   DepartmentEntity,
   MailLogEntity,
@@ -47,4 +49,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity, OrganisationSettingsEntity, PasswordResetEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity, OrganisationSettingsEntity, PasswordResetEntity, ProjectNoteEntity];

@@ -1,0 +1,3 @@
+export * from './note.contract';
+export * from './note-permissions';
+export * from './note-mentions';
