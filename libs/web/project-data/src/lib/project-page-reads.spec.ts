@@ -41,6 +41,7 @@ describe('readProjectPageAhead (the project page’s reads leave before its code
         `/api/projects/${PROJECT}/checklist`,
         `/api/projects/${PROJECT}/co-funding-requests`,
         `/api/projects/${PROJECT}/activity`,
+        `/api/projects/${PROJECT}/notes`,
         '/api/reminders/preferences',
         `/api/reminders/planned?projectId=${PROJECT}`,
       ].sort(),
