@@ -20,6 +20,7 @@ export * from './lib/pipeline';
 export * from './lib/money';
 export * from './lib/projects';
 export * from './lib/checklists';
+export * from './lib/documents';
 export * from './lib/co-funding';
 export * from './lib/reminders';
 export * from './lib/board';

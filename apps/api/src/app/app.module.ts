@@ -7,6 +7,7 @@ import { BoardModule } from '@gp/api/board';
 import { ChecklistsModule } from '@gp/api/checklists';
 import { CoFundingModule } from '@gp/api/co-funding';
 import { DeadlinesModule } from '@gp/api/deadlines';
+import { DocumentsModule } from '@gp/api/documents';
 import { MailLogModule } from '@gp/api/mail-log';
 import { ProgrammesModule } from '@gp/api/programmes';
 import { ProjectTableModule } from '@gp/api/project-table';
@@ -39,6 +40,7 @@ export class AppModule {
         PublicPageModule,
         ChecklistsModule,
         CoFundingModule,
+        DocumentsModule,
         DeadlinesModule,
         RemindersModule,
         ReportsModule,

@@ -68,6 +68,8 @@ export class FuzzTargets {
       kind: 'call',
       decisionBody: bodies[0].id,
       budgetYear: '2027',
+      // The demo has no documents: routes of one answer 404 after their checks, which is what is fuzzed.
+      document: '0b9f2f3c-5a36-4c1e-9d7e-00000000d0c5',
     });
   }
 
@@ -81,6 +83,7 @@ export class FuzzTargets {
       calls: this.ids['call'],
       'checklist-items': this.ids['checklistItem'],
       'checklist-template-items': this.ids['templateItem'],
+      documents: this.ids['document'],
       'co-funding-requests': this.ids['coFundingRequest'],
       users: this.ids['user'],
       departments: this.ids['department'],

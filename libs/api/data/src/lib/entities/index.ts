@@ -5,6 +5,7 @@ import { CoFundingFrameEntity } from './co-funding-frame.entity';
 import { CoFundingRequestEntity } from './co-funding-request.entity';
 import { DecisionBodyEntity } from './decision-body.entity';
 import { DeadlineEntity } from './deadline.entity';
+import { DocumentChunkEntity } from './document-chunk.entity';
 import { ExchangeRateEntity } from './exchange-rate.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProjectMuteEntity } from './project-mute.entity';
@@ -13,6 +14,7 @@ import { DepartmentEntity } from './department.entity';
 import { MailLogEntity } from './mail-log.entity';
 import { ProgrammeEntity } from './programme.entity';
 import { ProjectActivityEntity } from './project-activity.entity';
+import { ProjectDocumentEntity, type DocumentStatus } from './project-document.entity';
 import { ProjectStageMoveEntity } from './project-stage-move.entity';
 import { ProjectEntity } from './project.entity';
 import { SessionRecordEntity } from './session-record.entity';
@@ -27,9 +29,12 @@ export {
   CoFundingRequestEntity,
   DecisionBodyEntity,
   DeadlineEntity,
+  DocumentChunkEntity,
   ExchangeRateEntity,
   NotificationEntity,
   ProjectActivityEntity,
+  ProjectDocumentEntity,
+  type DocumentStatus,
   ProjectMuteEntity,
   ReminderRuleEntity,
   DepartmentEntity,
@@ -43,4 +48,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity, ProjectDocumentEntity, DocumentChunkEntity];

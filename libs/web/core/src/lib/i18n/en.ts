@@ -110,6 +110,7 @@ export const en: Translation = {
     control_character:
       'A text holds a character that cannot be saved, such as a control character. Remove it and try again.',
     payload_too_large: 'What you sent is too large. Shorten the text and try again.',
+    file_type_not_allowed: 'That kind of file is not kept here. Upload a PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text or CSV file.',
     route_not_open: 'This part of the desk is closed to everyone.',
     role_not_allowed: 'Your role does not allow this.',
     conflict: 'What you saved clashes with something that already exists.',

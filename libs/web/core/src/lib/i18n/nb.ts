@@ -110,6 +110,7 @@ export const nb: Translation = {
     control_character:
       'En tekst inneholder et tegn som ikke kan lagres, for eksempel et kontrolltegn. Fjern det og prøv igjen.',
     payload_too_large: 'Det du sendte, er for stort. Kort ned teksten og prøv igjen.',
+    file_type_not_allowed: 'Den typen fil lagres ikke her. Last opp PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, tekst eller CSV.',
     route_not_open: 'Denne delen av desken er stengt for alle.',
     role_not_allowed: 'Rollen din gir ikke tilgang til dette.',
     conflict: 'Det du lagret, kolliderer med noe som allerede finnes.',
