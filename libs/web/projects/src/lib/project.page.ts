@@ -36,6 +36,7 @@ import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent, Pr
 import { startWith } from 'rxjs';
 import { ProjectActivityComponent } from './activity/project-activity.component';
 import { ChecklistComponent } from '@gp/web/checklists';
+import { ProjectDocumentsComponent } from '@gp/web/documents';
 import { CoFundingComponent } from '@gp/web/co-funding';
 import { ProjectDeadlinesComponent } from '@gp/web/reminders';
 import {
@@ -58,6 +59,7 @@ import { ProjectPageStore } from './project-page.store';
   imports: [
     ProblemAlertComponent,
     ChecklistComponent,
+    ProjectDocumentsComponent,
     CoFundingComponent,
     FieldErrorComponent,
     LocalDatePipe,
