@@ -1,6 +1,7 @@
 import { HttpClient, HttpEventType, type HttpEvent } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { DOCUMENT_FILE_FIELD, type ProjectDocument } from '@gp/domain';
+import { ReadAhead } from '@gp/web/project-data';
 import { filter, map, type Observable } from 'rxjs';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -17,9 +18,11 @@ export function documentContentUrl(document: Pick<ProjectDocument, 'id' | 'proje
 @Injectable({ providedIn: 'root' })
 export class DocumentsApi {
   private readonly http = inject(HttpClient);
+  private readonly reads = inject(ReadAhead);
 
+  /** Through ReadAhead: the project page starts this read with its own (projectPageReads). */
   list(projectId: string): Observable<ProjectDocument[]> {
-    return this.http.get<ProjectDocument[]>(`/api/projects/${id(projectId)}/documents`);
+    return this.reads.get<ProjectDocument[]>(`/api/projects/${id(projectId)}/documents`);
   }
 
   /** Uploads a file, telling its progress as it goes and the stored document at the end. */

@@ -4,6 +4,7 @@ import {
   ElementRef,
   Injector,
   afterNextRender,
+  computed,
   effect,
   inject,
   input,
@@ -64,6 +65,7 @@ export class ProjectDocumentsComponent {
   /** A document was uploaded or deleted, so the activity list has news. */
   readonly changed = output<void>();
 
+  private readonly projectId = computed(() => this.project().id);
   protected readonly accept = DOCUMENT_ACCEPT;
   protected readonly locale = this.languages.locale;
   protected readonly documents = signal<ProjectDocument[]>([]);
@@ -74,8 +76,9 @@ export class ProjectDocumentsComponent {
   protected readonly refusal = signal<string | null>(null);
 
   constructor() {
+    // Read once per project: a saved project is a new object with the same id, and its documents stand.
     effect(() => {
-      const id = this.project().id;
+      const id = this.projectId();
       untracked(() => void this.load(id));
     });
   }
