@@ -28,3 +28,9 @@ export interface AttachedDocument {
 
 /** The multipart field that carries the file of an upload. */
 export const DOCUMENT_FILE_FIELD = 'file';
+
+/**
+ * The browser event (on `window`, its detail the project id) a page section sends after it added
+ * a document elsewhere than the documents section, so that section reads its list again.
+ */
+export const DOCUMENTS_CHANGED_EVENT = 'gp-documents-changed';

@@ -141,6 +141,16 @@ describe('ProjectDocumentsComponent', () => {
     expect(document.activeElement?.getAttribute('data-testid')).toBe('documents-upload');
   });
 
+  it('reads the list again when a checklist item of this project got a document', async () => {
+    await open([]);
+    window.dispatchEvent(new CustomEvent('gp-documents-changed', { detail: 'another-project' }));
+    window.dispatchEvent(new CustomEvent('gp-documents-changed', { detail: 'p1' }));
+    await settle();
+    backend.expectOne({ method: 'GET', url: '/api/projects/p1/documents' }).flush([declaration]);
+    await settle();
+    expect(element().querySelector('[data-testid="document-d1"]')).not.toBeNull();
+  });
+
   it('lets a reader download but not upload or delete', async () => {
     await open([declaration], false);
     expect(element().querySelector('[data-testid="document-d1"] a')).not.toBeNull();

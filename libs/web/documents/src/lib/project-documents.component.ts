@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  HostListener,
   Injector,
   afterNextRender,
   computed,
@@ -19,6 +20,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   DOCUMENT_ACCEPT,
+  DOCUMENTS_CHANGED_EVENT,
   DOCUMENT_MAX_BYTES,
   documentSizeText,
   type ApiError,
@@ -81,6 +83,12 @@ export class ProjectDocumentsComponent {
       const id = this.projectId();
       untracked(() => void this.load(id));
     });
+  }
+
+  /** A checklist item got a document: the list reads it again. */
+  @HostListener(`window:${DOCUMENTS_CHANGED_EVENT}`, ['$event'])
+  protected documentsChanged(event: CustomEvent<string>): void {
+    if (event.detail === this.projectId()) void this.load(event.detail);
   }
 
   protected contentUrl(document: ProjectDocument): string {

@@ -17,7 +17,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { DOCUMENT_MAX_BYTES, isOverdue, type ApiError, type ChecklistItem, type PersonSummary, type Project } from '@gp/domain';
+import { DOCUMENT_MAX_BYTES, DOCUMENTS_CHANGED_EVENT, isOverdue, type ApiError, type ChecklistItem, type PersonSummary, type Project } from '@gp/domain';
 import { TODAY, toApiError } from '@gp/web/core';
 import { NoticeService, confirmed, SectionMessagesComponent } from '@gp/web/ui';
 import { lastValueFrom, tap } from 'rxjs';
@@ -124,6 +124,8 @@ export class ChecklistComponent {
           .pipe(tap(({ percent }) => this.attaching.set({ itemId: item.id, percent }))),
       );
       await this.store.load(this.project().id);
+      // The project's documents section lists this one too.
+      window.dispatchEvent(new CustomEvent(DOCUMENTS_CHANGED_EVENT, { detail: this.project().id }));
       const ticked = last.attached?.ticked ?? false;
       this.announce(ticked ? 'checklist.attachedTicked' : 'checklist.attached', { name, title: item.title });
       this.changed.emit();
