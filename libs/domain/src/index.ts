@@ -22,6 +22,7 @@ export * from './lib/pipeline';
 export * from './lib/money';
 export * from './lib/projects';
 export * from './lib/checklists';
+export * from './lib/documents';
 export * from './lib/co-funding';
 export * from './lib/notes';
 export * from './lib/reminders';

@@ -8,6 +8,7 @@ import { ChecklistsModule } from '@gp/api/checklists';
 import { CoFundingModule } from '@gp/api/co-funding';
 import { NotesModule } from '@gp/api/notes';
 import { DeadlinesModule } from '@gp/api/deadlines';
+import { DocumentsModule } from '@gp/api/documents';
 import { MailLogModule } from '@gp/api/mail-log';
 import { OrganisationModule } from '@gp/api/organisation';
 import { ProgrammesModule } from '@gp/api/programmes';
@@ -41,6 +42,7 @@ export class AppModule {
         ChecklistsModule,
         CoFundingModule,
         NotesModule,
+        DocumentsModule,
         DeadlinesModule,
         RemindersModule,
         ReportsModule,

@@ -6,7 +6,7 @@ export const unique = () => `${Date.now().toString(36)}${Math.random().toString(
 /** A programme of its own with a call closing 12:00 Brussels time and the template lines given. */
 export async function programmeWithTemplate(
   coordinator: ApiClient,
-  lines: Array<{ title: string; required?: boolean; due?: unknown; isMinutesExtract?: boolean }>,
+  lines: Array<{ title: string; required?: boolean; due?: unknown; isMinutesExtract?: boolean; ticksOnDocument?: boolean }>,
   deadlineLocal = '2027-03-05T12:00',
 ): Promise<{ programme: Programme; call: Call; template: ChecklistTemplateItem[] }> {
   const programme: Programme = (

@@ -72,6 +72,8 @@ export class FuzzTargets {
       kind: 'call',
       decisionBody: bodies[0].id,
       budgetYear: '2027',
+      // The demo has no documents: routes of one answer 404 after their checks, which is what is fuzzed.
+      document: '0b9f2f3c-5a36-4c1e-9d7e-00000000d0c5',
     });
   }
 
@@ -86,6 +88,7 @@ export class FuzzTargets {
       'checklist-items': this.ids['checklistItem'],
       notes: this.ids['note'],
       'checklist-template-items': this.ids['templateItem'],
+      documents: this.ids['document'],
       'co-funding-requests': this.ids['coFundingRequest'],
       users: this.ids['user'],
       departments: this.ids['department'],

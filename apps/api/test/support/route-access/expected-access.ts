@@ -10,6 +10,8 @@ const overseers: Role[] = ['admin', 'coordinator'];
 const editors: Role[] = ['admin', 'coordinator', 'project_lead'];
 const deciders: Role[] = ['admin', 'department_head'];
 const workers: Role[] = ['admin', 'coordinator', 'department_head', 'project_lead'];
+// Who may attach to a checklist item: its editors, and a department head it is assigned to.
+const attachers: Role[] = ['admin', 'coordinator', 'department_head', 'project_lead'];
 
 /**
  * Who may call each route of the api: `'public'` (anyone, signed in or not) or the roles whose
@@ -81,6 +83,14 @@ export const EXPECTED_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'PUT /api/projects/:projectId/checklist/order': editors,
   'PATCH /api/checklist-items/:id': editors,
   'DELETE /api/checklist-items/:id': editors,
+
+  // Documents on projects and checklist items
+  'GET /api/projects/:projectId/documents': signedIn,
+  'POST /api/projects/:projectId/documents': editors,
+  'POST /api/checklist-items/:itemId/documents': attachers,
+  'GET /api/projects/:projectId/documents/:documentId/content': signedIn,
+  'PUT /api/projects/:projectId/documents/:documentId/content': editors,
+  'DELETE /api/projects/:projectId/documents/:documentId': editors,
 
   // Co-funding
   'GET /api/projects/:projectId/co-funding-requests': signedIn,

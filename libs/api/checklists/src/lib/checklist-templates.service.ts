@@ -28,6 +28,7 @@ export class ChecklistTemplatesService {
           guidance: input.guidance?.trim() ?? '',
           required: input.required ?? true,
           isMinutesExtract: input.isMinutesExtract ?? false,
+          ticksOnDocument: input.ticksOnDocument ?? false,
           ...dueColumns(input.due ?? null),
           position: await nextPosition(manager, ChecklistTemplateItemEntity, 'programme_id', programmeId),
         }),

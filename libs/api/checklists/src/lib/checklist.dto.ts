@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import type {
   ChecklistItem,
+  ChecklistItemDocument,
   ChecklistItemInput,
   ChecklistTemplateItem,
   ChecklistTemplateItemInput,
@@ -83,6 +84,11 @@ export class ProgrammeTemplateItemInputDto extends TemplateItemInputDto {
   @Optional()
   @IsBoolean({ message: 'isMinutesExtract must be true or false' })
   isMinutesExtract?: boolean;
+
+  @ApiPropertyOptional({ default: false, description: 'Attaching a document to an item made from this line ticks it' })
+  @Optional()
+  @IsBoolean({ message: 'ticksOnDocument must be true or false' })
+  ticksOnDocument?: boolean;
 }
 
 export class UpdateTemplateItemDto implements Partial<ChecklistTemplateItemInput> {
@@ -126,6 +132,11 @@ export class UpdateProgrammeTemplateItemDto extends UpdateTemplateItemDto {
   @Optional()
   @IsBoolean({ message: 'isMinutesExtract must be true or false' })
   isMinutesExtract?: boolean;
+
+  @ApiPropertyOptional({ default: false, description: 'Attaching a document to an item made from this line ticks it' })
+  @Optional()
+  @IsBoolean({ message: 'ticksOnDocument must be true or false' })
+  ticksOnDocument?: boolean;
 }
 
 export class UpdateChecklistItemDto extends UpdateTemplateItemDto implements UpdateChecklistItemInput {
@@ -162,8 +173,15 @@ export class TemplateItemDto implements ChecklistTemplateItem {
   @ApiProperty() required: boolean;
   @ApiProperty({ type: DueRuleDto, nullable: true }) due: DueRule | null;
   @ApiProperty() isMinutesExtract: boolean;
+  @ApiProperty() ticksOnDocument: boolean;
   @ApiProperty() position: number;
   @ApiProperty() version: number;
+}
+
+export class ChecklistItemDocumentDto implements ChecklistItemDocument {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() fileName: string;
+  @ApiProperty({ description: 'Bytes' }) size: number;
 }
 
 export class ChecklistItemDto implements ChecklistItem {
@@ -187,6 +205,9 @@ export class ChecklistItemDto implements ChecklistItem {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) doneAt: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) doneById: string | null;
   @ApiProperty({ nullable: true, type: String }) doneByName: string | null;
+  @ApiProperty({ description: 'Attaching a document ticks it (its template line says so)' })
+  ticksOnDocument: boolean;
+  @ApiProperty({ type: [ChecklistItemDocumentDto] }) documents: ChecklistItemDocument[];
   @ApiProperty() position: number;
   @ApiProperty() version: number;
 }

@@ -1,4 +1,9 @@
-import { checklistDueOn, type ChecklistItem, type ChecklistTemplateItem } from '@gp/domain';
+import {
+  checklistDueOn,
+  type ChecklistItem,
+  type ChecklistItemDocument,
+  type ChecklistTemplateItem,
+} from '@gp/domain';
 import { dueRuleOf, type ChecklistItemEntity, type ChecklistTemplateItemEntity } from '@gp/api/data';
 
 export function toTemplateItem(row: ChecklistTemplateItemEntity): ChecklistTemplateItem {
@@ -10,16 +15,21 @@ export function toTemplateItem(row: ChecklistTemplateItemEntity): ChecklistTempl
     required: row.required,
     due: dueRuleOf(row),
     isMinutesExtract: row.isMinutesExtract,
+    ticksOnDocument: row.ticksOnDocument,
     position: row.position,
     version: row.version,
   };
 }
 
-/** An item with its due day worked out from the call deadline as it is now. */
+/**
+ * An item with its due day worked out from the call deadline as it is now, and its documents
+ * (read with it: `templateItem` loaded for whether a document ticks it).
+ */
 export function toChecklistItem(
   row: ChecklistItemEntity,
   callDeadline: Date | null,
   timeZone: string,
+  documents: ChecklistItemDocument[] = [],
 ): ChecklistItem {
   const due = dueRuleOf(row);
   return {
@@ -37,6 +47,8 @@ export function toChecklistItem(
     doneAt: row.doneAt?.toISOString() ?? null,
     doneById: row.doneById,
     doneByName: row.doneBy?.name ?? null,
+    ticksOnDocument: row.templateItem?.ticksOnDocument ?? false,
+    documents,
     position: row.position,
     version: row.version,
   };

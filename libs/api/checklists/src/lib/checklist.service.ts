@@ -19,6 +19,7 @@ import {
 } from '@gp/api/data';
 import { recordActivity, findEditableProject, findReadableProject } from '@gp/api/project-access';
 import { DeadlineTransactions } from '@gp/api/deadline-sync';
+import { documentsOfItems } from './checklist-documents';
 import { toChecklistItem } from './checklist.mapper';
 import { nextPosition, reorderRows } from './reorder';
 
@@ -121,19 +122,23 @@ export class ChecklistService {
   private async items(manager: EntityManager, project: ProjectEntity): Promise<ChecklistItem[]> {
     const rows = await manager.find(ChecklistItemEntity, {
       where: { projectId: project.id },
-      relations: { assignee: true, doneBy: true },
+      relations: { assignee: true, doneBy: true, templateItem: true },
       order: { position: 'ASC', createdAt: 'ASC' },
     });
-    return rows.map((row) => toChecklistItem(row, project.call?.deadline ?? null, this.config.timeZone));
+    const documents = await documentsOfItems(manager, { projectId: project.id });
+    return rows.map((row) =>
+      toChecklistItem(row, project.call?.deadline ?? null, this.config.timeZone, documents.get(row.id)),
+    );
   }
 
   private async one(manager: EntityManager, project: ProjectEntity, id: string): Promise<ChecklistItem> {
     const row = await manager.findOne(ChecklistItemEntity, {
       where: { id },
-      relations: { assignee: true, doneBy: true },
+      relations: { assignee: true, doneBy: true, templateItem: true },
     });
     if (!row) throw DomainError.notFound('The checklist item');
-    return toChecklistItem(row, project.call?.deadline ?? null, this.config.timeZone);
+    const documents = await documentsOfItems(manager, { checklistItemId: id });
+    return toChecklistItem(row, project.call?.deadline ?? null, this.config.timeZone, documents.get(id));
   }
 
   /** The item, whatever project it is on; access is checked on its project next. */

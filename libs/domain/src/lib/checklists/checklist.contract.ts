@@ -14,6 +14,8 @@ export interface ChecklistTemplateItem {
   due: DueRule | null;
   /** The extract of the minutes of the co-funding decision: ticked when the decision is recorded. */
   isMinutesExtract: boolean;
+  /** Attaching a document to an item made from this line ticks it (a partner's declaration). */
+  ticksOnDocument: boolean;
   position: number;
   version: number;
 }
@@ -24,6 +26,7 @@ export interface ChecklistTemplateItemInput {
   required?: boolean;
   due?: DueRule | null;
   isMinutesExtract?: boolean;
+  ticksOnDocument?: boolean;
 }
 
 /** One thing an application needs before it is submitted. */
@@ -44,8 +47,19 @@ export interface ChecklistItem {
   doneAt: string | null;
   doneById: string | null;
   doneByName: string | null;
+  /** Whether attaching a document ticks it: its template line says so. */
+  ticksOnDocument: boolean;
+  /** The documents attached to it, oldest first. */
+  documents: ChecklistItemDocument[];
   position: number;
   version: number;
+}
+
+/** A document as a checklist item lists it: enough to name it and download it. */
+export interface ChecklistItemDocument {
+  id: string;
+  fileName: string;
+  size: number;
 }
 
 export interface ChecklistItemInput {

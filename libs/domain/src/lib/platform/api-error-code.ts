@@ -73,6 +73,8 @@ export const API_ERROR_CODES = [
   'not_whole_days',
   'out_of_range',
   'too_many',
+  // Documents
+  'file_type_not_allowed',
   // The platform
   'queue_unavailable',
   'internal_error',

@@ -14,6 +14,9 @@ export const ACTIVITY_KINDS = [
   'co_funding_rejected',
   'co_funding_withdrawn',
   'budget_changed',
+  'document_uploaded',
+  'document_replaced',
+  'document_deleted',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

@@ -39,6 +39,7 @@ describe('readProjectPageAhead (the project page’s reads leave before its code
         '/api/programmes',
         '/api/people',
         `/api/projects/${PROJECT}/checklist`,
+        `/api/projects/${PROJECT}/documents`,
         `/api/projects/${PROJECT}/co-funding-requests`,
         `/api/projects/${PROJECT}/activity`,
         `/api/projects/${PROJECT}/notes`,

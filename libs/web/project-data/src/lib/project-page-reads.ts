@@ -7,7 +7,7 @@ const id = (value: string) => encodeURIComponent(value);
 type Read = { url: string; params?: Record<string, string> };
 
 /**
- * What the project page's sections read when they open (checklist, co-funding, the person's
+ * What the project page's sections read when they open (checklist, documents, co-funding, the person's
  * reminder preferences, the planned reminders, the activity), as the addresses their data clients
  * ask through ReadAhead. The page starts them with its own reads, so none waits for another; an
  * address that drifts from its client's costs only that head start (the section then asks itself).
@@ -15,6 +15,7 @@ type Read = { url: string; params?: Record<string, string> };
 export function projectPageReads(projectId: string): Read[] {
   return [
     { url: `/api/projects/${id(projectId)}/checklist` },
+    { url: `/api/projects/${id(projectId)}/documents` },
     { url: `/api/projects/${id(projectId)}/co-funding-requests` },
     { url: `/api/projects/${id(projectId)}/activity` },
     { url: `/api/projects/${id(projectId)}/notes` },

@@ -50,6 +50,7 @@ describe('ProjectPage', () => {
       '/api/projects/p1',
       '/api/projects/p1/history',
       '/api/projects/p1/checklist',
+      '/api/projects/p1/documents',
       '/api/projects/p1/co-funding-requests',
       '/api/projects/p1/activity',
       '/api/projects/p1/notes',
@@ -63,6 +64,7 @@ describe('ProjectPage', () => {
     pending['/api/projects/p1'].flush(shown);
     pending['/api/projects/p1/history'].flush([]);
     pending['/api/projects/p1/checklist'].flush([]);
+    pending['/api/projects/p1/documents'].flush([]);
     pending['/api/projects/p1/co-funding-requests'].flush([]);
     pending['/api/projects/p1/activity'].flush(activity);
     pending['/api/projects/p1/notes'].flush({ notes: [], mayWrite: false, mentionable: [] });

@@ -42,6 +42,7 @@ import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent, Pr
 import { startWith } from 'rxjs';
 import { ProjectActivityComponent } from './activity/project-activity.component';
 import { ChecklistComponent } from '@gp/web/checklists';
+import { ProjectDocumentsComponent } from '@gp/web/documents';
 import { CoFundingComponent } from '@gp/web/co-funding';
 import { ProjectNotesComponent } from '@gp/web/notes';
 import { ProjectDeadlinesComponent } from '@gp/web/reminders';
@@ -65,6 +66,7 @@ import { conflictRows } from './project-conflict';
   imports: [
     ProblemAlertComponent,
     ChecklistComponent,
+    ProjectDocumentsComponent,
     CoFundingComponent,
     ProjectNotesComponent,
     FieldErrorComponent,

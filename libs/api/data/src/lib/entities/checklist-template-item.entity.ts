@@ -38,6 +38,10 @@ export class ChecklistTemplateItemEntity extends VersionedEntity {
   @Column({ name: 'is_minutes_extract', type: 'boolean', default: false })
   isMinutesExtract: boolean;
 
+  /** Attaching a document to an item made from this line ticks it: a partner's declaration, a mandate. */
+  @Column({ name: 'ticks_on_document', type: 'boolean', default: false })
+  ticksOnDocument: boolean;
+
   @Column({ type: 'int' })
   position: number;
 }

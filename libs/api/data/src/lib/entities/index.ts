@@ -5,6 +5,7 @@ import { CoFundingFrameEntity } from './co-funding-frame.entity';
 import { CoFundingRequestEntity } from './co-funding-request.entity';
 import { DecisionBodyEntity } from './decision-body.entity';
 import { DeadlineEntity } from './deadline.entity';
+import { DocumentChunkEntity } from './document-chunk.entity';
 import { ExchangeRateEntity } from './exchange-rate.entity';
 import { NotificationEntity } from './notification.entity';
 import { OrganisationSettingsEntity } from './organisation-settings.entity';
@@ -16,6 +17,7 @@ import { DepartmentEntity } from './department.entity';
 import { MailLogEntity } from './mail-log.entity';
 import { ProgrammeEntity } from './programme.entity';
 import { ProjectActivityEntity } from './project-activity.entity';
+import { ProjectDocumentEntity, type DocumentStatus } from './project-document.entity';
 import { ProjectStageMoveEntity } from './project-stage-move.entity';
 import { ProjectEntity } from './project.entity';
 import { SessionRecordEntity } from './session-record.entity';
@@ -30,11 +32,14 @@ export {
   CoFundingRequestEntity,
   DecisionBodyEntity,
   DeadlineEntity,
+  DocumentChunkEntity,
   ExchangeRateEntity,
   NotificationEntity,
   OrganisationSettingsEntity,
   PasswordResetEntity,
   ProjectActivityEntity,
+  ProjectDocumentEntity,
+  type DocumentStatus,
   ProjectMuteEntity,
   ProjectNoteEntity,
   ReminderRuleEntity,
@@ -49,4 +54,4 @@ export {
 };
 
 /** Every entity; listed, not globbed, so the bundled api and the CLI see the same set. */
-export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity, OrganisationSettingsEntity, PasswordResetEntity, ProjectNoteEntity];
+export const entities = [DepartmentEntity, UserAccountEntity, MailLogEntity, SessionRecordEntity, SystemFlagEntity, ProgrammeEntity, CallEntity, ProjectEntity, ProjectStageMoveEntity, ChecklistTemplateItemEntity, ChecklistItemEntity, CoFundingRequestEntity, DecisionBodyEntity, CoFundingFrameEntity, ProjectActivityEntity, DeadlineEntity, NotificationEntity, ProjectMuteEntity, ReminderRuleEntity, ExchangeRateEntity, OrganisationSettingsEntity, PasswordResetEntity, ProjectNoteEntity, ProjectDocumentEntity, DocumentChunkEntity];

@@ -38,6 +38,8 @@ function item(overrides: Partial<ChecklistItem>): ChecklistItem {
     doneAt: null,
     doneById: null,
     doneByName: null,
+    ticksOnDocument: false,
+    documents: [],
     position: 0,
     version: 1,
     ...overrides,
@@ -216,6 +218,49 @@ describe('ChecklistComponent', () => {
       'Lägg till punkt',
     );
     expect(element().querySelector('[data-testid="checklist-progress"]')).toBeNull();
+  });
+
+  it('attaches a document to an item, reads the list again and says the item is now done', async () => {
+    const declaration = item({ id: 'i4', title: 'Partnerförklaring Modena', ticksOnDocument: true, position: 3 });
+    await open([registered, declaration]);
+    expect(text('checklist-item-i4')).toContain('Bockas av när ett dokument bifogas.');
+    const input = element().querySelector<HTMLInputElement>(
+      '[data-testid="checklist-item-i4"] [data-testid="checklist-attach-file"]',
+    ) as HTMLInputElement;
+    const file = new File(['%PDF-1.7'], 'förklaring.pdf', { type: 'application/pdf' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await settle();
+
+    const upload = backend.expectOne({ method: 'POST', url: '/api/checklist-items/i4/documents' });
+    expect((upload.request.body as FormData).get('file')).toBeInstanceOf(File);
+    upload.flush({
+      document: { id: 'd1', projectId: 'p1', checklistItemId: 'i4', fileName: 'förklaring.pdf', size: 8 },
+      ticked: true,
+    });
+    await settle();
+    const documents = [{ id: 'd1', fileName: 'förklaring.pdf', size: 8 }];
+    backend
+      .expectOne({ method: 'GET', url: '/api/projects/p1/checklist' })
+      .flush([registered, { ...declaration, doneAt: '2027-02-05T10:00:00Z', doneByName: 'Lena Lind', documents, version: 2 }]);
+    await settle();
+
+    expect(text('checklist-announcer')).toBe('förklaring.pdf bifogades och ”Partnerförklaring Modena” är klar.');
+    const link = element().querySelector<HTMLAnchorElement>('[data-testid="checklist-document-d1"]');
+    expect(link?.getAttribute('href')).toBe('/api/projects/p1/documents/d1/content');
+    expect(link?.getAttribute('aria-label')).toBe('Hämta förklaring.pdf');
+    expect(await (await loader.getHarness(MatCheckboxHarness.with({ label: 'Partnerförklaring Modena' }))).isChecked()).toBe(true);
+  });
+
+  it('refuses a file over 25 MB before sending it, and says so with its name', async () => {
+    await open([registered]);
+    const input = element().querySelector<HTMLInputElement>('[data-testid="checklist-attach-file"]') as HTMLInputElement;
+    const file = new File(['x'], 'film.mp4');
+    Object.defineProperty(file, 'size', { value: 26 * 1024 * 1024 });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await settle();
+    expect(text('checklist-attach-refusal')).toBe('film.mp4 är större än 25 MB och laddades inte upp.');
   });
 
   it('stays away from an idea that has no checklist', async () => {

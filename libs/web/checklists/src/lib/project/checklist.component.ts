@@ -17,12 +17,20 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { isOverdue, type ApiError, type ChecklistItem, type PersonSummary, type Project } from '@gp/domain';
-import { TODAY } from '@gp/web/core';
+import { DOCUMENT_MAX_BYTES, DOCUMENTS_CHANGED_EVENT, isOverdue, type ApiError, type ChecklistItem, type PersonSummary, type Project } from '@gp/domain';
+import { TODAY, toApiError } from '@gp/web/core';
 import { NoticeService, confirmed, SectionMessagesComponent } from '@gp/web/ui';
+import { lastValueFrom, tap } from 'rxjs';
+import { ChecklistDocumentsApi } from './checklist-documents.api';
 import { ChecklistItemDialog, type ChecklistItemDialogData } from './checklist-item.dialog';
 import { ChecklistRowComponent } from './checklist-row.component';
 import { ChecklistStore, listChanged } from './checklist.store';
+
+/** What a refused attachment says, by the API's code; anything else is handled as other writes are. */
+const ATTACH_REFUSALS: Readonly<Record<string, string>> = {
+  payload_too_large: 'documents.tooLarge',
+  file_type_not_allowed: 'documents.typeNotAllowed',
+};
 
 const DIALOG_SIZE = { width: '36rem', maxWidth: '95vw', autoFocus: 'first-tabbable' } as const;
 
@@ -47,6 +55,7 @@ export class ChecklistComponent {
   private readonly transloco = inject(TranslocoService);
   private readonly notices = inject(NoticeService);
   private readonly today = inject(TODAY);
+  private readonly documents = inject(ChecklistDocumentsApi);
 
   readonly project = input.required<Project>();
   /** Whether the person edits this project (the page decides, as for the project's fields). */
@@ -60,6 +69,10 @@ export class ChecklistComponent {
   protected readonly announcement = signal('');
   /** Why the list was just reloaded or refused, as a translation key. */
   protected readonly message = signal<string | null>(null);
+  /** Why the last attachment was refused, in words (with the file's name); stays until the next try. */
+  protected readonly attachRefusal = signal<string | null>(null);
+  /** The item a document is being attached to, and how far it has come. */
+  protected readonly attaching = signal<{ itemId: string; percent: number } | null>(null);
 
   protected readonly applying = computed(() => ['application', 'decision'].includes(this.project().stage));
   protected readonly shown = computed(() => this.applying() || this.store.items().length > 0);
@@ -91,6 +104,39 @@ export class ChecklistComponent {
       this.changed.emit();
     } catch (error) {
       this.refused(error as ApiError);
+    }
+  }
+
+  /**
+   * Attaches a document to an item; the list is read again, since the server may have ticked it
+   * (its template line says so). The focus stays on the item's attach button.
+   */
+  async attach(item: ChecklistItem, file: File): Promise<void> {
+    this.message.set(null);
+    this.attachRefusal.set(null);
+    const name = file.name;
+    if (file.size > DOCUMENT_MAX_BYTES) return this.refuseAttachment('documents.tooLarge', name);
+    this.attaching.set({ itemId: item.id, percent: 0 });
+    try {
+      const last = await lastValueFrom(
+        this.documents
+          .attach(item.id, file)
+          .pipe(tap(({ percent }) => this.attaching.set({ itemId: item.id, percent }))),
+      );
+      await this.store.load(this.project().id);
+      // The project's documents section lists this one too.
+      window.dispatchEvent(new CustomEvent(DOCUMENTS_CHANGED_EVENT, { detail: this.project().id }));
+      const ticked = last.attached?.ticked ?? false;
+      this.announce(ticked ? 'checklist.attachedTicked' : 'checklist.attached', { name, title: item.title });
+      this.changed.emit();
+    } catch (error) {
+      const apiError = toApiError(error);
+      const key = ATTACH_REFUSALS[apiError.code];
+      if (key) this.refuseAttachment(key, name);
+      else this.refused(apiError);
+    } finally {
+      this.attaching.set(null);
+      this.focus(`[data-testid="checklist-item-${item.id}"] [data-testid="checklist-attach"]`);
     }
   }
 
@@ -156,6 +202,10 @@ export class ChecklistComponent {
     else if (error.code === 'forbidden' || error.code === 'role_not_allowed')
       this.message.set('checklist.forbidden');
     else this.notices.problem(error);
+  }
+
+  private refuseAttachment(key: string, name: string): void {
+    this.attachRefusal.set(this.transloco.translate(key, { name }));
   }
 
   private announce(key: string, params: Record<string, unknown>): void {

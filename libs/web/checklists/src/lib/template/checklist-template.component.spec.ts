@@ -24,6 +24,7 @@ const pic: ChecklistTemplateItem = {
   required: true,
   due: { kind: 'before_deadline', days: 30 },
   isMinutesExtract: false,
+  ticksOnDocument: false,
   position: 0,
   version: 1,
 };
@@ -95,6 +96,7 @@ describe('ChecklistTemplateComponent', () => {
       required: false,
       due: { kind: 'before_deadline', days: 21 },
       isMinutesExtract: false,
+      ticksOnDocument: false,
     });
     request.flush({
       ...request.request.body,
@@ -137,6 +139,31 @@ describe('ChecklistTemplateComponent', () => {
     await settle();
     expect(element().querySelector('[data-testid="minutes-extract-chip"]')?.textContent?.trim()).toBe(
       'Protokollsutdrag',
+    );
+  });
+
+  it('marks a line as ticked by an attached document (a partner declaration) and labels it', async () => {
+    await openTemplate([pic]);
+    expect(element().querySelector('[data-testid="ticks-on-document-chip"]')).toBeNull();
+    await (
+      await loader.getHarness(
+        MatButtonHarness.with({ selector: '[aria-label="Ändra ”Registrera organisationen (PIC)”"]' }),
+      )
+    ).click();
+    const dialog = await loader.getHarness(MatDialogHarness);
+    const ticks = await dialog.getHarness(
+      MatCheckboxHarness.with({ label: 'Bockas av när ett dokument bifogas (till exempel en partnerförklaring)' }),
+    );
+    expect(await ticks.isChecked()).toBe(false);
+    await ticks.check();
+    await (await dialog.getHarness(MatButtonHarness.with({ text: 'Spara' }))).click();
+
+    const request = backend.expectOne({ method: 'PATCH', url: '/api/checklist-template-items/t1' });
+    expect(request.request.body).toMatchObject({ ticksOnDocument: true, isMinutesExtract: false, version: 1 });
+    request.flush({ ...pic, ticksOnDocument: true, version: 2 });
+    await settle();
+    expect(element().querySelector('[data-testid="ticks-on-document-chip"]')?.textContent?.trim()).toBe(
+      'Bockas av med dokument',
     );
   });
 

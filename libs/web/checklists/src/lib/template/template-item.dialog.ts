@@ -38,6 +38,9 @@ export interface TemplateItemDialogData {
         <mat-checkbox [formControl]="minutesExtract" data-testid="minutes-extract">
           {{ 'decisionBodies.programmeDecisionFields.minutesExtract' | transloco }}
         </mat-checkbox>
+        <mat-checkbox [formControl]="ticksOnDocument" data-testid="ticks-on-document">
+          {{ 'checklistTemplate.ticksOnDocument' | transloco }}
+        </mat-checkbox>
         <gp-form-problem [problem]="saving.problem()" />
       </mat-dialog-content>
       <gp-dialog-save-actions [busy]="saving.busy()" />
@@ -59,6 +62,10 @@ export class TemplateItemDialog {
   protected readonly minutesExtract = new FormControl(this.data.item?.isMinutesExtract ?? false, {
     nonNullable: true,
   });
+  /** A partner's declaration and the like: attaching the document to the item ticks it. */
+  protected readonly ticksOnDocument = new FormControl(this.data.item?.ticksOnDocument ?? false, {
+    nonNullable: true,
+  });
   protected readonly saving = new FormSave();
 
   protected save(): Promise<void> {
@@ -67,7 +74,11 @@ export class TemplateItemDialog {
     return this.saving.submit<ChecklistTemplateItem>(
       form,
       async () => {
-        const input = { ...checklistItemInput(form), isMinutesExtract: this.minutesExtract.value };
+        const input = {
+          ...checklistItemInput(form),
+          isMinutesExtract: this.minutesExtract.value,
+          ticksOnDocument: this.ticksOnDocument.value,
+        };
         this.dialogRef.close(item ? await this.store.update(item, input) : await this.store.add(input));
       },
       {
@@ -76,6 +87,7 @@ export class TemplateItemDialog {
           this.item.set(current);
           this.form.set(checklistItemFields(current));
           this.minutesExtract.setValue(current.isMinutesExtract);
+          this.ticksOnDocument.setValue(current.ticksOnDocument);
         },
         fieldOf: (field) => CHECKLIST_FIELD_OF[field] ?? field,
       },

@@ -84,6 +84,7 @@ export const svFirstScreen = {
     control_character:
       'En text innehåller ett tecken som inte kan sparas, till exempel ett styrtecken. Ta bort det och försök igen.',
     payload_too_large: 'Det du skickade är för stort. Korta texten och försök igen.',
+    file_type_not_allowed: 'Den sortens fil sparas inte här. Ladda upp PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text eller CSV.',
     route_not_open: 'Den här delen av desken är stängd för alla.',
     role_not_allowed: 'Din roll ger inte behörighet till det här.',
     conflict: 'Det du sparade krockar med något som redan finns.',

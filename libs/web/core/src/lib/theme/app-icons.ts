@@ -15,6 +15,7 @@ import arrowBack from '@material-symbols/svg-400/outlined/arrow_back.svg';
 import arrowDownward from '@material-symbols/svg-400/outlined/arrow_downward.svg';
 import arrowUpward from '@material-symbols/svg-400/outlined/arrow_upward.svg';
 import assignmentTurnedIn from '@material-symbols/svg-400/outlined/assignment_turned_in.svg';
+import attachFile from '@material-symbols/svg-400/outlined/attach_file.svg';
 import autorenew from '@material-symbols/svg-400/outlined/autorenew.svg';
 import block from '@material-symbols/svg-400/outlined/block.svg';
 import calendarMonth from '@material-symbols/svg-400/outlined/calendar_month.svg';
@@ -30,6 +31,7 @@ import close from '@material-symbols/svg-400/outlined/close.svg';
 import contentCopy from '@material-symbols/svg-400/outlined/content_copy.svg';
 import deleteIcon from '@material-symbols/svg-400/outlined/delete.svg';
 import domain from '@material-symbols/svg-400/outlined/domain.svg';
+import download from '@material-symbols/svg-400/outlined/download.svg';
 import done from '@material-symbols/svg-400/outlined/check.svg';
 import drafts from '@material-symbols/svg-400/outlined/drafts.svg';
 import dragIndicator from '@material-symbols/svg-400/outlined/drag_indicator.svg';
@@ -97,6 +99,7 @@ export const APP_ICONS: Readonly<Record<string, string>> = {
   arrow_downward: arrowDownward,
   arrow_upward: arrowUpward,
   assignment_turned_in: assignmentTurnedIn,
+  attach_file: attachFile,
   autorenew,
   block,
   calendar_month: calendarMonth,
@@ -112,6 +115,7 @@ export const APP_ICONS: Readonly<Record<string, string>> = {
   content_copy: contentCopy,
   delete: deleteIcon,
   domain,
+  download,
   done,
   drafts,
   drag_indicator: dragIndicator,

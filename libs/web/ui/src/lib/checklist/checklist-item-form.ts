@@ -73,7 +73,7 @@ export function dueRuleOf(form: ChecklistItemFields): DueRule | null {
 /** What the API takes for the item's own fields, trimmed. Call on a valid form only. */
 export function checklistItemInput(
   form: ChecklistItemFields,
-): Required<Omit<ChecklistTemplateItemInput, 'isMinutesExtract'>> {
+): Required<Omit<ChecklistTemplateItemInput, 'isMinutesExtract' | 'ticksOnDocument'>> {
   const value = form.getRawValue();
   return {
     title: value.title.trim(),

@@ -1,0 +1,1 @@
+module.exports = require('../../../tools/test/jest-node.cjs')(__dirname, 'api-documents');
