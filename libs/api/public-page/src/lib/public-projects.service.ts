@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { PublicProject } from '@gp/domain';
+import { isRanOutcome, type PublicProject } from '@gp/domain';
 import { ProjectEntity } from '@gp/api/data';
 
 const EU_KINDS = ['eu_direct', 'eu_shared', 'interreg'];
@@ -21,7 +21,7 @@ export class PublicProjectsService {
       order: { plannedStart: 'DESC', title: 'ASC' },
     });
     return projects
-      .filter((p) => p.stage === 'running' || p.outcome === 'completed')
+      .filter((p) => p.stage === 'running' || isRanOutcome(p.outcome))
       .map((p) => ({
         id: p.id,
         title: p.title,

@@ -14,6 +14,8 @@ export const ACTIVITY_KINDS = [
   'co_funding_rejected',
   'co_funding_withdrawn',
   'budget_changed',
+  'idea_deleted',
+  'idea_restored',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

@@ -122,6 +122,10 @@ export const en: Translation = {
     move_refused: 'The project cannot move there yet.',
     copy_needs_closed:
       'Only a closed project is copied to the next call. Close it first, as rejected, withdrawn or completed.',
+    not_closed: 'Only a closed project can be reopened.',
+    not_an_idea: 'Only an idea can be deleted. The project has left the idea stage; close it instead.',
+    restore_expired: 'The idea was deleted more than 30 days ago and can no longer be restored.',
+    field_not_for_stage: 'Some details do not belong to the stage the project is moving to.',
     already_copied:
       'This project was already copied to the next call. Open the next attempt and copy that instead.',
     rejected_not_withdrawn:

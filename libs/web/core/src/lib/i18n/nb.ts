@@ -122,6 +122,10 @@ export const nb: Translation = {
     move_refused: 'Prosjektet kan ikke flyttes dit ennå.',
     copy_needs_closed:
       'Bare et avsluttet prosjekt kopieres til neste utlysning. Avslutt det først, som avslått, trukket eller gjennomført.',
+    not_closed: 'Bare et avsluttet prosjekt kan gjenåpnes.',
+    not_an_idea: 'Bare en idé kan slettes. Prosjektet har forlatt idéfasen; avslutt det i stedet.',
+    restore_expired: 'Idéen ble slettet for mer enn 30 dager siden og kan ikke lenger gjenopprettes.',
+    field_not_for_stage: 'Noen opplysninger hører ikke til fasen prosjektet flyttes til.',
     already_copied:
       'Prosjektet er allerede kopiert til neste utlysning. Åpne neste forsøk og kopier det i stedet.',
     rejected_not_withdrawn:
