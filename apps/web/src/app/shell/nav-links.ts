@@ -48,4 +48,5 @@ export const ADMIN_LINKS: readonly NavLink[] = [
   { path: '/admin/exchange-rates', label: 'exchangeRates.nav', icon: 'swap_horiz' },
   { path: '/admin/reminders', label: 'nav.reminderRules', icon: 'alarm' },
   { path: '/admin/mail', label: 'nav.mail', icon: 'mail' },
+  { path: '/admin/deleted-ideas', label: 'stageMoves.deletedIdeas.heading', icon: 'delete' },
 ];

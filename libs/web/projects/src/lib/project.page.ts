@@ -48,6 +48,8 @@ import {
   projectForm,
 } from './project-form';
 import { ProjectPageStore } from './project-page.store';
+import { backFromProject } from './stage/back-from-project';
+import { ProjectStageControlsComponent } from './stage/project-stage-controls.component';
 
 /**
  * One project: what it is, its checklist and co-funding, its details to edit, and how it moved
@@ -73,6 +75,7 @@ import { ProjectPageStore } from './project-page.store';
     PageHeaderComponent,
     ProjectActivityComponent,
     ProjectDeadlinesComponent,
+    ProjectStageControlsComponent,
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,
@@ -89,6 +92,9 @@ export class ProjectPage {
 
   /** The project's id, from the address. */
   readonly id = input.required<string>();
+
+  /** Where "back" leads: the board or the table with the search and filters the person came with. */
+  protected readonly back = signal(backFromProject(this.router));
 
   protected readonly language = this.languages.language;
   protected readonly locale = this.languages.locale;
