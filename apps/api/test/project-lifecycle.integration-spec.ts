@@ -216,9 +216,20 @@ describe('a project’s life beyond the board: closing, reopening, deleting an i
       expect(activity.map((a) => a.kind)).toEqual(['idea_restored', 'idea_deleted']);
     });
 
-    it('lets a coordinator delete anyone’s idea, but no project that has left the idea stage (409)', async () => {
+    it('lets a coordinator delete anyone’s idea, cancelling its deadlines, but no project that has left the idea stage (409)', async () => {
+      const dataSource = app.get(DataSource);
       const idea = await newIdea(lead);
+      // A reminder-bearing row the idea has (as a co-funding request would give it): the delete stops it.
+      await dataSource.query(
+        `INSERT INTO deadline (project_id, kind, source_key, title, due_on, status) VALUES ($1, 'co_funding', '', 'Beslut', '2031-01-01', 'open')`,
+        [idea.id],
+      );
       await coordinator.delete(`/api/projects/${idea.id}`).expect(204);
+      const deadlines: Array<{ status: string }> = await dataSource.query(
+        'SELECT status FROM deadline WHERE project_id = $1',
+        [idea.id],
+      );
+      expect(deadlines.map((d) => d.status)).toEqual(['cancelled']);
       const applying: Project = await move(
         (await coordinator.patch(`/api/projects/${(await newIdea()).id}`, { version: 1, programmeId }).expect(200)).body,
         { to: 'application' },

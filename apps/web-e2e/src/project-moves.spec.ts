@@ -44,7 +44,7 @@ test.describe('moves from the project page', () => {
     await signIn(page, demo.coordinator.email);
     await newIdeaOnItsPage(page, title);
     await expect(page.getByTestId('project-back')).toHaveAttribute('href', /\/board\?q=/);
-    await choose(page, 'Kreativa Europa', 'Europeiska samarbetsprojekt, småskaliga');
+    await choose(page, 'ICLD Kommunala partnerskap', 'Projektansökan, vårens omgång');
     await expectNoAccessibilityViolations(page);
 
     let dialog = await moveTo(page, 'Ansökan');
@@ -55,6 +55,14 @@ test.describe('moves from the project page', () => {
     // The focus comes back to the move button, not the page body.
     await expect(page.getByTestId('project-move')).toBeFocused();
 
+    // The application's checklist (it came with the move), ticked: then it may be submitted.
+    const boxes = page.getByTestId('checklist').getByRole('checkbox');
+    await expect(boxes.first()).toBeVisible();
+    const total = await boxes.count();
+    for (let i = 0; i < total; i++) {
+      await boxes.nth(i).check();
+      await expect(boxes.nth(i)).toBeChecked();
+    }
     dialog = await moveTo(page, 'Beslut');
     await dialog.getByTestId('move-confirm').click();
     await expect(page.getByTestId('project-stage')).toHaveText('Beslut');
@@ -107,7 +115,7 @@ test.describe('moves from the project page', () => {
     const title = `Tangentbord ${Date.now()}`;
     await signIn(page, demo.coordinator.email);
     await newIdeaOnItsPage(page, title);
-    await choose(page, 'Kreativa Europa');
+    await choose(page, 'ICLD Kommunala partnerskap');
     await page.getByTestId('project-back').click();
     const card = page.getByTestId('board-column-idea').locator('li.card', { hasText: title });
     const moveButton = card.getByRole('button', { name: `Flytta ${title}` });
@@ -152,7 +160,8 @@ test.describe('moves from the project page', () => {
     await expect(page.getByText(`Idén ”${title}” är borttagen.`)).toBeVisible();
     await expect(page.getByTestId('board-column-idea').getByRole('link', { name: title })).toHaveCount(0);
 
-    const admin = await browser.newPage();
+    const context = await browser.newContext();
+    const admin = await context.newPage();
     await signIn(admin, demo.admin.email);
     await admin.goto('/admin/deleted-ideas');
     await expect(admin.getByRole('heading', { level: 1, name: 'Borttagna idéer' })).toBeVisible();
@@ -163,7 +172,7 @@ test.describe('moves from the project page', () => {
     await expect(admin.getByTestId('deleted-ideas-restored')).toContainText(title);
     await expect(admin.getByRole('row', { name: new RegExp(title) })).toHaveCount(0);
     await expectNoAccessibilityViolations(admin);
-    await admin.close();
+    await context.close();
 
     await page.reload();
     await expect(page.getByTestId('board-column-idea').getByRole('link', { name: title })).toBeVisible();

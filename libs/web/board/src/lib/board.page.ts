@@ -356,9 +356,12 @@ export class BoardPage {
    * now (another column after a move): the page body is where it would fall otherwise.
    */
   private focusCard(id: string): void {
-    afterNextRender(
-      () => document.querySelector<HTMLElement>(`[data-testid="board-move-${id}"]`)?.focus(),
-      { injector: this.injector },
-    );
+    // The column draws its cards over a few frames: wait (a second at most) for this one's button.
+    const attempt = (framesLeft: number) => {
+      const button = document.querySelector<HTMLElement>(`[data-testid="board-move-${id}"]`);
+      if (button) button.focus();
+      else if (framesLeft > 0) requestAnimationFrame(() => attempt(framesLeft - 1));
+    };
+    afterNextRender(() => attempt(60), { injector: this.injector });
   }
 }

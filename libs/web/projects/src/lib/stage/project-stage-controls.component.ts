@@ -194,12 +194,13 @@ export class ProjectStageControlsComponent {
 
   /** Back to the move button once the page has drawn the project's new stage (Återöppna if it closed). */
   private focusControls(): void {
-    afterNextRender(
-      () =>
-        document
-          .querySelector<HTMLElement>('[data-testid="project-move"], [data-testid="project-reopen"]')
-          ?.focus(),
-      { injector: this.injector },
-    );
+    const attempt = (framesLeft: number) => {
+      const button = document.querySelector<HTMLElement>(
+        '[data-testid="project-move"], [data-testid="project-reopen"]',
+      );
+      if (button) button.focus();
+      else if (framesLeft > 0) requestAnimationFrame(() => attempt(framesLeft - 1));
+    };
+    afterNextRender(() => attempt(60), { injector: this.injector });
   }
 }

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -29,14 +29,14 @@ export interface ReopenDialogData {
   ],
   template: `
     <h2 mat-dialog-title>{{ 'stageMoves.reopen.title' | transloco: { title: data.title } }}</h2>
-    <form (ngSubmit)="confirm()" novalidate data-testid="reopen-dialog">
+    <form [formGroup]="form" (ngSubmit)="confirm()" novalidate data-testid="reopen-dialog">
       <mat-dialog-content>
         <p>{{ 'stageMoves.reopen.message' | transloco: { stage: data.stage } }}</p>
         <mat-form-field appearance="outline">
           <mat-label>{{ 'stageMoves.comment' | transloco }}</mat-label>
-          <textarea matInput rows="2" [formControl]="comment" data-testid="reopen-comment"></textarea>
+          <textarea matInput rows="2" formControlName="comment" data-testid="reopen-comment"></textarea>
           <mat-hint>{{ 'stageMoves.commentHint' | transloco }}</mat-hint>
-          <mat-error [gpFieldError]="comment" />
+          <mat-error [gpFieldError]="form.controls.comment" />
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
@@ -53,16 +53,18 @@ export interface ReopenDialogData {
 export class ReopenDialog {
   protected readonly data = inject<ReopenDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<ReopenDialog, string>>(MatDialogRef);
-  protected readonly comment = new FormControl('', {
-    nonNullable: true,
-    validators: Validators.maxLength(FIELD_LIMITS.move.comment.max),
+  protected readonly form = new FormGroup({
+    comment: new FormControl('', {
+      nonNullable: true,
+      validators: Validators.maxLength(FIELD_LIMITS.move.comment.max),
+    }),
   });
 
   protected confirm(): void {
-    if (this.comment.invalid) {
-      this.comment.markAsTouched();
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
       return;
     }
-    this.dialogRef.close(this.comment.value.trim());
+    this.dialogRef.close(this.form.controls.comment.value.trim());
   }
 }
