@@ -152,6 +152,23 @@ describe('BoardPage', () => {
     expect(announcer?.textContent).toContain('kan inte flyttas till Ansökan');
   });
 
+  it('keeps a refusal on screen as an alert until it is dismissed', async () => {
+    await open([boardCard()]);
+    const view = (
+      fixture.componentInstance as unknown as { store: { columns(): Array<{ cards: unknown[] }> } }
+    ).store.columns()[0].cards[0];
+    await fixture.componentInstance.requestMove(view as never, 'application');
+    await settle();
+    const root = fixture.nativeElement as HTMLElement;
+    const refusal = root.querySelector('[data-testid="board-refusal"]');
+    expect(refusal?.getAttribute('role')).toBe('alert');
+    await settle();
+    expect(root.querySelector('[data-testid="board-refusal"]')).not.toBeNull();
+    root.querySelector<HTMLButtonElement>('[data-testid="board-refusal-dismiss"]')?.click();
+    await settle();
+    expect(root.querySelector('[data-testid="board-refusal"]')).toBeNull();
+  });
+
   it('posts an allowed move with the card version', async () => {
     await open([boardCard({ programmeId: 'p1', programmeName: 'Erasmus+' })]);
     const menu = await moveMenu('c1');

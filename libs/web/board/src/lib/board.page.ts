@@ -291,8 +291,8 @@ export class BoardPage {
 
     this.busy.set(true);
     try {
+      // A refusal shown before stays until its reader dismisses it.
       await this.store.move(card, { to, ...request.details });
-      this.refusalShown.set([]);
       this.announcement.set(this.transloco.translate('board.moved', { title: card.title, stage }));
     } catch (error) {
       const apiError = error as ApiError;
