@@ -1,9 +1,9 @@
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { backFromProject } from './back-from-project';
 
-@Component({ selector: 'gp-nowhere', template: '' })
+@Component({ selector: 'gp-nowhere', template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class Nowhere {}
 
 describe('backFromProject', () => {
