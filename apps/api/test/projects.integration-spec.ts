@@ -485,7 +485,7 @@ describe('projects: ideas, edits, moves and who may do what', () => {
     it('takes a project lead’s whole form, the read-only fields sent as they are', async () => {
       const idea = await leadsIdea();
       // What the web form sends: every field, as loaded.
-      const notFields = ['id', 'stage', 'outcome', 'decisionDate', 'previousAttemptId', 'nextAttemptId'];
+      const notFields = ['id', 'stage', 'outcome', 'decisionDate', 'previousAttemptId', 'nextAttemptId', 'createdById'];
       const form = Object.fromEntries(
         Object.entries(idea).filter(([key]) => !notFields.includes(key) && !key.endsWith('At')),
       ) as Omit<Project, 'id'>;

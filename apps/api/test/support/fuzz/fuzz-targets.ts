@@ -83,6 +83,8 @@ export class FuzzTargets {
     const resource = segments[segments.indexOf(`{${param}}`) - 1];
     const id = {
       projects: this.ids['project'],
+      // Restoring a project that is not deleted: 404 after validation, nothing changes.
+      'deleted-ideas': this.ids['project'],
       programmes: this.ids['programme'],
       calls: this.ids['call'],
       'checklist-items': this.ids['checklistItem'],
@@ -111,7 +113,7 @@ export class FuzzTargets {
     const ids = this.ids;
     const find = async (list: string, id: string) =>
       ((await this.client.get(list)).body as Identified[]).find((record) => record.id === id);
-    if (/^\/api\/projects\/\{id\}(\/moves)?$/.test(path))
+    if (/^\/api\/projects\/\{id\}(\/moves|\/reopen)?$/.test(path))
       return (await this.client.get(`/api/projects/${ids['project']}`)).body;
     if (path === '/api/programmes/{id}')
       return (await this.client.get(`/api/programmes/${ids['programme']}`)).body;

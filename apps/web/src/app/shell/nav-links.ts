@@ -49,4 +49,5 @@ export const ADMIN_LINKS: readonly NavLink[] = [
   { path: '/admin/organisation', label: 'organisationSettings.nav', icon: 'account_balance' },
   { path: '/admin/reminders', label: 'nav.reminderRules', icon: 'alarm' },
   { path: '/admin/mail', label: 'nav.mail', icon: 'mail' },
+  { path: '/admin/deleted-ideas', label: 'stageMoves.deletedIdeas.heading', icon: 'delete' },
 ];

@@ -30,7 +30,7 @@ export async function readLedger(
        FROM co_funding_request r
        JOIN department d ON d.id = r.department_id
        JOIN project p ON p.id = r.project_id
-      WHERE r.status IN ('pending', 'approved') AND ($1::boolean OR r.department_id = ANY($2::uuid[]))`,
+      WHERE r.status IN ('pending', 'approved') AND p.deleted_at IS NULL AND ($1::boolean OR r.department_id = ANY($2::uuid[]))`,
     [all, departmentIds ?? []],
   );
   return coFundingLedger(

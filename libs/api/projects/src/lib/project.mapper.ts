@@ -40,6 +40,7 @@ export function toProject(p: ProjectEntity, nextAttemptId: string | null = null)
     results: p.results,
     previousAttemptId: p.previousAttemptId,
     nextAttemptId,
+    createdById: p.createdById,
     version: p.version,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),

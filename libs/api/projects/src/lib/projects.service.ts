@@ -39,6 +39,7 @@ import { instantiateChecklist } from './stage/instantiate-checklist';
 import { applicationFacts } from './stage/stage-facts';
 import { budgetColumns, toProject, toProjectFacts, toStageMoveRecord } from './project.mapper';
 import { copyChecklist } from './stage/copy-checklist';
+import { moveStageFields } from './stage/move-stage-fields';
 import { departmentNotYours, fieldNotEditable, notProjectEditor } from './projects.exception';
 
 @Injectable()
@@ -71,6 +72,7 @@ export class ProjectsService {
           stage: 'idea',
           projectLeadId: isLead ? user.id : null,
           coordinatorId: user.roles.includes('coordinator') ? user.id : null,
+          createdById: user.id,
         }),
       );
       return toProject(project);
@@ -137,9 +139,12 @@ export class ProjectsService {
       if (!mayEditProject(user, project)) throw notProjectEditor('moves');
       if (project.version !== input.version)
         throw DomainError.staleVersion(await this.present(manager, project));
+      const stageFields = moveStageFields(input);
       const deciding = project.stage === 'decision' && input.to === 'running';
       const facts = {
         ...toProjectFacts(project),
+        ...(stageFields.plannedStart !== undefined ? { plannedStart: stageFields.plannedStart } : {}),
+        ...(stageFields.plannedEnd !== undefined ? { plannedEnd: stageFields.plannedEnd } : {}),
         ...(await applicationFacts(manager, id)),
         ...(deciding && input.outcome ? { outcome: input.outcome } : {}),
         ...(deciding && input.grantedMinor
@@ -171,6 +176,7 @@ export class ProjectsService {
               decisionDate: input.decisionDate ?? new Date().toISOString().slice(0, 10),
             }
           : {}),
+        ...stageFields,
       };
       if (!(await updateIfVersion(manager, ProjectEntity, id, input.version, changes))) {
         throw DomainError.staleVersion(toProject(await findReadableProject(manager, user, id)));

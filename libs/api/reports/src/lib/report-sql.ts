@@ -39,7 +39,7 @@ attempt AS (
              CASE WHEN moves.taken_back IS NULL OR moves.taken_back < moves.into_decision THEN moves.into_decision END
            WHEN moves.taken_back IS NULL
                 AND (COALESCE(moves.entered, p.stage) IN ('decision', 'running')
-                     OR (COALESCE(moves.entered, p.stage) = 'closed' AND p.outcome IN ('rejected', 'completed')))
+                     OR (COALESCE(moves.entered, p.stage) = 'closed' AND p.outcome IN ('rejected', 'completed', 'ended_early')))
              THEN p.created_at
          END AS submitted_at
     FROM project p JOIN scoped ON scoped.id = p.id LEFT JOIN moves ON moves.project_id = p.id
@@ -48,7 +48,7 @@ submitted AS (
   SELECT a.*, (a.submitted_at AT TIME ZONE :zone)::date AS submitted_on,
          CASE WHEN a.outcome = 'withdrawn' THEN 'withdrawn'
               WHEN a.outcome = 'rejected' THEN 'rejected'
-              WHEN a.outcome IN ('granted', 'completed') OR a.stage = 'running' THEN 'granted'
+              WHEN a.outcome IN ('granted', 'completed', 'ended_early') OR a.stage = 'running' THEN 'granted'
               ELSE 'pending' END AS status
     FROM attempt a WHERE a.submitted_at IS NOT NULL
 ),
@@ -87,7 +87,7 @@ deadline_kept AS (
 ran AS (
   SELECT p.id, p.sdgs, p.internationalisation_form
     FROM project p JOIN scoped ON scoped.id = p.id
-   WHERE (p.stage = 'running' OR (p.stage = 'closed' AND p.outcome = 'completed'))
+   WHERE (p.stage = 'running' OR (p.stage = 'closed' AND p.outcome IN ('completed', 'ended_early')))
      AND (p.planned_start IS NULL OR p.planned_start <= :to)
      AND (p.planned_end IS NULL OR p.planned_end >= :from)
 )

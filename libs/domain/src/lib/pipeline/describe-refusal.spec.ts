@@ -121,18 +121,21 @@ describe('stage and outcome names', () => {
       'Beviljad',
       'Avslagen',
       'Genomförd',
+      'Avslutad i förtid',
       'Återkallad',
     ]);
     expect(OUTCOMES.map((outcome) => outcomeName(outcome, 'nb'))).toEqual([
       'Innvilget',
       'Avslått',
       'Gjennomført',
+      'Avsluttet før tiden',
       'Trukket',
     ]);
     expect(OUTCOMES.map((outcome) => outcomeName(outcome, 'en'))).toEqual([
       'Granted',
       'Rejected',
       'Completed',
+      'Ended early',
       'Withdrawn',
     ]);
   });

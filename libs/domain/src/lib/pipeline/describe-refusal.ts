@@ -42,7 +42,7 @@ const REFUSAL_TEXTS: Readonly<Record<Language, Texts>> = {
   sv: {
     already_in_stage: (w) => `Projektet är redan i steget ${w.stage('stage')}.`,
     closed_is_final: () =>
-      'Ett avslutat projekt kan inte flyttas. Kopiera det till nästa utlysning för att söka igen.',
+      'Ett avslutat projekt kan inte flyttas. Kopiera det till nästa utlysning för att söka igen, eller låt en samordnare återöppna det från projektsidan.',
     move_not_allowed: (w) => `Ett projekt kan inte flyttas från ${w.stage('from')} till ${w.stage('to')}.`,
     programme_missing: () => 'Inget finansieringsprogram är valt för projektet.',
     call_missing: () => 'Ingen utlysning är vald för ansökan.',
@@ -59,11 +59,13 @@ const REFUSAL_TEXTS: Readonly<Record<Language, Texts>> = {
       `Beslutet är registrerat som ${w.outcome('recorded')}, så projektet kan inte avslutas som ${w.outcome('outcome')}.`,
     outcome_already_recorded: (w) =>
       `Utfallet ${w.outcome('outcome')} är redan registrerat. Ta bort det innan ansökan flyttas tillbaka.`,
+    period_reversed: (w) =>
+      `Projektets slutdatum (${w.value('end')}) ligger före startdatumet (${w.value('start')}).`,
   },
   nb: {
     already_in_stage: (w) => `Prosjektet er allerede i fasen ${w.stage('stage')}.`,
     closed_is_final: () =>
-      'Et avsluttet prosjekt kan ikke flyttes. Kopier det til neste utlysning for å søke på nytt.',
+      'Et avsluttet prosjekt kan ikke flyttes. Kopier det til neste utlysning for å søke på nytt, eller la en koordinator gjenåpne det fra prosjektsiden.',
     move_not_allowed: (w) => `Et prosjekt kan ikke flyttes fra ${w.stage('from')} til ${w.stage('to')}.`,
     programme_missing: () => 'Det er ikke valgt noe finansieringsprogram for prosjektet.',
     call_missing: () => 'Det er ikke valgt noen utlysning for søknaden.',
@@ -80,10 +82,12 @@ const REFUSAL_TEXTS: Readonly<Record<Language, Texts>> = {
       `Vedtaket er registrert som ${w.outcome('recorded')}, så prosjektet kan ikke avsluttes som ${w.outcome('outcome')}.`,
     outcome_already_recorded: (w) =>
       `Utfallet ${w.outcome('outcome')} er allerede registrert. Fjern det før søknaden flyttes tilbake.`,
+    period_reversed: (w) =>
+      `Prosjektets sluttdato (${w.value('end')}) er før startdatoen (${w.value('start')}).`,
   },
   en: {
     already_in_stage: (w) => `The project is already in ${w.stage('stage')}.`,
-    closed_is_final: () => 'A closed project cannot be moved. Copy it to the next call to apply again.',
+    closed_is_final: () => 'A closed project cannot be moved. Copy it to the next call to apply again, or have a coordinator reopen it from its page.',
     move_not_allowed: (w) => `A project cannot move from ${w.stage('from')} to ${w.stage('to')}.`,
     programme_missing: () => 'No funding programme has been chosen for the project.',
     call_missing: () => 'No call has been chosen for the application.',
@@ -100,6 +104,8 @@ const REFUSAL_TEXTS: Readonly<Record<Language, Texts>> = {
       `The decision is recorded as ${w.outcome('recorded')}, so the project cannot close as ${w.outcome('outcome')}.`,
     outcome_already_recorded: (w) =>
       `The outcome ${w.outcome('outcome')} is already recorded. Remove it before moving the application back.`,
+    period_reversed: (w) =>
+      `The project's end date (${w.value('end')}) is before its start date (${w.value('start')}).`,
   },
 };
 

@@ -11,3 +11,6 @@ export * from './check-move';
 export * from './next-stages';
 export * from './describe-refusal';
 export * from './copy-for-next-call';
+export * from './reopen';
+export * from './idea-deletion';
+export * from './closing-warnings';

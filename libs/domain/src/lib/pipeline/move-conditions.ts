@@ -50,6 +50,13 @@ export const grantedAmountKnown: MoveCondition = forMove('decision', 'running', 
   grantedAmount && grantedAmount.amountMinor > 0 ? null : { code: 'granted_amount_missing' },
 );
 
+/** A project starts running with its period, if known, the right way round. */
+export const periodInOrder: MoveCondition = forMove('decision', 'running', ({ plannedStart, plannedEnd }) =>
+  plannedStart && plannedEnd && plannedEnd < plannedStart
+    ? { code: 'period_reversed', params: { start: plannedStart, end: plannedEnd } }
+    : null,
+);
+
 /**
  * A closed project says how it ended, with an outcome its stage can close
  * with (CLOSING_OUTCOMES) that does not contradict the funder's recorded
@@ -100,6 +107,7 @@ export const builtInConditions: readonly MoveCondition[] = [
   ...applicationConditions,
   outcomeGranted,
   grantedAmountKnown,
+  periodInOrder,
   closingOutcomeFits,
   noOutcomeOnStepBack,
 ];

@@ -32,12 +32,12 @@ describe('the move graph', () => {
     expect(isStepBack('decision', 'closed')).toBe(false);
   });
 
-  it('closes with withdrawn before submission, rejected or withdrawn after, completed when running', () => {
+  it('closes with withdrawn before submission, rejected or withdrawn after, completed or ended early when running', () => {
     expect(CLOSING_OUTCOMES).toEqual({
       idea: ['withdrawn'],
       application: ['withdrawn'],
       decision: ['rejected', 'withdrawn'],
-      running: ['completed'],
+      running: ['completed', 'ended_early'],
       closed: [],
     });
   });

@@ -22,7 +22,9 @@ export const STEP_BACKS: readonly StagePair[] = [
 /**
  * Every move the board allows before any condition: one step forward, the
  * step-backs above, and straight to closed from every open stage. Closed has
- * no way out; "copy to next call" makes a new project instead.
+ * no way out on the board: "copy to next call" makes a new project, and a
+ * coordinator reopens a project closed by mistake from its page (reopen.ts),
+ * a deliberate act with its own rule, never a drag.
  */
 export const MOVE_GRAPH: readonly StagePair[] = [
   ...STAGES.slice(0, -1).map((from, index) => ({ from, to: STAGES[index + 1] })),
@@ -44,12 +46,13 @@ export function isStepBack(from: Stage, to: Stage): boolean {
  * The outcomes a card may close with from each stage. "Rejected" is the
  * funder's answer, so only a submitted application (decision) can close with
  * it; success rates count those. Ideas and applications not submitted are
- * withdrawn. A granted project ends by completing.
+ * withdrawn. A granted project ends by completing, or ends early (stopped
+ * before its planned end, the grant partly used).
  */
 export const CLOSING_OUTCOMES: Readonly<Record<Stage, readonly Outcome[]>> = {
   idea: ['withdrawn'],
   application: ['withdrawn'],
   decision: ['rejected', 'withdrawn'],
-  running: ['completed'],
+  running: ['completed', 'ended_early'],
   closed: [],
 };

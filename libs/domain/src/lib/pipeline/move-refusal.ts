@@ -18,6 +18,7 @@ export const MOVE_REFUSAL_CODES = [
   'outcome_not_allowed',
   'outcome_contradicts_decision',
   'outcome_already_recorded',
+  'period_reversed',
 ] as const;
 
 export type MoveRefusalCode = (typeof MOVE_REFUSAL_CODES)[number];

@@ -11,8 +11,8 @@ describe('stages and outcomes', () => {
     expect(isStage('submitted')).toBe(false);
   });
 
-  it('knows the four outcomes', () => {
-    expect(['granted', 'rejected', 'completed', 'withdrawn'].every(isOutcome)).toBe(true);
+  it('knows the five outcomes', () => {
+    expect(['granted', 'rejected', 'completed', 'ended_early', 'withdrawn'].every(isOutcome)).toBe(true);
     expect(isOutcome('approved')).toBe(false);
   });
 
@@ -27,5 +27,7 @@ describe('stages and outcomes', () => {
     expect(isOutcomeAllowedIn('closed', null)).toBe(false);
     expect(isOutcomeAllowedIn('closed', 'withdrawn')).toBe(true);
     expect(isOutcomeAllowedIn('closed', 'granted')).toBe(false);
+    expect(isOutcomeAllowedIn('closed', 'ended_early')).toBe(true);
+    expect(isOutcomeAllowedIn('running', 'ended_early')).toBe(false);
   });
 });

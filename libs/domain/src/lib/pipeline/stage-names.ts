@@ -15,9 +15,27 @@ const STAGE_NAMES: Readonly<Record<Language, Readonly<Record<Stage, string>>>> =
 };
 
 const OUTCOME_NAMES: Readonly<Record<Language, Readonly<Record<Outcome, string>>>> = {
-  sv: { granted: 'Beviljad', rejected: 'Avslagen', completed: 'Genomförd', withdrawn: 'Återkallad' },
-  nb: { granted: 'Innvilget', rejected: 'Avslått', completed: 'Gjennomført', withdrawn: 'Trukket' },
-  en: { granted: 'Granted', rejected: 'Rejected', completed: 'Completed', withdrawn: 'Withdrawn' },
+  sv: {
+    granted: 'Beviljad',
+    rejected: 'Avslagen',
+    completed: 'Genomförd',
+    ended_early: 'Avslutad i förtid',
+    withdrawn: 'Återkallad',
+  },
+  nb: {
+    granted: 'Innvilget',
+    rejected: 'Avslått',
+    completed: 'Gjennomført',
+    ended_early: 'Avsluttet før tiden',
+    withdrawn: 'Trukket',
+  },
+  en: {
+    granted: 'Granted',
+    rejected: 'Rejected',
+    completed: 'Completed',
+    ended_early: 'Ended early',
+    withdrawn: 'Withdrawn',
+  },
 };
 
 /**

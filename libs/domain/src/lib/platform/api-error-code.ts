@@ -46,6 +46,10 @@ export const API_ERROR_CODES = [
   'move_refused',
   'copy_needs_closed',
   'already_copied',
+  'not_closed',
+  'not_an_idea',
+  'restore_expired',
+  'field_not_for_stage',
   // Co-funding
   'not_pending',
   'own_request',

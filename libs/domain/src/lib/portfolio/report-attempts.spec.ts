@@ -22,6 +22,7 @@ describe('submissionOf', () => {
       move('running', 'closed', '2028-05-01'),
     ];
     expect(submissionOf({ stage: 'closed', outcome: 'completed', createdAt: created }, moves)).toEqual(at('2027-02-01'));
+    expect(submissionOf({ stage: 'closed', outcome: 'ended_early', createdAt: created }, moves)).toEqual(at('2027-02-01'));
   });
 
   it('is never an idea or an application in preparation, nor one withdrawn before submitting', () => {
@@ -58,6 +59,8 @@ describe('applicationStatus', () => {
     expect(applicationStatus({ stage: 'decision', outcome: 'granted' })).toBe('granted');
     expect(applicationStatus({ stage: 'running', outcome: 'granted' })).toBe('granted');
     expect(applicationStatus({ stage: 'closed', outcome: 'completed' })).toBe('granted');
+    // A grant that ended early was still a grant: the success rate counts it.
+    expect(applicationStatus({ stage: 'closed', outcome: 'ended_early' })).toBe('granted');
     expect(applicationStatus({ stage: 'decision', outcome: 'rejected' })).toBe('rejected');
     expect(applicationStatus({ stage: 'closed', outcome: 'rejected' })).toBe('rejected');
     expect(applicationStatus({ stage: 'closed', outcome: 'withdrawn' })).toBe('withdrawn');

@@ -1,4 +1,4 @@
-import type { Outcome } from '../pipeline/outcome';
+import { isRanOutcome, type Outcome } from '../pipeline/outcome';
 import type { Stage } from '../pipeline/stage';
 
 /**
@@ -30,7 +30,7 @@ export type ApplicationStatus = 'granted' | 'rejected' | 'pending' | 'withdrawn'
  *
  * A project entered into the desk already past Ansökan (imported, or the demo set) has no move
  * into decision: its submission is the day it was entered, the earliest day the desk knew it as
- * submitted. For a closed one that is only known when it closed as rejected or completed.
+ * submitted. For a closed one that is only known when it closed as rejected, completed or ended early.
  */
 export function submissionOf(
   project: { stage: Stage; outcome: Outcome | null; createdAt: Date },
@@ -40,7 +40,7 @@ export function submissionOf(
   let submittedAt: Date | null =
     entered === 'decision' ||
     entered === 'running' ||
-    (entered === 'closed' && (project.outcome === 'rejected' || project.outcome === 'completed'))
+    (entered === 'closed' && (project.outcome === 'rejected' || isRanOutcome(project.outcome)))
       ? project.createdAt
       : null;
   for (const move of moves) {
@@ -52,13 +52,13 @@ export function submissionOf(
 
 /**
  * A submitted application's state: granted once the funder said yes (a running project, or one
- * completed after its grant), rejected on the funder's no, withdrawn when we took it back after
+ * completed or ended early after its grant: ending early does not undo the grant), rejected on the funder's no, withdrawn when we took it back after
  * submitting, else pending (waiting for the funder).
  */
 export function applicationStatus(project: { stage: Stage; outcome: Outcome | null }): ApplicationStatus {
   if (project.outcome === 'withdrawn') return 'withdrawn';
   if (project.outcome === 'rejected') return 'rejected';
-  if (project.outcome === 'granted' || project.outcome === 'completed' || project.stage === 'running')
+  if (project.outcome === 'granted' || isRanOutcome(project.outcome) || project.stage === 'running')
     return 'granted';
   return 'pending';
 }

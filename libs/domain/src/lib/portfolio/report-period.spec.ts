@@ -33,6 +33,7 @@ describe('the period', () => {
     expect(ranDuring({ ...running, plannedStart: '2028-01-01', plannedEnd: null }, period)).toBe(false);
     expect(ranDuring({ ...running, plannedStart: null, plannedEnd: null }, period)).toBe(true);
     expect(ranDuring({ ...running, stage: 'closed', outcome: 'completed' }, period)).toBe(true);
+    expect(ranDuring({ ...running, stage: 'closed', outcome: 'ended_early' }, period)).toBe(true);
     expect(ranDuring({ ...running, stage: 'decision', outcome: 'granted' }, period)).toBe(false);
     expect(ranDuring({ ...running, stage: 'closed', outcome: 'withdrawn' }, period)).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../time/calendar-date';
-import type { Outcome } from '../pipeline/outcome';
+import { isRanOutcome, type Outcome } from '../pipeline/outcome';
 import type { Stage } from '../pipeline/stage';
 
 /** The longest period a report covers: ten years of applications is a history, not a report. */
@@ -38,14 +38,14 @@ export function monthOf(day: string): string {
 
 /**
  * Whether a project counts as running during the period, for the goals and the forms: it is
- * running (or completed after running) and its planned period overlaps the report's. A date not
+ * running (or completed or ended early after running) and its planned period overlaps the report's. A date not
  * planned leaves that side open, so a running project without dates is counted.
  */
 export function ranDuring(
   project: { stage: Stage; outcome: Outcome | null; plannedStart: string | null; plannedEnd: string | null },
   period: ReportPeriod,
 ): boolean {
-  const ran = project.stage === 'running' || (project.stage === 'closed' && project.outcome === 'completed');
+  const ran = project.stage === 'running' || (project.stage === 'closed' && isRanOutcome(project.outcome));
   return (
     ran &&
     (project.plannedStart === null || project.plannedStart <= period.to) &&

@@ -17,6 +17,8 @@ export const ACTIVITY_KINDS = [
   'document_uploaded',
   'document_replaced',
   'document_deleted',
+  'idea_deleted',
+  'idea_restored',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

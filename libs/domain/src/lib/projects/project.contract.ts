@@ -79,6 +79,8 @@ export interface Project extends ProjectFields {
   previousAttemptId: string | null;
   /** The attempt copied from this one to a later call, if any. */
   nextAttemptId: string | null;
+  /** Who registered it (an idea's creator may delete it); null for projects made before that was kept. */
+  createdById?: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -92,7 +94,10 @@ export interface CreateIdeaInput {
 
 export type UpdateProjectInput = Partial<ProjectFields> & { version: number };
 
-/** Moving a card: to a stage, with the outcome when closing or deciding, and a comment. */
+/**
+ * Moving a card: to a stage, with the outcome when closing or deciding, and a comment. What the
+ * target stage needs comes along: to running the period and report dates, to closed the results.
+ */
 export interface MoveProjectInput {
   to: Stage;
   version: number;
@@ -100,6 +105,40 @@ export interface MoveProjectInput {
   grantedMinor?: number;
   decisionDate?: string;
   comment?: string;
+  /** Only when moving to running (YYYY-MM-DD). */
+  plannedStart?: string;
+  plannedEnd?: string;
+  interimReportOn?: string;
+  finalReportOn?: string;
+  /** Only when closing. */
+  results?: string;
+}
+
+/** The fields a move may carry only to one stage. */
+export const MOVE_FIELDS_BY_STAGE = {
+  plannedStart: 'running',
+  plannedEnd: 'running',
+  interimReportOn: 'running',
+  finalReportOn: 'running',
+  results: 'closed',
+} as const satisfies Partial<Record<keyof MoveProjectInput, Stage>>;
+
+/** Reopening a closed project to the stage it was closed from (libs/domain's reopenStage). */
+export interface ReopenProjectInput {
+  version: number;
+  comment?: string;
+}
+
+/** A deleted idea as the admin's restore list shows it. */
+export interface DeletedIdea {
+  id: string;
+  title: string;
+  departmentId: string;
+  departmentName: string;
+  deletedAt: string;
+  deletedBy: { id: string; name: string } | null;
+  /** After this instant it is purged. */
+  restorableUntil: string;
 }
 
 /** One line of a project's history. */

@@ -5,6 +5,7 @@ describe('the public list', () => {
   it('shows public projects that run or were carried out, and nothing else', () => {
     expect(isOnPublicList({ isPublic: true, stage: 'running', outcome: 'granted' })).toBe(true);
     expect(isOnPublicList({ isPublic: true, stage: 'closed', outcome: 'completed' })).toBe(true);
+    expect(isOnPublicList({ isPublic: true, stage: 'closed', outcome: 'ended_early' })).toBe(true);
     expect(isOnPublicList({ isPublic: false, stage: 'running', outcome: 'granted' })).toBe(false);
     expect(isOnPublicList({ isPublic: true, stage: 'closed', outcome: 'rejected' })).toBe(false);
     expect(isOnPublicList({ isPublic: true, stage: 'closed', outcome: 'withdrawn' })).toBe(false);

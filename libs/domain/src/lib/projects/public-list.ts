@@ -1,17 +1,19 @@
-import type { Outcome } from '../pipeline/outcome';
+import { isRanOutcome, type Outcome } from '../pipeline/outcome';
 import type { Stage } from '../pipeline/stage';
-
-/** How a closed project may have ended and still be shown to the public: it was carried out. */
-const PUBLISHED_CLOSED_OUTCOMES: readonly Outcome[] = ['completed'];
 
 /**
  * Whether the public list shows a project: marked public, and running or carried out. An
  * application, a rejection or a withdrawal is never published, whatever its flag says.
  */
-export function isOnPublicList(project: { isPublic: boolean; stage: Stage; outcome: Outcome | null }): boolean {
+export function isOnPublicList(project: {
+  isPublic: boolean;
+  stage: Stage;
+  outcome: Outcome | null;
+}): boolean {
   if (!project.isPublic) return false;
   if (project.stage === 'running') return true;
-  return project.stage === 'closed' && project.outcome !== null && PUBLISHED_CLOSED_OUTCOMES.includes(project.outcome);
+  // Carried out: completed, or ended early (a grant that ran); never a rejection or a withdrawal.
+  return project.stage === 'closed' && isRanOutcome(project.outcome);
 }
 
 /** The programme kinds whose projects carry the EU emblem and "Co-funded by the European Union". */

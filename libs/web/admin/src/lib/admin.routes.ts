@@ -48,6 +48,11 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('@gp/web/reminders').then((m) => m.ReminderRulesPage),
       },
       {
+        path: 'deleted-ideas',
+        title: 'stageMoves.deletedIdeas.heading',
+        loadComponent: () => import('./deleted-ideas/deleted-ideas.page').then((m) => m.DeletedIdeasPage),
+      },
+      {
         path: 'mail',
         title: 'mail.heading',
         loadComponent: () => import('./mail-log/mail-log.page').then((m) => m.MailLogPage),

@@ -1,17 +1,14 @@
 import type { Params } from '@angular/router';
 import {
   STAGES,
-  nextStages,
   type BoardCard,
   type BoardColumn,
   type BoardFilters,
   type ChecklistProgress,
-  type MoveRefusal,
-  type NextStage,
-  type Outcome,
   type ProjectFacts,
   type Stage,
 } from '@gp/domain';
+import { stageOptions, type StageOption } from '@gp/web/stage-moves';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -27,12 +24,7 @@ export interface CardDeadline {
 }
 
 /** Where a card may go from here: the stage, whether it may now, why not, and closing outcomes. */
-export interface CardMove {
-  stage: Stage;
-  allowed: boolean;
-  reasons: MoveRefusal[];
-  outcomes: Outcome[];
-}
+export type CardMove = StageOption;
 
 /** A card's checklist as the card shows it: "7/12", a late count, and the sentence read out. */
 export interface CardChecklist {
@@ -105,31 +97,11 @@ export function factsOf(card: BoardCard): ProjectFacts {
 }
 
 /**
- * The moves a card may make. A decision moving to running gets its granted amount and outcome from
- * the move dialog, so those two facts are taken as given unless the funder said no.
+ * The moves a card's menu lists: every other stage, with libs/domain's answer (the same list the
+ * project page shows, from libs/web/stage-moves).
  */
 export function movesOf(card: BoardCard): CardMove[] {
-  const facts = factsOf(card);
-  const decided =
-    card.stage === 'decision' && card.outcome !== 'rejected'
-      ? nextStages({
-          ...facts,
-          outcome: 'granted',
-          grantedAmount: { amountMinor: 1, currency: card.currency },
-        })
-      : null;
-  return nextStages(facts).map((next: NextStage) => {
-    const check =
-      next.stage === 'running' && decided
-        ? (decided.find((d) => d.stage === 'running') ?? next).check
-        : next.check;
-    return {
-      stage: next.stage,
-      allowed: check.allowed,
-      reasons: check.allowed ? [] : check.reasons,
-      outcomes: next.outcomes ?? [],
-    };
-  });
+  return stageOptions(factsOf(card), card.currency);
 }
 
 /** Whole calendar days from today to the day of `at` (negative when passed). */

@@ -101,7 +101,7 @@ describe('BoardPage', () => {
     expect(drawn()).toBe(12);
   });
 
-  it('names the move menu after the card and disables refused stages with the reason', async () => {
+  it('names the move menu after the card and lists every stage, forbidden ones focusable with their reason', async () => {
     await open([boardCard()]);
     const trigger = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="board-move-c1"]');
     expect(trigger?.getAttribute('aria-label')).toBe('Flytta Grön omställning');
@@ -109,12 +109,34 @@ describe('BoardPage', () => {
     await menu.open();
     const items = await menu.getItems();
     const texts = await Promise.all(items.map((item) => item.getText()));
+    const hosts = await Promise.all(items.map((item) => item.host()));
+    const ariaDisabled = await Promise.all(hosts.map((host) => host.getAttribute('aria-disabled')));
     const disabled = await Promise.all(items.map((item) => item.isDisabled()));
-    expect(texts[0]).toBe('Inte till Ansökan: Inget finansieringsprogram är valt för projektet.');
-    expect(disabled[0]).toBe(true);
-    // Closing an idea is allowed: it is withdrawn.
-    expect(texts[1]).toBe('Till Avslutad');
-    expect(disabled[1]).toBe(false);
+    expect(texts).toEqual([
+      'Inte till Ansökan: Inget finansieringsprogram är valt för projektet.',
+      'Inte till Beslut: Ett projekt kan inte flyttas från Idé till Beslut.',
+      'Inte till Pågår: Ett projekt kan inte flyttas från Idé till Pågår.',
+      // Closing an idea is allowed: it is withdrawn.
+      'Till Avslutad',
+    ]);
+    expect(ariaDisabled).toEqual(['true', 'true', 'true', 'false']);
+    // Not disabled: the arrow keys reach a forbidden stage, and its reason is its description.
+    expect(disabled).toEqual([false, false, false, false]);
+    const describedBy = await hosts[1].getAttribute('aria-describedby');
+    expect(document.getElementById(describedBy ?? '')?.textContent).toBe(
+      'Ett projekt kan inte flyttas från Idé till Beslut.',
+    );
+  });
+
+  it('does not move a card to a forbidden stage chosen in its menu, and keeps the menu open', async () => {
+    await open([boardCard()]);
+    const menu = await moveMenu('c1');
+    await menu.open();
+    const [application] = await menu.getItems();
+    await (await application.host()).click();
+    await settle();
+    backend.expectNone('/api/projects/c1/moves');
+    expect(await menu.isOpen()).toBe(true);
   });
 
   it('refuses a move the rules forbid with their reasons, sending nothing', async () => {
@@ -128,6 +150,23 @@ describe('BoardPage', () => {
     expect(text()).toContain('Inget finansieringsprogram är valt för projektet.');
     const announcer = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="board-announcer"]');
     expect(announcer?.textContent).toContain('kan inte flyttas till Ansökan');
+  });
+
+  it('keeps a refusal on screen as an alert until it is dismissed', async () => {
+    await open([boardCard()]);
+    const view = (
+      fixture.componentInstance as unknown as { store: { columns(): Array<{ cards: unknown[] }> } }
+    ).store.columns()[0].cards[0];
+    await fixture.componentInstance.requestMove(view as never, 'application');
+    await settle();
+    const root = fixture.nativeElement as HTMLElement;
+    const refusal = root.querySelector('[data-testid="board-refusal"]');
+    expect(refusal?.getAttribute('role')).toBe('alert');
+    await settle();
+    expect(root.querySelector('[data-testid="board-refusal"]')).not.toBeNull();
+    root.querySelector<HTMLButtonElement>('[data-testid="board-refusal-dismiss"]')?.click();
+    await settle();
+    expect(root.querySelector('[data-testid="board-refusal"]')).toBeNull();
   });
 
   it('posts an allowed move with the card version', async () => {

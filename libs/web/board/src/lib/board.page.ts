@@ -1,7 +1,9 @@
-import { CdkDrag, CdkDropList, CdkDropListGroup, type CdkDragDrop } from '@angular/cdk/drag-drop';
+import { CdkDrag, CdkDropList, CdkDropListGroup, type CdkDragDrop, type CdkDragEnd } from '@angular/cdk/drag-drop';
 import {
   ChangeDetectionStrategy,
   Component,
+  Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -13,7 +15,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { SlicePipe } from '@angular/common';
@@ -29,7 +30,6 @@ import {
   type ApiError,
   type BoardFilters,
   type Language,
-  type MoveProjectInput,
   type MoveRefusal,
   type Project,
   type Stage,
@@ -46,7 +46,7 @@ import {
 import { ProjectFiltersComponent } from '@gp/web/ui';
 import { BoardCardComponent } from './board-card.component';
 import { BoardStore } from './board.store';
-import { MoveDialog, type MoveDialogData, type MoveDialogResult } from './move.dialog';
+import { StageMoveMenuComponent, StageMover, type StageMoveChoice } from '@gp/web/stage-moves';
 import { NewIdeaDialog } from './new-idea.dialog';
 import { CardDrawing } from './card-drawing';
 import { SessionStore } from '@gp/web/session';
@@ -69,13 +69,13 @@ const DIALOG_SIZE = { width: '32rem', maxWidth: '95vw', autoFocus: 'first-tabbab
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
-    MatMenuModule,
     MatProgressBarModule,
     MatSelectModule,
     PageHeaderComponent,
     ProjectFiltersComponent,
     RouterLink,
     SlicePipe,
+    StageMoveMenuComponent,
     TranslocoPipe,
   ],
   templateUrl: './board.page.html',
@@ -91,6 +91,8 @@ export class BoardPage {
   private readonly notices = inject(NoticeService);
   private readonly transloco = inject(TranslocoService);
   private readonly languages = inject(LanguageStore);
+  private readonly mover = inject(StageMover);
+  private readonly injector = inject(Injector);
 
   private readonly session = inject(SessionStore);
   /** Admins and coordinators move any card (libs/domain's rule, read from the session). */
@@ -218,20 +220,41 @@ export class BoardPage {
     void this.requestMove(event.item.data, event.container.data);
   }
 
-  /** The menu's context is untyped; it always holds a card view. */
-  protected asView(value: unknown): CardView {
-    return value as CardView;
+  /**
+   * A drop on a column that refuses the card: the drop lists never take it (their predicate), so
+   * the card snaps back; the column under the pointer says which move was refused, and the message
+   * stays (role=alert) until dismissed.
+   */
+  protected dragEnded(view: CardView, event: CdkDragEnd): void {
+    this.dragging.set(null);
+    const under = document
+      .elementFromPoint(event.dropPoint.x, event.dropPoint.y)
+      ?.closest<HTMLElement>('[data-stage]');
+    const stage = under?.dataset['stage'] as Stage | undefined;
+    if (!stage || stage === view.card.stage) return;
+    const reasons = this.reasonsFor(view, stage);
+    if (reasons.length > 0)
+      this.refuse(
+        view.card.title,
+        this.stageNames()[stage],
+        reasons.map((reason) => describeRefusal(reason, this.language())),
+      );
   }
 
-  /** The reason texts for a refused move, in one sentence list. */
-  protected reasonsText(reasons: readonly MoveRefusal[]): string {
-    const language = this.language();
-    return reasons.map((reason) => describeRefusal(reason, language)).join(' ');
+  protected dismissRefusal(): void {
+    this.refusalShown.set([]);
+  }
+
+  /** A stage chosen in a card's move menu; the focus comes back to the card afterwards. */
+  protected async chosen(choice: StageMoveChoice<CardView>): Promise<void> {
+    await this.requestMove(choice.subject, choice.stage);
+    this.focusCard(choice.subject.card.id);
   }
 
   /**
-   * Moves a card after the stage rules agree, asking what the move needs (granted amount and
-   * decision day; how a project ended). A refused move says why and sends nothing.
+   * Moves a card after the stage rules agree, asking what the move needs (libs/web/stage-moves:
+   * the grant, period and report dates to Pågår; how it ended to Avslutad, always confirmed). A
+   * refused move says why and sends nothing.
    */
   async requestMove(view: CardView, to: Stage): Promise<void> {
     if (this.busy()) return;
@@ -246,39 +269,30 @@ export class BoardPage {
       );
       return;
     }
-    const move = view.moves.find((m) => m.stage === to);
-    let extra: Omit<MoveProjectInput, 'to' | 'version'> = {};
-    if (card.stage === 'decision' && to === 'running') {
-      const answer = await this.ask({
+    const request = await this.mover.request(
+      {
         title: card.title,
-        mode: 'decide',
+        stage: card.stage,
         currency: card.currency,
         grantedMinor: card.grantedMinor,
-        outcomes: [],
-      });
-      if (!answer || !('grantedMinor' in answer)) return;
-      extra = { outcome: 'granted', ...answer };
-    } else if (to === 'closed') {
-      const outcomes = move?.outcomes ?? [];
-      if (outcomes.length > 1) {
-        const answer = await this.ask({
-          title: card.title,
-          mode: 'close',
-          currency: card.currency,
-          grantedMinor: null,
-          outcomes,
-        });
-        if (!answer || !('outcome' in answer)) return;
-        extra = answer;
-      } else if (outcomes.length === 1) {
-        extra = { outcome: outcomes[0] };
-      }
+        plannedStart: card.plannedStart,
+        plannedEnd: card.plannedEnd,
+      },
+      view.moves.find((m) => m.stage === to),
+      to,
+      this.language(),
+      false,
+    );
+    if (request.kind === 'refused') {
+      this.refuse(card.title, stage, request.reasons);
+      return;
     }
+    if (request.kind === 'cancelled') return;
 
     this.busy.set(true);
     try {
-      await this.store.move(card, { to, ...extra });
-      this.refusalShown.set([]);
+      // A refusal shown before stays until its reader dismisses it.
+      await this.store.move(card, { to, ...request.details });
       this.announcement.set(this.transloco.translate('board.moved', { title: card.title, stage }));
     } catch (error) {
       const apiError = error as ApiError;
@@ -337,12 +351,17 @@ export class BoardPage {
     );
   }
 
-  private ask(data: MoveDialogData): Promise<MoveDialogResult | undefined> {
-    return new Promise((resolve) =>
-      this.dialog
-        .open<MoveDialog, MoveDialogData, MoveDialogResult>(MoveDialog, { ...DIALOG_SIZE, data })
-        .afterClosed()
-        .subscribe(resolve),
-    );
+  /**
+   * Puts the focus back on the card's move button once the board has drawn the card where it is
+   * now (another column after a move): the page body is where it would fall otherwise.
+   */
+  private focusCard(id: string): void {
+    // The column draws its cards over a few frames: wait (a second at most) for this one's button.
+    const attempt = (framesLeft: number) => {
+      const button = document.querySelector<HTMLElement>(`[data-testid="board-move-${id}"]`);
+      if (button) button.focus();
+      else if (framesLeft > 0) requestAnimationFrame(() => attempt(framesLeft - 1));
+    };
+    afterNextRender(() => attempt(60), { injector: this.injector });
   }
 }

@@ -10,6 +10,7 @@ import type {
   Programme,
   Project,
   ProjectActivity,
+  ReopenProjectInput,
   StageMoveRecord,
   UpdateProjectInput,
 } from '@gp/domain';
@@ -51,6 +52,16 @@ export class ProjectsApi {
   /** A rejected application tries again as a new project linked to this one. */
   copyToNextCall(projectId: string): Observable<Project> {
     return this.http.post<Project>(`/api/projects/${id(projectId)}/copy-to-next-call`, {});
+  }
+
+  /** A closed project back to the stage it was closed from (coordinators and admins). */
+  reopen(projectId: string, input: ReopenProjectInput): Observable<Project> {
+    return this.http.post<Project>(`/api/projects/${id(projectId)}/reopen`, input);
+  }
+
+  /** Deletes an idea; an admin can restore it for 30 days. */
+  deleteIdea(projectId: string): Observable<void> {
+    return this.http.delete<void>(`/api/projects/${id(projectId)}`);
   }
 
   history(projectId: string): Observable<StageMoveRecord[]> {

@@ -1,6 +1,10 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import {
+  ideaDeletionBar,
   projectFieldRules,
+  reopenBar,
+  reopenStage,
+  type MoveProjectInput,
   type Department,
   type PersonSummary,
   type Programme,
@@ -70,6 +74,63 @@ export class ProjectPageStore {
     if (!project || !this.mayEdit()) return 'forbidden';
     return this.session.copyToNextCallBar(project);
   });
+
+  /**
+   * libs/domain's reopen rules, as the API applies them: the stage a coordinator or admin would
+   * reopen this closed project to (from its history), or null where there is no reopening.
+   */
+  readonly reopenTo = computed(() => {
+    const project = this.project();
+    if (!project || reopenBar(this.session.person(), project) !== null) return null;
+    return reopenStage(project, this.history());
+  });
+
+  /** libs/domain's ideaDeletionBar: its creator, a coordinator or an admin deletes an idea. */
+  readonly mayDelete = computed(() => {
+    const project = this.project();
+    return (
+      !!project &&
+      !this.forbidden() &&
+      ideaDeletionBar(this.session.person(), { stage: project.stage, createdById: project.createdById ?? null }) ===
+        null
+    );
+  });
+
+  /**
+   * Moves the project under the version shown, then reads its history (the move's row, with its
+   * comment). Rejects with the ApiError; a stale version first takes the server's project.
+   */
+  async move(project: Project, input: Omit<MoveProjectInput, 'version'>): Promise<Project> {
+    return this.afterStageChange(project, callApi(this.api.move(project.id, { ...input, version: project.version })));
+  }
+
+  /** Reopens a closed project to the stage it was closed from, with the comment for its history. */
+  async reopen(project: Project, comment: string): Promise<Project> {
+    return this.afterStageChange(
+      project,
+      callApi(this.api.reopen(project.id, { version: project.version, ...(comment ? { comment } : {}) })),
+    );
+  }
+
+  deleteIdea(project: Project): Promise<void> {
+    return callApi(this.api.deleteIdea(project.id));
+  }
+
+  private async afterStageChange(project: Project, change: Promise<Project>): Promise<Project> {
+    try {
+      const saved = await change;
+      this.project.set(saved);
+      this.history.set(await callApi(this.api.history(project.id)).catch(() => this.history()));
+      return saved;
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (apiError.code === 'stale_version') {
+        const current = apiError.current as Project | undefined;
+        this.project.set(current ?? (await callApi(this.api.get(project.id))));
+      }
+      throw apiError;
+    }
+  }
 
   /**
    * The project, its stage history and what the page's sections read, all at once: no request

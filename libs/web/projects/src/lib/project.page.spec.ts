@@ -18,6 +18,8 @@ import { SWEDISH_TEXTS } from '@gp/web/core';
 const project: Project = projectFixture;
 
 describe('ProjectPage', () => {
+  // Whole-page harness tests: near jest's 5 s default on a shared 2-core machine.
+  jest.setTimeout(20_000);
   let fixture: ComponentFixture<ProjectPage>;
   let backend: HttpTestingController;
   let loader: HarnessLoader;

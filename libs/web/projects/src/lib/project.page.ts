@@ -56,6 +56,8 @@ import {
 } from './project-form';
 import { ProjectPageStore } from './project-page.store';
 import { conflictRows } from './project-conflict';
+import { backFromProject } from './stage/back-from-project';
+import { ProjectStageControlsComponent } from './stage/project-stage-controls.component';
 
 /**
  * One project: what it is, its checklist and co-funding, its details to edit, and how it moved
@@ -83,6 +85,7 @@ import { conflictRows } from './project-conflict';
     PageHeaderComponent,
     ProjectActivityComponent,
     ProjectDeadlinesComponent,
+    ProjectStageControlsComponent,
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,
@@ -102,6 +105,9 @@ export class ProjectPage {
 
   /** The project's id, from the address. */
   readonly id = input.required<string>();
+
+  /** Where "back" leads: the board or the table with the search and filters the person came with. */
+  protected readonly back = signal(backFromProject(this.router));
 
   protected readonly language = this.languages.language;
   protected readonly locale = this.languages.locale;

@@ -2,4 +2,6 @@
 export enum QueueName {
   Mail = 'mail',
   Reminders = 'reminders',
+  /** Nightly clean-up: deleted ideas purged after their 30 days. */
+  Housekeeping = 'housekeeping',
 }

@@ -1,5 +1,5 @@
 import type { Currency, InternationalisationForm, MunicipalityRole, Outcome, Partner, ProjectLink, Stage } from '@gp/domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, DeleteDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintNumber } from './bigint-number.transformer';
 import { CallEntity } from './call.entity';
 import { DepartmentEntity } from './department.entity';
@@ -141,4 +141,27 @@ export class ProjectEntity extends VersionedEntity {
   @ManyToOne(() => ProjectEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'previous_attempt_id', foreignKeyConstraintName: 'FK_project_previous_attempt' })
   previousAttempt: ProjectEntity | null;
+
+  /** Who registered it: the creator of an idea may delete it. Null for projects made before. */
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @ManyToOne(() => UserAccountEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'FK_project_created_by' })
+  createdBy: UserAccountEntity | null;
+
+  /**
+   * A deleted idea, kept for IDEA_RESTORE_DAYS so an admin can restore it, then purged. As a
+   * TypeORM delete date, every find and query builder on projects leaves it out (raw SQL says so).
+   */
+  @Index('IDX_project_deleted_at')
+  @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  @Column({ name: 'deleted_by_id', type: 'uuid', nullable: true })
+  deletedById: string | null;
+
+  @ManyToOne(() => UserAccountEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'deleted_by_id', foreignKeyConstraintName: 'FK_project_deleted_by' })
+  deletedBy: UserAccountEntity | null;
 }

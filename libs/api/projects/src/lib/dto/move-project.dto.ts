@@ -36,4 +36,29 @@ export class MoveProjectDto implements MoveProjectInput {
   @Optional()
   @MultiLineText('comment', FIELD_LIMITS.move.comment)
   comment?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Only when moving to running' })
+  @Optional()
+  @IsCalendarDate('plannedStart')
+  plannedStart?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Only when moving to running' })
+  @Optional()
+  @IsCalendarDate('plannedEnd')
+  plannedEnd?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Only when moving to running' })
+  @Optional()
+  @IsCalendarDate('interimReportOn')
+  interimReportOn?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Only when moving to running' })
+  @Optional()
+  @IsCalendarDate('finalReportOn')
+  finalReportOn?: string;
+
+  @ApiPropertyOptional({ description: 'Only when closing: what the project achieved' })
+  @Optional()
+  @MultiLineText('results', FIELD_LIMITS.project.results)
+  results?: string;
 }

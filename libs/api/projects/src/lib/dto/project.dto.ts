@@ -44,6 +44,7 @@ export class ProjectDto implements Project {
   @ApiProperty() results: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) previousAttemptId: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) nextAttemptId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) createdById: string | null;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;

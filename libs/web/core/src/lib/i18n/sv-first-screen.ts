@@ -97,6 +97,10 @@ export const svFirstScreen = {
     move_refused: 'Projektet kan inte flyttas dit ännu.',
     copy_needs_closed:
       'Bara ett avslutat projekt kopieras till nästa utlysning. Avsluta det först, som avslaget, tillbakadraget eller genomfört.',
+    not_closed: 'Bara ett avslutat projekt kan återöppnas.',
+    not_an_idea: 'Bara en idé kan tas bort. Projektet har lämnat idésteget; avsluta det i stället.',
+    restore_expired: 'Idén togs bort för mer än 30 dagar sedan och kan inte längre återställas.',
+    field_not_for_stage: 'Några uppgifter hör inte till det steg projektet flyttas till.',
     already_copied:
       'Projektet är redan kopierat till nästa utlysning. Öppna nästa försök och kopiera det i stället.',
     rejected_not_withdrawn:

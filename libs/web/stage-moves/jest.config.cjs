@@ -1,0 +1,3 @@
+const angularJestConfig = require('../../../jest.angular.cjs');
+
+module.exports = angularJestConfig(__dirname, 'web-stage-moves');

@@ -1,0 +1,151 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators, type ValidatorFn } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  FIELD_LIMITS,
+  MINOR_UNITS_PER_MAJOR,
+  closingWarnings,
+  outcomeName,
+  stageName,
+  type ClosingWarning,
+  type Outcome,
+  type Stage,
+} from '@gp/domain';
+import { FieldErrorComponent, LanguageStore } from '@gp/web/core';
+import { FORM_DIALOG_STYLES } from '@gp/web/ui';
+import type { MoveDetails, MoveSubject } from './move-subject';
+
+export interface MoveDialogData {
+  subject: MoveSubject;
+  to: Stage;
+  /** decide: the funder granted, so ask the amount, the day, the period and report dates; close: how it ended. */
+  mode: 'decide' | 'close' | 'plain';
+  outcomes: Outcome[];
+  /** The organisation's calendar day, YYYY-MM-DD, for the "planned end is ahead" warning. */
+  today: string;
+}
+
+/** The end of a period may not come before its start; the API says the same (period_reversed). */
+const periodInOrder: ValidatorFn = (group) => {
+  const start = group.get('plannedStart')?.value as string;
+  const end = group.get('plannedEnd')?.value as string;
+  return start && end && end < start ? { periodReversed: true } : null;
+};
+
+/**
+ * Everything a move asks in one dialog: to Pågår the grant, its day, the period and the report
+ * dates; to Avslutad the outcome and results, with warnings, as a confirmation (closing is final
+ * unless a coordinator reopens); and on every move an optional comment for the history.
+ * Closes with the move's details, or with nothing when cancelled.
+ */
+@Component({
+  selector: 'gp-move-dialog',
+  imports: [
+    FieldErrorComponent,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    TranslocoPipe,
+  ],
+  templateUrl: './move.dialog.html',
+  styles: [
+    FORM_DIALOG_STYLES,
+    `
+      .warnings { margin: 0 0 1rem; padding: 0.5rem 1rem; border-left: 4px solid var(--mat-sys-error); }
+      .warnings p { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.25rem 0; }
+      .final { font-weight: 500; }
+      .dates { border: 0; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); column-gap: 1rem; }
+    `,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MoveDialog {
+  protected readonly data = inject<MoveDialogData>(MAT_DIALOG_DATA);
+  private readonly dialogRef = inject<MatDialogRef<MoveDialog, MoveDetails>>(MatDialogRef);
+  protected readonly language = inject(LanguageStore).language;
+  protected readonly outcomeName = outcomeName;
+  protected readonly stage = stageName(this.data.to, this.language());
+  protected readonly commentMax = FIELD_LIMITS.move.comment.max;
+  protected readonly resultsMax = FIELD_LIMITS.project.results.max;
+
+  private readonly subject = this.data.subject;
+  private readonly deciding = this.data.mode === 'decide';
+  private readonly closing = this.data.mode === 'close';
+
+  protected readonly form = new FormGroup(
+    {
+      granted: new FormControl<number | null>(
+        this.subject.grantedMinor === null ? null : this.subject.grantedMinor / MINOR_UNITS_PER_MAJOR,
+        this.deciding ? [Validators.required, Validators.min(1)] : [],
+      ),
+      decisionDate: new FormControl(this.data.today, {
+        nonNullable: true,
+        validators: this.deciding ? Validators.required : [],
+      }),
+      plannedStart: new FormControl(this.subject.plannedStart ?? '', { nonNullable: true }),
+      plannedEnd: new FormControl(this.subject.plannedEnd ?? '', { nonNullable: true }),
+      interimReportOn: new FormControl(this.subject.interimReportOn ?? '', { nonNullable: true }),
+      finalReportOn: new FormControl(this.subject.finalReportOn ?? '', { nonNullable: true }),
+      outcome: new FormControl<Outcome | null>(
+        this.data.outcomes.length === 1 ? this.data.outcomes[0] : null,
+        this.closing ? Validators.required : [],
+      ),
+      results: new FormControl(this.subject.results ?? '', {
+        nonNullable: true,
+        validators: Validators.maxLength(FIELD_LIMITS.project.results.max),
+      }),
+      comment: new FormControl('', {
+        nonNullable: true,
+        validators: Validators.maxLength(FIELD_LIMITS.move.comment.max),
+      }),
+    },
+    { validators: this.deciding ? periodInOrder : [] },
+  );
+
+  /** What the close dialog warns of: a planned end still ahead, results not written. */
+  protected readonly warnings: ClosingWarning[] = this.closing
+    ? closingWarnings(
+        { plannedEnd: this.subject.plannedEnd, results: this.subject.results ?? '' },
+        this.data.today,
+      ).filter((warning) => warning !== 'results_empty' || this.subject.results !== undefined)
+    : [];
+
+  protected get title(): string {
+    return this.subject.title;
+  }
+
+  protected confirm(): void {
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const value = this.form.getRawValue();
+    const details: MoveDetails = {};
+    const comment = value.comment.trim();
+    if (comment) details.comment = comment;
+    if (this.deciding) {
+      details.outcome = 'granted';
+      details.grantedMinor = Math.round((value.granted ?? 0) * MINOR_UNITS_PER_MAJOR);
+      details.decisionDate = value.decisionDate;
+      for (const field of ['plannedStart', 'plannedEnd', 'interimReportOn', 'finalReportOn'] as const)
+        if (value[field]) details[field] = value[field];
+    }
+    if (this.closing) {
+      details.outcome = value.outcome as Outcome;
+      // Sent only when written or changed: an empty box leaves whatever the project has.
+      if (value.results.trim() !== (this.subject.results ?? '').trim() && value.results.trim())
+        details.results = value.results.trim();
+    }
+    this.dialogRef.close(details);
+  }
+}
