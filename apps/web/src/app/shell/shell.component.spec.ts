@@ -75,6 +75,7 @@ describe('ShellComponent', () => {
         'Organisation',
         'Påminnelseregler',
         'Mejllogg',
+        'Borttagna idéer',
       ],
     ]);
     const admin = page.querySelector('[data-testid=admin-navigation]');
