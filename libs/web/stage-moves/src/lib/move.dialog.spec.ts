@@ -52,7 +52,7 @@ describe('MoveDialog', () => {
       today: '2027-03-01',
     });
     const warnings = root.querySelector('[data-testid="move-warnings"]')?.textContent ?? '';
-    expect(warnings).toContain('har inte kommit än');
+    expect(warnings).toContain('Planerat slut är 31 dec. 2027 och har inte kommit än');
     expect(warnings).toContain('Inga resultat är ifyllda');
     expect(root.querySelector('[data-testid="move-final"]')?.textContent).toContain('återöppnar');
     // No outcome chosen yet: nothing closes.

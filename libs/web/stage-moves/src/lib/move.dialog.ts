@@ -18,7 +18,7 @@ import {
   type Stage,
 } from '@gp/domain';
 import { FieldErrorComponent, LanguageStore } from '@gp/web/core';
-import { FORM_DIALOG_STYLES } from '@gp/web/ui';
+import { FORM_DIALOG_STYLES, LocalDayPipe } from '@gp/web/ui';
 import type { MoveDetails, MoveSubject } from './move-subject';
 
 export interface MoveDialogData {
@@ -48,6 +48,7 @@ const periodInOrder: ValidatorFn = (group) => {
   selector: 'gp-move-dialog',
   imports: [
     FieldErrorComponent,
+    LocalDayPipe,
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -73,6 +74,7 @@ export class MoveDialog {
   protected readonly data = inject<MoveDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<MoveDialog, MoveDetails>>(MatDialogRef);
   protected readonly language = inject(LanguageStore).language;
+  protected readonly locale = inject(LanguageStore).locale;
   protected readonly outcomeName = outcomeName;
   protected readonly stage = stageName(this.data.to, this.language());
   protected readonly commentMax = FIELD_LIMITS.move.comment.max;
