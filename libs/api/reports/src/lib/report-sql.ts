@@ -6,7 +6,8 @@ import { DEADLINE_KINDS_KEPT } from '@gp/domain';
  * read that match the filters, from scopeToReader); a CTE no query refers to is not run.
  *
  * Parameters: :from, :to (the period), :zone (the organisation's time zone), :reporting (its
- * currency), :asAt (the first day of the month the pipeline is valued in), :today, :keptKinds.
+ * currency), :asAt (the first day of the month the pipeline is valued in), :today, :keptKinds,
+ * :ranOutcomes (libs/domain's RAN_OUTCOMES: a closed project that ran on a grant).
  *
  * The CTEs restate libs/domain's rules, and apps/api/test/reports.integration-spec.ts proves both
  * agree on the same projects:
@@ -39,7 +40,7 @@ attempt AS (
              CASE WHEN moves.taken_back IS NULL OR moves.taken_back < moves.into_decision THEN moves.into_decision END
            WHEN moves.taken_back IS NULL
                 AND (COALESCE(moves.entered, p.stage) IN ('decision', 'running')
-                     OR (COALESCE(moves.entered, p.stage) = 'closed' AND p.outcome IN ('rejected', 'completed', 'ended_early')))
+                     OR (COALESCE(moves.entered, p.stage) = 'closed' AND (p.outcome = 'rejected' OR p.outcome IN (:...ranOutcomes))))
              THEN p.created_at
          END AS submitted_at
     FROM project p JOIN scoped ON scoped.id = p.id LEFT JOIN moves ON moves.project_id = p.id
@@ -48,7 +49,7 @@ submitted AS (
   SELECT a.*, (a.submitted_at AT TIME ZONE :zone)::date AS submitted_on,
          CASE WHEN a.outcome = 'withdrawn' THEN 'withdrawn'
               WHEN a.outcome = 'rejected' THEN 'rejected'
-              WHEN a.outcome IN ('granted', 'completed', 'ended_early') OR a.stage = 'running' THEN 'granted'
+              WHEN a.outcome = 'granted' OR a.outcome IN (:...ranOutcomes) OR a.stage = 'running' THEN 'granted'
               ELSE 'pending' END AS status
     FROM attempt a WHERE a.submitted_at IS NOT NULL
 ),
@@ -87,7 +88,7 @@ deadline_kept AS (
 ran AS (
   SELECT p.id, p.sdgs, p.internationalisation_form
     FROM project p JOIN scoped ON scoped.id = p.id
-   WHERE (p.stage = 'running' OR (p.stage = 'closed' AND p.outcome IN ('completed', 'ended_early')))
+   WHERE (p.stage = 'running' OR (p.stage = 'closed' AND p.outcome IN (:...ranOutcomes)))
      AND (p.planned_start IS NULL OR p.planned_start <= :to)
      AND (p.planned_end IS NULL OR p.planned_end >= :from)
 )

@@ -5,6 +5,7 @@ import {
   leverage,
   monthOf,
   reportingCurrencyOf,
+  RAN_OUTCOMES,
   reportPeriodProblem,
   successRateByAmount,
   successRateByCount,
@@ -66,6 +67,7 @@ export class ReportsService {
       // sooner), so its values take that month's rate.
       asAt: monthOf(query.to < today ? query.to : today),
       keptKinds: KEPT_KINDS,
+      ranOutcomes: [...RAN_OUTCOMES],
     });
     const { applications: a, byProgramme, byDepartment, byYear, pipeline, deadlines: d, goals, forms, rates } = figures;
     return {
