@@ -11,10 +11,14 @@
  * them to tools/bench/results/board.json.
  *
  * Run: npm run bench:board   (needs PostgreSQL and Redis as for the tests; BENCH_OUT to write elsewhere)
+ * BENCH_PROFILE=<file.cpuprofile> also records a CPU profile of the board's timed rounds (the api,
+ * the floor and the client share this process), for Chromium's DevTools: where the time beyond
+ * the SQL goes.
  */
 import 'reflect-metadata';
 import { Test } from '@nestjs/testing';
 import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { Agent } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -170,7 +174,18 @@ async function main(): Promise<void> {
       return runs;
     };
 
+    const profiler = process.env['BENCH_PROFILE'] ? new Session() : null;
+    if (profiler) {
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    }
     const boardRuns = await time('/api/board', board.statements);
+    if (profiler) {
+      const { profile } = await profiler.post('Profiler.stop');
+      writeFileSync(process.env['BENCH_PROFILE'] as string, JSON.stringify(profile));
+      profiler.disconnect();
+    }
     const pageRuns = await time(pagePath, page.statements);
     const cards = (board.response.body as Board).columns.reduce((n, c) => n + c.cards.length, 0);
     const result = {

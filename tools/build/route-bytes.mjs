@@ -27,10 +27,10 @@ export const ROUTES = {
 const MAIN = 'apps/web/src/main.ts';
 
 /**
- * For each route: its script files and their total raw and gzip (level 9, as tools/build/precompress.mjs
- * writes them) bytes. `webDist` is dist/apps/web (stats.json beside browser/).
+ * For each route: the script files the browser must have before the route shows, main.ts's first
+ * (the order esbuild's closure reaches them). `webDist` is dist/apps/web (stats.json beside browser/).
  */
-export function routeBytes(webDist) {
+export function routeChunks(webDist) {
   const { outputs } = JSON.parse(readFileSync(join(webDist, 'stats.json'), 'utf8'));
   const byEntry = new Map(
     Object.entries(outputs)
@@ -56,14 +56,23 @@ export function routeBytes(webDist) {
     return [...seen];
   };
   return Object.fromEntries(
-    Object.entries(ROUTES).map(([route, entries]) => {
-      const files = closure([MAIN, ...entries].map(chunkFor)).map((file) => {
-        const body = readFileSync(join(webDist, 'browser', file.replace(/^.*\//, '')));
-        return {
-          file: file.replace(/^.*\//, ''),
-          raw: body.length,
-          gzip: gzipSync(body, { level: 9 }).length,
-        };
+    Object.entries(ROUTES).map(([route, entries]) => [
+      route,
+      closure([MAIN, ...entries].map(chunkFor)).map((file) => file.replace(/^.*\//, '')),
+    ]),
+  );
+}
+
+/**
+ * For each route: its script files and their total raw and gzip (level 9, as tools/build/precompress.mjs
+ * writes them) bytes. `webDist` is dist/apps/web (stats.json beside browser/).
+ */
+export function routeBytes(webDist) {
+  return Object.fromEntries(
+    Object.entries(routeChunks(webDist)).map(([route, chunks]) => {
+      const files = chunks.map((file) => {
+        const body = readFileSync(join(webDist, 'browser', file));
+        return { file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
       });
       const total = files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), {
         raw: 0,

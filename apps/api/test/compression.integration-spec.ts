@@ -34,6 +34,15 @@ describe('compression and caching: fewer bytes, fetched once', () => {
     writeFileSync(join(webDist, `${hashed}.br`), brotliCompressSync(script));
     writeFileSync(join(webDist, `${hashed}.gz`), gzipSync(script));
     writeFileSync(join(webDist, 'chunk-WXYZ6789.js'), 'export const small = 1;\n');
+    // The copy tools/build/route-preloads.mjs writes for a project page, and its manifest.
+    writeFileSync(
+      join(webDist, 'index.project.html'),
+      '<!doctype html><title>Projektdesken</title><gp-root></gp-root><link rel="modulepreload" href="chunk-PAGE2345.js">',
+    );
+    writeFileSync(
+      join(webDist, 'route-preloads.json'),
+      JSON.stringify([{ patterns: ['^/projects/[0-9a-fA-F-]{36}$'], file: 'index.project.html' }]),
+    );
     ({ app } = await createApp({ webDist }));
   });
 
@@ -120,5 +129,18 @@ describe('compression and caching: fewer bytes, fetched once', () => {
         expect(response.text).toContain('<gp-root>');
       },
     );
+
+    it('a project page’s address gets the copy of index.html that names the page’s chunks for preloading', async () => {
+      const project = await request(app.getHttpServer())
+        .get('/projects/52a4f3bb-20df-4786-bbc1-50ff81fb0214')
+        .accept('html')
+        .expect(200);
+      expect(project.headers['cache-control']).toBe('no-cache');
+      expect(project.text).toContain('<link rel="modulepreload" href="chunk-PAGE2345.js">');
+      for (const elsewhere of ['/', '/board', '/projects/1234', '/projects/52a4f3bb-20df-4786-bbc1-50ff81fb0214/x']) {
+        const plain = await request(app.getHttpServer()).get(elsewhere).accept('html').expect(200);
+        expect(plain.text).not.toContain('modulepreload');
+      }
+    });
   });
 });

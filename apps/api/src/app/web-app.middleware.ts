@@ -1,5 +1,5 @@
 import express from 'express';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Angular's output hashing: `main-BTZAAGZX.js`, `media/roboto-…-6JW3Q6UL.woff`. */
@@ -15,13 +15,15 @@ const ENCODINGS = [
  * without asking; anything else (index.html, the favicon) is revalidated on every use. Each file
  * goes out as the `.br` or `.gz` written beside it at build when the client takes that encoding,
  * else plain (a development build has none). Every non-api path a browser asks for is answered
- * by index.html (client-side routes).
+ * by index.html (client-side routes), or by the copy of it that names the route's chunks for
+ * preloading where the build wrote one (tools/build/route-preloads.mjs).
  */
 export function serveWebApp(server: express.Express, dist: string): void {
   const root = resolve(dist);
   const index = join(root, 'index.html');
   if (!existsSync(index)) return;
   const variants = precompressedVariants(root);
+  const pageFor = routePages(root);
 
   /** Sends `file` (relative to root), precompressed when possible; false when there is no variant. */
   const sendPrecompressed = (
@@ -62,13 +64,27 @@ export function serveWebApp(server: express.Express, dist: string): void {
   );
   server.get(/^(?!\/api(\/|$)|\/public-projects(\/|\?|$)).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
-    if (sendPrecompressed(req, res, 'index.html', next)) return;
-    res.setHeader('Cache-Control', 'no-cache').sendFile(index);
+    const page = pageFor(req.path);
+    if (sendPrecompressed(req, res, page, next)) return;
+    res.setHeader('Cache-Control', 'no-cache').sendFile(join(root, page));
   });
 }
 
 function cacheControlFor(path: string): string {
   return HASHED_NAME.test(path) ? IMMUTABLE : 'no-cache';
+}
+
+/**
+ * Which copy of index.html answers a path: the build's route-preloads.json lists, per copy, the
+ * paths it serves; any other path (and a build without the file) gets index.html.
+ */
+function routePages(root: string): (path: string) => string {
+  const manifest = join(root, 'route-preloads.json');
+  if (!existsSync(manifest)) return () => 'index.html';
+  const pages = (JSON.parse(readFileSync(manifest, 'utf8')) as Array<{ patterns: string[]; file: string }>)
+    .filter(({ file }) => existsSync(join(root, file)))
+    .map(({ patterns, file }) => ({ matches: patterns.map((p) => new RegExp(p)), file }));
+  return (path) => pages.find(({ matches }) => matches.some((m) => m.test(path)))?.file ?? 'index.html';
 }
 
 /**

@@ -1,6 +1,7 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpContext, HttpErrorResponse, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { shareReplay, type Observable } from 'rxjs';
+import { SENT_BEFORE_SESSION_KNOWN } from '@gp/web/core/http';
 
 /** A read started ahead and not taken by then is stale: the section asks the server itself. */
 const FRESH_MS = 15_000;
@@ -32,16 +33,31 @@ export class ReadAhead {
    * (never rejects) when the answer is in, so a page may wait to show its sections together.
    * A read of the same address started moments ago and not yet taken is not sent again: the router
    * starts a page's reads before the page's code has arrived, and the page then asks for them.
+   *
+   * `beforeSessionKnown`: the app is starting and does not yet know whether anyone is signed in.
+   * A 401 then only means nobody was: it neither sends anyone to sign in nor is kept for the page,
+   * which asks again once someone has.
    */
-  start(url: string, params?: Params): Promise<void> {
+  start(url: string, params?: Params, { beforeSessionKnown = false } = {}): Promise<void> {
     const key = keyOf(url, params);
     const ahead = this.started.get(key);
     if (ahead && Date.now() - ahead.at < JOIN_MS) return ahead.settled;
-    const answer = this.http.get(url, params ? { params } : {}).pipe(shareReplay(1));
+    const context = new HttpContext().set(SENT_BEFORE_SESSION_KNOWN, beforeSessionKnown);
+    const answer = this.http.get(url, { params, context }).pipe(shareReplay(1));
+    const entry = { at: Date.now(), answer, settled: Promise.resolve() };
     // Subscribed now so the request leaves now; the error is for the section that takes it.
-    const settled = new Promise<void>((done) => answer.subscribe({ complete: done, error: () => done() }));
-    this.started.set(key, { at: Date.now(), answer, settled });
-    return settled;
+    entry.settled = new Promise<void>((done) =>
+      answer.subscribe({
+        complete: done,
+        error: (error: unknown) => {
+          if (beforeSessionKnown && error instanceof HttpErrorResponse && error.status === 401)
+            if (this.started.get(key) === entry) this.started.delete(key);
+          done();
+        },
+      }),
+    );
+    this.started.set(key, entry);
+    return entry.settled;
   }
 
   get<T>(url: string, params?: Params): Observable<T> {

@@ -34,6 +34,10 @@ export class ProjectPageStore {
   private readonly session = inject(SessionStore);
   private readonly reads = inject(ReadAhead);
   private readonly state = new LoadState();
+  /** Counts loads, so the sections of a project left meanwhile do not show under the next. */
+  private loads = 0;
+  /** The lists' reading, once started: the overview names its programme, department and lead from them. */
+  private lists?: Promise<void>;
 
   readonly project = signal<Project | null>(null);
   readonly history = signal<StageMoveRecord[]>([]);
@@ -41,6 +45,8 @@ export class ProjectPageStore {
   readonly programmes = signal<Programme[]>([]);
   readonly people = signal<PersonSummary[]>([]);
   readonly loading = this.state.loading;
+  /** Every section below the overview has its data: they show together (see `load`). */
+  readonly sectionsReady = signal(false);
   readonly problem = this.state.problem;
   /** Set when the API said no to an edit, whatever the session thought. */
   readonly forbidden = signal(false);
@@ -134,21 +140,23 @@ export class ProjectPageStore {
 
   /**
    * The project, its stage history and what the page's sections read, all at once: no request
-   * waits for another. The project shows when all have answered, so the sections open with their
-   * data and nothing below them moves (a page without history still shows the project).
+   * waits for another. The project shows with its history and the names its overview needs (the
+   * lists); the sections below it show together once every one of them has its answer
+   * (`sectionsReady`), so each opens with its data and nothing on screen moves: they only add to
+   * the page below what is already drawn. A page without history still shows the project.
    */
   load(id: string): Promise<void> {
+    const load = ++this.loads;
+    this.sectionsReady.set(false);
+    // Taken over where the router started them already (readProjectPageAhead).
+    for (const { url } of projectOwnReads(id)) void this.reads.start(url);
+    const sections = Promise.all(projectPageReads(id).map(({ url, params }) => this.reads.start(url, params)));
     return this.state.run(
       async () => {
-        // Taken over where the router started them already (readProjectPageAhead).
-        for (const { url } of projectOwnReads(id)) void this.reads.start(url);
-        const sections = Promise.all(
-          projectPageReads(id).map(({ url, params }) => this.reads.start(url, params)),
-        );
         const [project, history] = await Promise.all([
           callApi(this.api.get(id)),
           callApi(this.api.history(id)).catch(() => [] as StageMoveRecord[]),
-          sections,
+          this.lists ?? this.loadLists(),
         ]);
         return { project, history };
       },
@@ -156,12 +164,20 @@ export class ProjectPageStore {
         this.conflict.set(null);
         this.history.set(history);
         this.project.set(project);
+        void sections.then(() => {
+          if (load === this.loads) this.sectionsReady.set(true);
+        });
       },
     );
   }
 
-  /** The departments, programmes and people the fields choose from; each list on its own. */
-  async loadLists(): Promise<void> {
+  /** The departments, programmes and people the fields choose from; each list on its own. Never rejects. */
+  loadLists(): Promise<void> {
+    this.lists = this.readLists();
+    return this.lists;
+  }
+
+  private async readLists(): Promise<void> {
     const [departments, programmes, people] = await Promise.allSettled([
       callApi(this.api.departments()),
       callApi(this.api.programmes()),

@@ -98,6 +98,50 @@ describe('ProjectPage', () => {
     await (await input('Landskod')).setValue(country);
   }
 
+  it('shows the overview once the project, its history and the lists are in, and the sections below it together once all have answered', async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideRouter([]), ...provideDeskTesting()] });
+    backend = TestBed.inject(HttpTestingController);
+    await signInForTest(personFixture('u1', ['coordinator']));
+    fixture = TestBed.createComponent(ProjectPage);
+    fixture.componentRef.setInput('id', 'p1');
+    await settle();
+    backend.expectOne('/api/departments').flush([{ id: project.departmentId, name: 'Kultur', version: 1 }]);
+    backend.expectOne('/api/programmes').flush([]);
+    backend.expectOne('/api/people').flush([]);
+    backend.expectOne('/api/projects/p1').flush(project);
+    backend.expectOne('/api/projects/p1/history').flush([]);
+    await settle();
+
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('[data-testid="project-stage"]')).not.toBeNull();
+    expect(page.textContent).toContain('Kultur');
+    expect(page.querySelector('gp-project-checklist')).toBeNull();
+    const waiting = () => page.querySelector('[data-testid="project-sections-loading"]');
+    expect(waiting()?.getAttribute('aria-label')).toBe('Laddar …');
+
+    const sections = backend.match((request) => request.method === 'GET');
+    expect(sections).toHaveLength(7);
+    for (const read of sections.slice(0, -1))
+      read.flush(read.request.url.endsWith('/notes') ? { notes: [], mayWrite: false, mentionable: [] } : []);
+    await settle();
+    // One still out (whichever came last): none is drawn yet.
+    expect(page.querySelector('gp-project-checklist')).toBeNull();
+    const last = sections[sections.length - 1];
+    last.flush(
+      last.request.url.endsWith('/notes')
+        ? { notes: [], mayWrite: false, mentionable: [] }
+        : last.request.url.endsWith('/preferences')
+          ? { delivery: 'immediate', isDefault: true, mutedProjectIds: [] }
+          : [],
+    );
+    await settle();
+    for (const tag of ['gp-project-checklist', 'gp-project-documents', 'gp-project-co-funding', 'gp-project-notes'])
+      expect(page.querySelector(tag)).not.toBeNull();
+    expect(waiting()).toBeNull();
+    backend.expectNone((request) => request.method === 'GET');
+  });
+
   it('warns, in a live region, when grant and own contribution come to more than the total budget', async () => {
     await open({ mayMoveAll: true, userId: 'u1' });
     const warning = () =>

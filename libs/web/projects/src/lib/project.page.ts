@@ -126,6 +126,7 @@ export class ProjectPage {
   protected readonly programmes = this.store.programmes;
   protected readonly people = this.store.people;
   protected readonly loading = this.store.loading;
+  protected readonly sectionsReady = this.store.sectionsReady;
   protected readonly busy = signal(false);
   protected readonly problem = this.store.problem;
   /** A message about the last save: stale, forbidden or invalid, as a translation key. */
