@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -34,6 +34,9 @@ describe('compression and caching: fewer bytes, fetched once', () => {
     writeFileSync(join(webDist, `${hashed}.br`), brotliCompressSync(script));
     writeFileSync(join(webDist, `${hashed}.gz`), gzipSync(script));
     writeFileSync(join(webDist, 'chunk-WXYZ6789.js'), 'export const small = 1;\n');
+    // A file where an api address is: the api answers there, not the file.
+    mkdirSync(join(webDist, 'api'));
+    writeFileSync(join(webDist, 'api', 'health'), 'a file, not the api');
     // The copy tools/build/route-preloads.mjs writes for a project page, and its manifest.
     writeFileSync(
       join(webDist, 'index.project.html'),
@@ -129,6 +132,11 @@ describe('compression and caching: fewer bytes, fetched once', () => {
         expect(response.text).toContain('<gp-root>');
       },
     );
+
+    it('never stand in for the api: its addresses skip the files', async () => {
+      const health = await request(app.getHttpServer()).get('/api/health').expect(200);
+      expect(health.body).toMatchObject({ status: 'ok' });
+    });
 
     it('a project page’s address gets the copy of index.html that names the page’s chunks for preloading', async () => {
       const project = await request(app.getHttpServer())

@@ -45,8 +45,11 @@ export function serveWebApp(server: express.Express, dist: string): void {
     return true;
   };
 
+  // The app's files are never under /api: an api request skips them (and express.static's look at
+  // the disk) on its way to the api's routes, which are mounted after these.
+  const isApi = (req: express.Request) => req.path.startsWith('/api/');
   server.use((req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi(req)) return next();
     let file: string;
     try {
       file = decodeURIComponent(req.path).replace(/^\/+/, '');
@@ -55,13 +58,12 @@ export function serveWebApp(server: express.Express, dist: string): void {
     }
     if (!sendPrecompressed(req, res, file, next)) next();
   });
-  server.use(
-    express.static(root, {
-      index: false,
-      cacheControl: false,
-      setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControlFor(path)),
-    }),
-  );
+  const files = express.static(root, {
+    index: false,
+    cacheControl: false,
+    setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControlFor(path)),
+  });
+  server.use((req, res, next) => (isApi(req) ? next() : files(req, res, next)));
   server.get(/^(?!\/api(\/|$)|\/public-projects(\/|\?|$)).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     const page = pageFor(req.path);
