@@ -42,8 +42,8 @@ const adminUrl = process.env['TEST_POSTGRES_ADMIN_URL'] ?? 'postgres://postgres@
 const redisUrl = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 /**
- * What a project page asks the api for when it opens, as recorded in Chromium on main before
- * issue 12's page work (libs/web/projects and the parts it embeds).
+ * What a project page asks the api for when it opens, as recorded in Chromium (libs/web/projects
+ * and the sections it embeds; the documents and notes sections since issue 15).
  */
 export const projectPageRequests = (id: string): string[] => [
   '/api/auth/session',
@@ -56,6 +56,8 @@ export const projectPageRequests = (id: string): string[] => [
   `/api/projects/${id}/checklist`,
   `/api/projects/${id}/co-funding-requests`,
   `/api/projects/${id}/activity`,
+  `/api/projects/${id}/documents`,
+  `/api/projects/${id}/notes`,
   `/api/reminders/planned?projectId=${id}`,
 ];
 

@@ -4,7 +4,6 @@ import {
   type ApplicationConfig,
 } from '@angular/core';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { provideProjectPageReadsAtStart } from '@gp/web/project-data/at-start';
 import { provideSession } from '@gp/web/session';
 import { provideApiHttp } from '@gp/web/core/http';
 import { provideFirstScreenTranslations } from '@gp/web/core/i18n';
@@ -25,6 +24,5 @@ export const appConfig: ApplicationConfig = {
     provideFirstScreenTranslations(),
     provideTheme(),
     provideSession(),
-    provideProjectPageReadsAtStart(),
   ],
 };

@@ -1,5 +1,4 @@
-import { DOCUMENT } from '@angular/common';
-import { inject, provideAppInitializer, type EnvironmentProviders } from '@angular/core';
+import { inject } from '@angular/core';
 import type { CanMatchFn } from '@angular/router';
 import { ReadAhead } from './read-ahead';
 
@@ -39,17 +38,6 @@ const PICKER_LISTS: Read[] = [
 
 const PROJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Starts every read of the project page for this project (see ReadAhead.start for the option). */
-function startProjectPageReads(projectId: string, options: { beforeSessionKnown?: boolean } = {}): void {
-  const reads = inject(ReadAhead);
-  for (const { url, params } of [
-    ...projectOwnReads(projectId),
-    ...PICKER_LISTS,
-    ...projectPageReads(projectId),
-  ])
-    void reads.start(url, params, options);
-}
-
 /**
  * On the way to /projects/:id, starts every read of the project page before the page's code is
  * downloaded: on a first visit that code arrives in several chunks one after another, and the
@@ -57,21 +45,14 @@ function startProjectPageReads(projectId: string, options: { beforeSessionKnown?
  */
 export const readProjectPageAhead: CanMatchFn = (_route, segments) => {
   const [, projectId, ...rest] = segments.map((segment) => segment.path);
-  if (projectId && rest.length === 0 && PROJECT_ID.test(projectId)) startProjectPageReads(projectId);
+  if (projectId && rest.length === 0 && PROJECT_ID.test(projectId)) {
+    const reads = inject(ReadAhead);
+    for (const { url, params } of [
+      ...projectOwnReads(projectId),
+      ...PICKER_LISTS,
+      ...projectPageReads(projectId),
+    ])
+      void reads.start(url, params);
+  }
   return true;
 };
-
-/**
- * When the app starts on a project page's address (a link in a reminder email, a bookmark, a
- * reload), starts the page's reads beside the session check instead of after it: the router
- * decides nothing until that check is answered. Nothing waits for these reads; if nobody is
- * signed in they are refused and forgotten (ReadAhead.start), and the router's own start of the
- * same reads (readProjectPageAhead) joins them when someone is.
- */
-export function provideProjectPageReadsAtStart(): EnvironmentProviders {
-  return provideAppInitializer(() => {
-    const [, first, projectId, ...rest] = inject(DOCUMENT).location.pathname.split('/');
-    if (first === 'projects' && projectId && rest.length === 0 && PROJECT_ID.test(projectId))
-      startProjectPageReads(projectId, { beforeSessionKnown: true });
-  });
-}

@@ -1,6 +1,5 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { SENT_BEFORE_SESSION_KNOWN } from '@gp/web/core/http';
 import { provideDeskTesting } from '@gp/web/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { ReadAhead } from './read-ahead';
@@ -45,19 +44,6 @@ describe('ReadAhead (a page starts its sections’ reads with its own)', () => {
       .flush({ code: 'not_found' }, { status: 404, statusText: 'Not Found' });
     await expect(settled).resolves.toBeUndefined();
     await expect(taken).rejects.toMatchObject({ status: 404 });
-  });
-
-  it('forgets a read refused (401) before anyone was known to be signed in: the page asks again', async () => {
-    const settled = reads.start('/api/projects/p1', undefined, { beforeSessionKnown: true });
-    const sent = backend.expectOne('/api/projects/p1');
-    expect(sent.request.context.get(SENT_BEFORE_SESSION_KNOWN)).toBe(true);
-    sent.flush({ code: 'unauthenticated' }, { status: 401, statusText: 'Unauthorized' });
-    await settled;
-
-    // Signed in now, the page's own read goes to the server instead of taking the refusal.
-    const fresh = firstValueFrom(reads.get('/api/projects/p1'));
-    backend.expectOne('/api/projects/p1').flush({ id: 'p1' });
-    await expect(fresh).resolves.toEqual({ id: 'p1' });
   });
 
   it('does not give out an answer read too long ago: the section asks the server', async () => {

@@ -1,7 +1,6 @@
-import { HttpClient, HttpContext, HttpErrorResponse, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { shareReplay, type Observable } from 'rxjs';
-import { SENT_BEFORE_SESSION_KNOWN } from '@gp/web/core/http';
 
 /** A read started ahead and not taken by then is stale: the section asks the server itself. */
 const FRESH_MS = 15_000;
@@ -33,31 +32,16 @@ export class ReadAhead {
    * (never rejects) when the answer is in, so a page may wait to show its sections together.
    * A read of the same address started moments ago and not yet taken is not sent again: the router
    * starts a page's reads before the page's code has arrived, and the page then asks for them.
-   *
-   * `beforeSessionKnown`: the app is starting and does not yet know whether anyone is signed in.
-   * A 401 then only means nobody was: it neither sends anyone to sign in nor is kept for the page,
-   * which asks again once someone has.
    */
-  start(url: string, params?: Params, { beforeSessionKnown = false } = {}): Promise<void> {
+  start(url: string, params?: Params): Promise<void> {
     const key = keyOf(url, params);
     const ahead = this.started.get(key);
     if (ahead && Date.now() - ahead.at < JOIN_MS) return ahead.settled;
-    const context = new HttpContext().set(SENT_BEFORE_SESSION_KNOWN, beforeSessionKnown);
-    const answer = this.http.get(url, { params, context }).pipe(shareReplay(1));
-    const entry = { at: Date.now(), answer, settled: Promise.resolve() };
+    const answer = this.http.get(url, params ? { params } : {}).pipe(shareReplay(1));
     // Subscribed now so the request leaves now; the error is for the section that takes it.
-    entry.settled = new Promise<void>((done) =>
-      answer.subscribe({
-        complete: done,
-        error: (error: unknown) => {
-          if (beforeSessionKnown && error instanceof HttpErrorResponse && error.status === 401)
-            if (this.started.get(key) === entry) this.started.delete(key);
-          done();
-        },
-      }),
-    );
-    this.started.set(key, entry);
-    return entry.settled;
+    const settled = new Promise<void>((done) => answer.subscribe({ complete: done, error: () => done() }));
+    this.started.set(key, { at: Date.now(), answer, settled });
+    return settled;
   }
 
   get<T>(url: string, params?: Params): Observable<T> {

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordResetInput } from '@gp/domain';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import type { PasswordResetInput } from '@gp/domain';
+import { IsString, Matches } from 'class-validator';
+import { IsNewPassword } from './is-new-password';
 
 export class PasswordResetDto implements PasswordResetInput {
   @ApiProperty({ description: 'The secret after # in the emailed link' })
@@ -9,13 +10,6 @@ export class PasswordResetDto implements PasswordResetInput {
   @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'token is not the secret of a link' })
   token: string;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, {
-    message: `newPassword must be at least ${PASSWORD_MIN_LENGTH} characters`,
-  })
-  @MaxLength(PASSWORD_MAX_LENGTH, {
-    message: `newPassword must be at most ${PASSWORD_MAX_LENGTH} characters`,
-  })
+  @IsNewPassword()
   newPassword: string;
 }

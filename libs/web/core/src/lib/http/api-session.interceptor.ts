@@ -1,4 +1,4 @@
-import { HttpContextToken, HttpErrorResponse, type HttpInterceptorFn } from '@angular/common/http';
+import { HttpErrorResponse, type HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { CSRF_HEADER } from '@gp/domain/people';
@@ -8,12 +8,6 @@ import { ApiSession } from './api-session';
 const READS = ['GET', 'HEAD', 'OPTIONS'];
 /** A 401 from these is an answer about the credentials, not a sign that the session ended. */
 const SESSION_CALLS = ['/api/auth/session', '/api/auth/sign-in'];
-
-/**
- * Marks a read sent as the app starts, before it knows whether anyone is signed in (the project
- * page's reads, sent beside the session check): its 401 says nobody was, not that a session ended.
- */
-export const SENT_BEFORE_SESSION_KNOWN = new HttpContextToken<boolean>(() => false);
 
 const pathOf = (url: string): string => url.split(/[?#]/)[0];
 const isOwnApi = (url: string): boolean => url.startsWith('/api/');
@@ -37,8 +31,7 @@ export const apiSessionInterceptor: HttpInterceptorFn = (req, next) => {
       if (
         error instanceof HttpErrorResponse &&
         error.status === 401 &&
-        !SESSION_CALLS.includes(pathOf(req.url)) &&
-        !req.context.get(SENT_BEFORE_SESSION_KNOWN)
+        !SESSION_CALLS.includes(pathOf(req.url))
       ) {
         session.sessionExpired(router.url);
       }
