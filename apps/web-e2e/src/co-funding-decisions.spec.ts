@@ -68,7 +68,9 @@ test.describe('co-funding decided by delegation and by the bodies that meet', ()
     await card.getByRole('link', { name: title }).click();
     await expect(head.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(head.getByText('finns inte längre')).toHaveCount(0);
-    await head.goBack();
+    // Its back link returns her to the approvals, not to a board she does not work on.
+    await head.getByRole('link', { name: 'Till godkännanden' }).click();
+    await expect(head).toHaveURL(/\/approvals$/);
 
     // She recommends the board to approve it.
     const recommend = await openDialog(

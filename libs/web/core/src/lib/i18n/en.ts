@@ -301,6 +301,8 @@ export const en: Translation = {
     heading: 'Project',
     back: 'To the board',
     backToTable: 'To the project table',
+    backToApprovals: 'To the approvals',
+    backToReminders: 'To the reminders',
     overview: 'Overview',
     stage: 'Stage',
     outcome: 'Outcome',

@@ -304,6 +304,8 @@ export const nb: Translation = {
     heading: 'Prosjekt',
     back: 'Til tavla',
     backToTable: 'Til prosjekttabellen',
+    backToApprovals: 'Til godkjenninger',
+    backToReminders: 'Til påminnelsene',
     overview: 'Oversikt',
     stage: 'Fase',
     outcome: 'Utfall',

@@ -174,6 +174,8 @@ export const sv = {
     heading: 'Projekt',
     back: 'Till tavlan',
     backToTable: 'Till projekttabellen',
+    backToApprovals: 'Till godkännanden',
+    backToReminders: 'Till påminnelserna',
     overview: 'Översikt',
     stage: 'Steg',
     outcome: 'Utfall',

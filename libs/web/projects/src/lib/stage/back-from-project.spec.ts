@@ -17,6 +17,7 @@ describe('backFromProject', () => {
           { path: 'projects', component: Nowhere },
           { path: 'projects/:id', component: Nowhere },
           { path: 'calendar', component: Nowhere },
+          { path: 'approvals', component: Nowhere },
         ]),
       ],
     });
@@ -50,5 +51,16 @@ describe('backFromProject', () => {
     await router.navigateByUrl('/calendar');
     await router.navigateByUrl('/projects/p1');
     expect(backFromProject(router)).toMatchObject({ url: '/board', label: 'project.back' });
+  });
+
+  it('leads a department head back to the approvals she opened the project from', async () => {
+    await router.navigateByUrl('/approvals');
+    await router.navigateByUrl('/projects/p1');
+    expect(backFromProject(router)).toEqual({
+      path: '/approvals',
+      query: {},
+      url: '/approvals',
+      label: 'project.backToApprovals',
+    });
   });
 });
