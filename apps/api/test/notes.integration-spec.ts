@@ -1,5 +1,5 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import type { Department, Project, ProjectNote, ProjectNoteThread } from '@gp/domain';
+import type { Department, Project, ProjectActivity, ProjectNote, ProjectNoteThread } from '@gp/domain';
 import { DataSource } from 'typeorm';
 import { ApiClient } from './support/api-client';
 import { createApp, createWorker } from './support/create-app';
@@ -216,6 +216,14 @@ describe('notes on a project', () => {
     await lead.delete(`${notesPath(project)}/${mine.id}`).expect(204);
     await coordinator.delete(`${notesPath(project)}/${theirs.id}`).expect(204);
     expect((await thread(viewer, project)).notes.map((n) => n.text)).toEqual(['Förvaltningen står bakom.']);
+
+    // Someone else's note taken down is on the record (who, and whose), an author's own is not.
+    const headsNote = (await thread(viewer, project)).notes[0];
+    await coordinator.delete(`${notesPath(project)}/${headsNote.id}`).expect(204);
+    const activity: ProjectActivity[] = (await coordinator.get(`/api/projects/${project.id}/activity`).expect(200)).body;
+    expect(activity.filter((a) => a.kind === 'note_deleted')).toEqual([
+      expect.objectContaining({ subject: headsNote.authorName, actorName: 'Maja Lindqvist', comment: null }),
+    ]);
   });
 
   it.each([

@@ -16,9 +16,9 @@ import {
   type ProjectNoteThread,
 } from '@gp/domain';
 import { APP_CONFIG, AppConfig, DomainError } from '@gp/api/core';
-import { ProjectEntity, ProjectNoteEntity } from '@gp/api/data';
+import { ProjectEntity, ProjectNoteEntity, UserAccountEntity } from '@gp/api/data';
 import { MailOutbox } from '@gp/api/mail';
-import { findReadableProject } from '@gp/api/project-access';
+import { findReadableProject, recordActivity } from '@gp/api/project-access';
 import { noteMentionMail } from './note-mention.mail';
 import { projectReaders, type ProjectReader } from './project-readers';
 
@@ -120,6 +120,19 @@ export class NotesService {
           'Only the author of a note, a coordinator or an admin deletes it.',
         );
       await manager.delete(ProjectNoteEntity, { id: noteId });
+      // Someone else's note taken down (a coordinator or admin moderating) stays on the record:
+      // who did it and whose note it was, not what it said.
+      if (note.authorId !== user.id) {
+        const author = note.authorId
+          ? await manager.findOne(UserAccountEntity, { where: { id: note.authorId }, select: { name: true } })
+          : null;
+        await recordActivity(manager, {
+          projectId,
+          kind: 'note_deleted',
+          subject: author?.name ?? '—',
+          actorId: user.id,
+        });
+      }
     });
   }
 

@@ -19,6 +19,7 @@ export const ACTIVITY_KINDS = [
   'document_deleted',
   'idea_deleted',
   'idea_restored',
+  'note_deleted',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

@@ -800,6 +800,7 @@ export const en: Translation = {
       document_deleted: '{{actor}} deleted the document “{{subject}}”',
       idea_deleted: '{{actor}} deleted the idea',
       idea_restored: '{{actor}} restored the idea',
+      note_deleted: '{{actor}} deleted a note by {{subject}}',
     },
   },
   documents: {

@@ -805,6 +805,7 @@ export const nb: Translation = {
       document_deleted: '{{actor}} slettet dokumentet «{{subject}}»',
       idea_deleted: '{{actor}} slettet idéen',
       idea_restored: '{{actor}} gjenopprettet idéen',
+      note_deleted: '{{actor}} slettet et notat av {{subject}}',
     },
   },
   documents: {

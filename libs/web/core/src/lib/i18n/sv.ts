@@ -676,6 +676,7 @@ export const sv = {
       document_deleted: '{{actor}} tog bort dokumentet ”{{subject}}”',
       idea_deleted: '{{actor}} tog bort idén',
       idea_restored: '{{actor}} återställde idén',
+      note_deleted: '{{actor}} tog bort en anteckning av {{subject}}',
     },
   },
   documents: {
