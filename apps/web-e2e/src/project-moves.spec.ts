@@ -59,6 +59,13 @@ test.describe('moves from the project page', () => {
     const boxes = page.getByTestId('checklist').getByRole('checkbox');
     await expect(boxes.first()).toBeVisible();
     const total = await boxes.count();
+    // Until then the menu says why Beslut waits, before anyone fills in a dialog (as the board's does).
+    await page.getByTestId('project-move').click();
+    await expect(page.getByRole('menuitem', { name: /Inte till Beslut/ })).toHaveAccessibleDescription(
+      /obligatoriska punkter i checklistan är klara/,
+    );
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('project-move')).toBeFocused();
     for (let i = 0; i < total; i++) {
       await boxes.nth(i).check();
       await expect(boxes.nth(i)).toBeChecked();

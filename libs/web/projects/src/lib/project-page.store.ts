@@ -9,6 +9,7 @@ import {
   type PersonSummary,
   type Programme,
   type Project,
+  type ProjectFacts,
   type ProjectFields,
   type ProjectFieldRules,
   type StageMoveRecord,
@@ -47,6 +48,8 @@ export class ProjectPageStore {
   readonly loading = this.state.loading;
   /** Every section below the overview has its data: they show together (see `load`). */
   readonly sectionsReady = signal(false);
+  /** The checklist's and co-funding's facts for the stage rules, as their sections report them. */
+  readonly sectionFacts = signal<Pick<ProjectFacts, 'checklist' | 'coFunding'>>({});
   readonly problem = this.state.problem;
   /** Set when the API said no to an edit, whatever the session thought. */
   readonly forbidden = signal(false);
@@ -148,6 +151,7 @@ export class ProjectPageStore {
   load(id: string): Promise<void> {
     const load = ++this.loads;
     this.sectionsReady.set(false);
+    this.sectionFacts.set({});
     // Taken over where the router started them already (readProjectPageAhead).
     for (const { url } of projectOwnReads(id)) void this.reads.start(url);
     const sections = Promise.all(projectPageReads(id).map(({ url, params }) => this.reads.start(url, params)));
@@ -169,6 +173,11 @@ export class ProjectPageStore {
         });
       },
     );
+  }
+
+  /** A section reports its facts for the stage rules (the checklist's, the co-funding's). */
+  takeSectionFacts(facts: Pick<ProjectFacts, 'checklist' | 'coFunding'>): void {
+    this.sectionFacts.update((known) => ({ ...known, ...facts }));
   }
 
   /** The departments, programmes and people the fields choose from; each list on its own. Never rejects. */

@@ -142,6 +142,44 @@ describe('ProjectPage', () => {
     backend.expectNone((request) => request.method === 'GET');
   });
 
+  it('refuses Beslut in the move menu in advance while required checklist items are open, as the board does', async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideRouter([]), ...provideDeskTesting()] });
+    backend = TestBed.inject(HttpTestingController);
+    await signInForTest(personFixture('u1', ['coordinator']));
+    fixture = TestBed.createComponent(ProjectPage);
+    fixture.componentRef.setInput('id', 'p1');
+    await settle();
+    const applying: Project = { ...project, stage: 'application' };
+    const required = (id: string, doneAt: string | null) => ({
+      id, projectId: 'p1', templateItemId: null, title: `Punkt ${id}`, guidance: '', required: true, due: null,
+      dueOn: null, assigneeId: null, assigneeName: null, comment: '', doneAt, doneById: null, doneByName: null,
+      ticksOnDocument: false, documents: [], position: 0, version: 1,
+    });
+    const answers: Record<string, object> = {
+      '/api/departments': [],
+      '/api/programmes': [],
+      '/api/people': [],
+      '/api/projects/p1': applying,
+      '/api/projects/p1/history': [],
+      '/api/projects/p1/checklist': [required('a', '2027-01-10T09:00:00Z'), { ...required('b', null), position: 1 }],
+      '/api/projects/p1/documents': [],
+      '/api/projects/p1/co-funding-requests': [],
+      '/api/projects/p1/activity': [],
+      '/api/projects/p1/notes': { notes: [], mayWrite: true, mentionable: [] },
+      '/api/reminders/planned?projectId=p1': [],
+      '/api/reminders/preferences': { delivery: 'immediate', isDefault: true, mutedProjectIds: [] },
+    };
+    for (const [url, body] of Object.entries(answers)) backend.expectOne(url).flush(body);
+    await settle();
+
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('[data-testid="project-move"]')?.click();
+    await settle();
+    const decision = document.querySelector('[data-testid="project-move-to-decision"]');
+    expect(decision?.getAttribute('aria-disabled')).toBe('true');
+    expect(decision?.textContent).toContain('1 av 2 obligatoriska punkter i checklistan är klara.');
+  });
+
   it('warns, in a live region, when grant and own contribution come to more than the total budget', async () => {
     await open({ mayMoveAll: true, userId: 'u1' });
     const warning = () =>

@@ -35,6 +35,7 @@ import {
   stageName,
   type ApiError,
   type Project,
+  type ProjectFacts,
   type RuledProjectField,
 } from '@gp/domain';
 import { FieldErrorComponent, LanguageStore, showServerErrors } from '@gp/web/core';
@@ -256,6 +257,11 @@ export class ProjectPage {
   protected removeTheme(theme: string): void {
     const themes = this.form.controls.themes;
     themes.setValue(themes.value.filter((t) => t !== theme));
+  }
+
+  /** The checklist or co-funding section reports the facts the move menu judges by. */
+  protected takeSectionFacts(facts: Pick<ProjectFacts, 'checklist' | 'coFunding'>): void {
+    this.store.takeSectionFacts(facts);
   }
 
   protected activityChanged(): void {

@@ -1,12 +1,18 @@
 import type { Project, ProjectFacts } from '@gp/domain';
 
 /**
- * The stage rules' facts of a project as the project page has it. Its checklist and co-funding are
- * not in it: those rules stand aside here, and the API answers them (422 with the reasons). The
- * call's deadline comes from the programmes list the page holds (an ISO instant, or null).
+ * The stage rules' facts of a project as the project page has it. The call's deadline comes from
+ * the programmes list the page holds (an ISO instant, or null); the checklist and co-funding facts
+ * from its sections once they have loaded. Until then those two rules stand aside, and the API
+ * answers them (422 with the reasons).
  */
-export function factsOfProject(project: Project, callDeadline: string | null): ProjectFacts {
+export function factsOfProject(
+  project: Project,
+  callDeadline: string | null,
+  sectionFacts: Pick<ProjectFacts, 'checklist' | 'coFunding'> = {},
+): ProjectFacts {
   return {
+    ...sectionFacts,
     id: project.id,
     stage: project.stage,
     outcome: project.outcome,

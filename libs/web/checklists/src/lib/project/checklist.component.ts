@@ -17,7 +17,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { DOCUMENT_MAX_BYTES, DOCUMENTS_CHANGED_EVENT, isOverdue, type ApiError, type ChecklistItem, type PersonSummary, type Project } from '@gp/domain';
+import { DOCUMENT_MAX_BYTES, DOCUMENTS_CHANGED_EVENT, isOverdue, type ApiError, type ChecklistItem, type PersonSummary, type Project, type ProjectFacts } from '@gp/domain';
 import { TODAY, toApiError } from '@gp/web/core';
 import { NoticeService, confirmed, SectionMessagesComponent } from '@gp/web/ui';
 import { lastValueFrom, tap } from 'rxjs';
@@ -64,6 +64,11 @@ export class ChecklistComponent {
   readonly people = input<readonly PersonSummary[]>([]);
   /** An item was ticked, added or changed, so the activity list has news. */
   readonly changed = output<void>();
+  /**
+   * The required items and how many are done, as libs/domain's stage rules judge a submission,
+   * each time the loaded list changes: the page's move menu refuses Beslut in advance, as the board does.
+   */
+  readonly stageFacts = output<Required<Pick<ProjectFacts, 'checklist'>>>();
 
   /** What the live region says after each change. */
   protected readonly announcement = signal('');
@@ -93,6 +98,11 @@ export class ChecklistComponent {
       this.source();
       const id = untracked(() => this.project().id);
       untracked(() => void this.store.load(id));
+    });
+    effect(() => {
+      if (!this.store.loaded()) return;
+      const { required, requiredDone } = this.store.progress();
+      this.stageFacts.emit({ checklist: { required, requiredDone } });
     });
   }
 

@@ -19,11 +19,13 @@ import {
   coFundingBodyDecisionBar,
   coFundingChangeBar,
   coFundingWithdrawalBar,
+  coFundingFacts,
   coFundingRequestBar,
   type ApiError,
   type CoFundingRequest,
   type Department,
   type Project,
+  type ProjectFacts,
 } from '@gp/domain';
 import { LanguageStore } from '@gp/web/core';
 import {
@@ -83,6 +85,11 @@ export class CoFundingComponent {
   readonly departments = input<readonly Department[]>([]);
   /** A request was made, changed or withdrawn, so the activity list has news. */
   readonly changed = output<void>();
+  /**
+   * Whether co-funding was asked and all of it approved, as libs/domain's stage rules judge a
+   * submission, each time the loaded requests change (the page's move menu refuses in advance).
+   */
+  readonly stageFacts = output<Required<Pick<ProjectFacts, 'coFunding'>>>();
 
   protected readonly announcement = signal('');
   protected readonly message = signal<string | null>(null);
@@ -98,6 +105,9 @@ export class CoFundingComponent {
     effect(() => {
       const id = this.projectId();
       untracked(() => void this.store.load(id));
+    });
+    effect(() => {
+      if (this.store.loaded()) this.stageFacts.emit({ coFunding: coFundingFacts(this.store.requests()) });
     });
   }
 

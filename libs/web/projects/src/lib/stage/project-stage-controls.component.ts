@@ -78,7 +78,10 @@ export class ProjectStageControlsComponent {
     const call = this.programmes()
       .find((p) => p.id === project.programmeId)
       ?.calls.find((c) => c.id === project.callId);
-    return stageOptions(factsOfProject(project, call?.deadline ?? null), project.budget.currency);
+    return stageOptions(
+      factsOfProject(project, call?.deadline ?? null, this.store.sectionFacts()),
+      project.budget.currency,
+    );
   });
 
   protected stage(stage: Stage): string {
