@@ -104,7 +104,21 @@ test.describe('documents on a project', () => {
       buffer: Buffer.from('beslut;datum\nKS 2027/14;2027-01-20\n'),
     });
     await expect(page.getByTestId('documents-announcer')).toHaveText('Mandat kommunstyrelsen.csv är uppladdat.');
-    const mandate = documents.getByRole('link', { name: 'Hämta Mandat kommunstyrelsen.csv' });
+    await expect(documents.getByRole('link', { name: 'Hämta Mandat kommunstyrelsen.csv' })).toBeVisible();
+
+    // Replaced by a corrected file: the new one takes the old one's place.
+    const replacing = page.waitForEvent('filechooser');
+    await documents.getByRole('button', { name: 'Ersätt Mandat kommunstyrelsen.csv med en ny fil' }).click();
+    await (await replacing).setFiles({
+      name: 'Mandat kommunstyrelsen, justerat.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('beslut;datum\nKS 2027/14;2027-01-21\n'),
+    });
+    await expect(page.getByTestId('documents-announcer')).toHaveText(
+      'Mandat kommunstyrelsen.csv är ersatt med Mandat kommunstyrelsen, justerat.csv.',
+    );
+    await expect(documents.getByRole('link', { name: 'Hämta Mandat kommunstyrelsen.csv' })).toHaveCount(0);
+    const mandate = documents.getByRole('link', { name: 'Hämta Mandat kommunstyrelsen, justerat.csv' });
     await expect(mandate).toBeVisible();
 
     // A file whose bytes are a program is refused, whatever its name says, and the refusal stays.
@@ -116,12 +130,12 @@ test.describe('documents on a project', () => {
     await expect(page.getByTestId('documents-refusal')).toContainText('intyg.pdf är inte en sorts fil som sparas här.');
     await expectNoAccessibilityViolations(page);
 
-    await documents.getByRole('button', { name: 'Ta bort Mandat kommunstyrelsen.csv' }).click();
+    await documents.getByRole('button', { name: 'Ta bort Mandat kommunstyrelsen, justerat.csv' }).click();
     const confirm = page.getByRole('dialog');
-    await expect(confirm).toContainText('Mandat kommunstyrelsen.csv tas bort från projektet.');
+    await expect(confirm).toContainText('Mandat kommunstyrelsen, justerat.csv tas bort från projektet.');
     await confirm.getByRole('button', { name: 'Ta bort' }).click();
     await expect(mandate).toHaveCount(0);
-    await expect(page.getByTestId('documents-announcer')).toHaveText('Mandat kommunstyrelsen.csv togs bort.');
+    await expect(page.getByTestId('documents-announcer')).toHaveText('Mandat kommunstyrelsen, justerat.csv togs bort.');
     await expect(documents.getByRole('button', { name: 'Ladda upp dokument' })).toBeFocused();
     await expect(documents.getByRole('link', { name: 'Hämta Partnerförklaring Modena.pdf' })).toBeVisible();
   });

@@ -27,13 +27,19 @@ export class DocumentsApi {
 
   /** Uploads a file, telling its progress as it goes and the stored document at the end. */
   upload(projectId: string, file: File): Observable<UploadProgress> {
+    return this.send('POST', `/api/projects/${id(projectId)}/documents`, file);
+  }
+
+  /** Puts a new file in a document's place: the answer is the new document, the old one is gone. */
+  replace(document: ProjectDocument, file: File): Observable<UploadProgress> {
+    return this.send('PUT', documentContentUrl(document), file);
+  }
+
+  private send(method: 'POST' | 'PUT', url: string, file: File): Observable<UploadProgress> {
     const body = new FormData();
     body.append(DOCUMENT_FILE_FIELD, file, file.name);
     return this.http
-      .post<ProjectDocument>(`/api/projects/${id(projectId)}/documents`, body, {
-        reportProgress: true,
-        observe: 'events',
-      })
+      .request<ProjectDocument>(method, url, { body, reportProgress: true, observe: 'events' })
       .pipe(
         filter((event) => event.type === HttpEventType.UploadProgress || event.type === HttpEventType.Response),
         map((event: HttpEvent<ProjectDocument>) =>

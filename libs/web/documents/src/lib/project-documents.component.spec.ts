@@ -106,6 +106,29 @@ describe('ProjectDocumentsComponent', () => {
     expect(fixture.componentInstance.changes).toBe(1);
   });
 
+  it('replaces a document with a new file in its place, and says so', async () => {
+    await open([declaration]);
+    (element().querySelector('[data-testid="document-replace-d1"]') as HTMLButtonElement).click();
+    pick(new File(['%PDF-1.7'], 'Partnerförklaring Modena, signerad.pdf', { type: 'application/pdf' }));
+    await settle();
+    const request = backend.expectOne({ method: 'PUT', url: '/api/projects/p1/documents/d1/content' });
+    expect(((request.request.body as FormData).get('file') as File).name).toBe('Partnerförklaring Modena, signerad.pdf');
+    request.flush({ ...declaration, id: 'd3', fileName: 'Partnerförklaring Modena, signerad.pdf' });
+    await settle();
+    expect(element().querySelector('[data-testid="document-d1"]')).toBeNull();
+    expect(text('document-d3')).toContain('Partnerförklaring Modena, signerad.pdf');
+    expect(text('documents-announcer')).toBe(
+      'Partnerförklaring Modena.pdf är ersatt med Partnerförklaring Modena, signerad.pdf.',
+    );
+    expect(fixture.componentInstance.changes).toBe(1);
+
+    // The next file picked is a new document again, not another replacement.
+    pick(new File(['%PDF-1.7'], 'mandat.pdf', { type: 'application/pdf' }));
+    await settle();
+    backend.expectOne({ method: 'POST', url: '/api/projects/p1/documents' }).flush({ ...declaration, id: 'd4', fileName: 'mandat.pdf' });
+    await settle();
+  });
+
   it('says why an upload was refused, with the file’s name: too large, or not a kind kept here', async () => {
     await open([]);
     const big = new File(['x'], 'film.mp4');

@@ -12,6 +12,7 @@ import {
   output,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -29,8 +30,8 @@ import {
 } from '@gp/domain';
 import { LanguageStore, callApi, toApiError } from '@gp/web/core';
 import { LocalDatePipe, NoticeService, confirmed } from '@gp/web/ui';
-import { lastValueFrom, tap } from 'rxjs';
-import { DocumentsApi, documentContentUrl } from './documents.api';
+import { lastValueFrom, tap, type Observable } from 'rxjs';
+import { DocumentsApi, documentContentUrl, type UploadProgress } from './documents.api';
 
 /** What a refused upload says, by the API's code; anything else goes to the page's notices. */
 const REFUSALS: Readonly<Record<string, string>> = {
@@ -76,6 +77,9 @@ export class ProjectDocumentsComponent {
   protected readonly announcement = signal('');
   /** Why the last upload or delete was refused, in words; stays until the next try. */
   protected readonly refusal = signal<string | null>(null);
+  /** The document whose "Replace" opened the file picker. */
+  private replacing: ProjectDocument | null = null;
+  private readonly fileInput = viewChild<ElementRef<HTMLInputElement>>('file');
 
   constructor() {
     // Read once per project: a saved project is a new object with the same id, and its documents stand.
@@ -99,28 +103,57 @@ export class ProjectDocumentsComponent {
     return documentSizeText(document.size, this.languages.language());
   }
 
-  /** The file picked in the file input: uploaded at once, the input emptied for the next one. */
+  /**
+   * The file picked in the file input: uploaded at once (in place of the document whose "Replace"
+   * opened the picker, if one did), the input emptied for the next one.
+   */
   protected async picked(field: HTMLInputElement): Promise<void> {
     const file = field.files?.[0];
     field.value = '';
-    if (file) await this.upload(file);
+    const replacing = this.replacing;
+    this.replacing = null;
+    if (file) await (replacing ? this.replace(replacing, file) : this.upload(file));
+  }
+
+  /** "Replace": the same picker, for a file that takes this document's place. */
+  protected chooseReplacement(document: ProjectDocument): void {
+    this.replacing = document;
+    this.fileInput()?.nativeElement.click();
   }
 
   async upload(file: File): Promise<void> {
+    const stored = await this.send(file, this.api.upload(this.project().id, file));
+    if (!stored) return;
+    this.documents.update((list) => [...list, stored]);
+    this.announce('documents.uploaded', { name: file.name });
+  }
+
+  async replace(document: ProjectDocument, file: File): Promise<void> {
+    const stored = await this.send(file, this.api.replace(document, file));
+    if (!stored) return;
+    this.documents.update((list) => list.map((d) => (d.id === document.id ? stored : d)));
+    this.announce('documents.replaced', { old: document.fileName, name: file.name });
+  }
+
+  /** Sends the file with its progress shown; the stored document, or null when refused. */
+  private async send(file: File, sending: Observable<UploadProgress>): Promise<ProjectDocument | null> {
     this.refusal.set(null);
     const name = file.name;
     // Refused here already: 25 MB need not cross the network to be turned away.
-    if (file.size > DOCUMENT_MAX_BYTES) return this.refuse(name, 'documents.tooLarge');
+    if (file.size > DOCUMENT_MAX_BYTES) {
+      this.refuse(name, 'documents.tooLarge');
+      return null;
+    }
     this.uploading.set({ name, percent: 0 });
     try {
-      const last = await lastValueFrom(
-        this.api.upload(this.project().id, file).pipe(tap(({ percent }) => this.uploading.set({ name, percent }))),
-      );
-      if (last.document) this.documents.update((list) => [...list, last.document as ProjectDocument]);
-      this.announce('documents.uploaded', { name });
+      const last = await lastValueFrom(sending.pipe(tap(({ percent }) => this.uploading.set({ name, percent }))));
       this.changed.emit();
+      return last.document ?? null;
     } catch (error) {
-      this.refused(name, toApiError(error));
+      const apiError = toApiError(error);
+      if (apiError.code === 'not_found') await this.load(this.project().id);
+      this.refused(name, apiError);
+      return null;
     } finally {
       this.uploading.set(null);
     }

@@ -821,6 +821,9 @@ export const en: Translation = {
     removeTitle: 'Delete the document?',
     removeText: '{{name}} will be deleted from the project. This cannot be undone.',
     removed: '{{name}} was deleted.',
+    replace: 'Replace',
+    replaceNamed: 'Replace {{name}} with a new file',
+    replaced: '{{old}} was replaced by {{name}}.',
     tooLarge: '{{name}} is larger than 25 MB and was not uploaded.',
     typeNotAllowed:
       '{{name}} is not a kind of file kept here. Upload a PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text or CSV file.',

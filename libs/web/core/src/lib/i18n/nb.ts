@@ -826,6 +826,9 @@ export const nb: Translation = {
     removeTitle: 'Slette dokumentet?',
     removeText: '{{name}} slettes fra prosjektet. Det kan ikke angres.',
     removed: '{{name}} ble slettet.',
+    replace: 'Erstatt',
+    replaceNamed: 'Erstatt {{name}} med en ny fil',
+    replaced: '{{old}} er erstattet med {{name}}.',
     tooLarge: '{{name}} er større enn 25 MB og ble ikke lastet opp.',
     typeNotAllowed:
       '{{name}} er ikke en filtype som lagres her. Last opp PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, tekst eller CSV.',

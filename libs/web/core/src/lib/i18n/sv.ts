@@ -697,6 +697,9 @@ export const sv = {
     removeTitle: 'Ta bort dokumentet?',
     removeText: '{{name}} tas bort från projektet. Det går inte att ångra.',
     removed: '{{name}} togs bort.',
+    replace: 'Ersätt',
+    replaceNamed: 'Ersätt {{name}} med en ny fil',
+    replaced: '{{old}} är ersatt med {{name}}.',
     tooLarge: '{{name}} är större än 25 MB och laddades inte upp.',
     typeNotAllowed:
       '{{name}} är inte en sorts fil som sparas här. Ladda upp PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text eller CSV.',
