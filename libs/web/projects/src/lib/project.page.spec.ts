@@ -98,7 +98,8 @@ describe('ProjectPage', () => {
     await (await input('Landskod')).setValue(country);
   }
 
-  it('shows the overview once the project, its history and the lists are in, and the sections below it together once all have answered', async () => {
+  /** The page opened by a coordinator, its reads out and none answered. */
+  async function openAsCoordinator() {
     localStorage.clear();
     TestBed.configureTestingModule({ providers: [provideRouter([]), ...provideDeskTesting()] });
     backend = TestBed.inject(HttpTestingController);
@@ -106,6 +107,10 @@ describe('ProjectPage', () => {
     fixture = TestBed.createComponent(ProjectPage);
     fixture.componentRef.setInput('id', 'p1');
     await settle();
+  }
+
+  it('shows the overview once the project, its history and the lists are in, and the sections below it together once all have answered', async () => {
+    await openAsCoordinator();
     backend.expectOne('/api/departments').flush([{ id: project.departmentId, name: 'Kultur', version: 1 }]);
     backend.expectOne('/api/programmes').flush([]);
     backend.expectOne('/api/people').flush([]);
@@ -143,13 +148,7 @@ describe('ProjectPage', () => {
   });
 
   it('refuses Beslut in the move menu in advance while required checklist items are open, as the board does', async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({ providers: [provideRouter([]), ...provideDeskTesting()] });
-    backend = TestBed.inject(HttpTestingController);
-    await signInForTest(personFixture('u1', ['coordinator']));
-    fixture = TestBed.createComponent(ProjectPage);
-    fixture.componentRef.setInput('id', 'p1');
-    await settle();
+    await openAsCoordinator();
     const applying: Project = { ...project, stage: 'application' };
     const required = (id: string, doneAt: string | null) => ({
       id, projectId: 'p1', templateItemId: null, title: `Punkt ${id}`, guidance: '', required: true, due: null,
