@@ -11,11 +11,12 @@ import { join, resolve } from 'node:path';
 import { routeChunks } from './route-bytes.mjs';
 
 /**
- * The addresses that open each route on a first visit, as regular expressions over the path.
- * `/` lands on the board for everyone who works the pipeline (apps/web's landing-page.ts).
+ * The addresses that open each route on a first visit, as regular expressions over the path. Not
+ * `/`: it lands on the board or, for someone who only reads, on the reports (apps/web's
+ * landing-page.ts), and a reader should not download the board's chunks on the way.
  */
 const ADDRESSES = {
-  board: ['^/(board)?$'],
+  board: ['^/board$'],
   project: ['^/projects/[0-9a-fA-F-]{36}$'],
 };
 
