@@ -121,6 +121,8 @@ describe('ProjectDocumentsComponent', () => {
       'Partnerförklaring Modena.pdf är ersatt med Partnerförklaring Modena, signerad.pdf.',
     );
     expect(fixture.componentInstance.changes).toBe(1);
+    // The focus stays in the list, on the new document's own button.
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('document-replace-d3');
 
     // The next file picked is a new document again, not another replacement.
     pick(new File(['%PDF-1.7'], 'mandat.pdf', { type: 'application/pdf' }));

@@ -133,6 +133,8 @@ export class ProjectDocumentsComponent {
     if (!stored) return;
     this.documents.update((list) => list.map((d) => (d.id === document.id ? stored : d)));
     this.announce('documents.replaced', { old: document.fileName, name: file.name });
+    // The old entry and the button that had the focus are gone: the focus goes to the new one's.
+    this.focusAfterRender(`[data-testid="document-replace-${stored.id}"]`);
   }
 
   /** Sends the file with its progress shown; the stored document, or null when refused. */
@@ -207,9 +209,12 @@ export class ProjectDocumentsComponent {
 
   /** After a delete the focus would fall to the page: it goes to the upload button instead. */
   private focusUpload(): void {
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('[data-testid="documents-upload"]')?.focus(),
-      { injector: this.injector },
-    );
+    this.focusAfterRender('[data-testid="documents-upload"]');
+  }
+
+  private focusAfterRender(selector: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
   }
 }
