@@ -102,7 +102,10 @@ async function main(): Promise<void> {
     // The same person's requests as a browser sends them, on a keep-alive connection of their own.
     const rawConnection = new Agent({ keepAlive: true, maxSockets: 1 });
     const rawHeaders = {
-      cookie: cookieHeader([...(session.headers['set-cookie'] ?? []), ...(signIn.headers['set-cookie'] ?? [])]),
+      cookie: cookieHeader([
+        ...(session.headers['set-cookie'] ?? []),
+        ...(signIn.headers['set-cookie'] ?? []),
+      ]),
       'accept-encoding': ACCEPT_ENCODING,
       accept: 'application/json',
     };

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserAccountEntity } from '@gp/api/data';
+import type { MailLogPage } from '@gp/domain';
 import { ApiClient } from './support/api-client';
 import { createApp, createWorker } from './support/create-app';
+import { demo } from './support/demo';
 import { SmtpSink } from './support/smtp-sink';
 import { newAccount as newThrowawayAccount } from './support/throwaway-account';
 import { until } from './support/until';
@@ -47,8 +49,15 @@ describe('forgot password', () => {
   async function askForLink(email: unknown, from = newClientAddress()) {
     const client = await anonymous();
     const started = Date.now();
-    const response = await client.post('/api/auth/password-reset-requests', { email }).set('x-forwarded-for', from);
-    return { status: response.status, body: response.body as unknown, text: response.text, ms: Date.now() - started };
+    const response = await client
+      .post('/api/auth/password-reset-requests', { email })
+      .set('x-forwarded-for', from);
+    return {
+      status: response.status,
+      body: response.body as unknown,
+      text: response.text,
+      ms: Date.now() - started,
+    };
   }
 
   async function resetWith(token: string, newPassword: string, from = newClientAddress()) {
@@ -73,7 +82,9 @@ describe('forgot password', () => {
   }
 
   const linkRows = (userId: string) =>
-    dataSource.query(`SELECT token_hash, expires_at, used_at FROM password_reset WHERE user_id = $1`, [userId]);
+    dataSource.query(`SELECT token_hash, expires_at, used_at FROM password_reset WHERE user_id = $1`, [
+      userId,
+    ]);
 
   it('emails an active account a link in its language that works for an hour, storing only its hash', async () => {
     const account = await newAccount('norwegian', { language: 'nb' });
@@ -152,6 +163,26 @@ describe('forgot password', () => {
     expect((await new ApiClient(app).signIn(account.email, 'a remembered passphrase')).status).toBe(200);
   });
 
+  it('shows an admin the sent reset email in the mail log without its link, which only its recipient holds', async () => {
+    const account = await newAccount('private-link');
+    await askForLink(account.email);
+    const token = await linkSentTo(account.email);
+    const admin = await ApiClient.signedIn(app, demo.admin);
+    const log = await until(
+      async () => (await admin.get('/api/mail-log?limit=200').expect(200)).body as MailLogPage,
+      {
+        what: 'the reset email marked sent in the mail log',
+        ok: (page) => page.items.some((item) => item.to === account.email && item.status === 'sent'),
+      },
+    );
+    const entry = log.items.find((item) => item.to === account.email && item.kind === 'password_reset');
+    expect(entry).toMatchObject({ subject: 'Choose a new password', oneTimeLinkHidden: true });
+    expect(entry?.text).not.toContain(token);
+    expect(entry?.text).toContain('http://localhost:3999/new-password#…');
+    // Still the recipient's to use.
+    await expectStatus(resetWith(token, 'a passphrase of my own'), 204);
+  });
+
   it('ends the account’s other unused links with the one used', async () => {
     const account = await newAccount('two-links');
     await askForLink(account.email);
@@ -166,9 +197,10 @@ describe('forgot password', () => {
     const account = await newAccount('late');
     await askForLink(account.email);
     const token = await linkSentTo(account.email);
-    await dataSource.query(`UPDATE password_reset SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
-      account.id,
-    ]);
+    await dataSource.query(
+      `UPDATE password_reset SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
+      [account.id],
+    );
 
     const expired = await expectStatus(resetWith(token, 'a too late passphrase'), 422);
     expect(expired.body.code).toBe('reset_link_expired');
@@ -252,7 +284,10 @@ describe('forgot password', () => {
     const client = newClientAddress();
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++)
-      statuses.push((await resetWith(String.fromCharCode(65 + (i % 26)).repeat(43), 'a guessed passphrase', client)).status);
+      statuses.push(
+        (await resetWith(String.fromCharCode(65 + (i % 26)).repeat(43), 'a guessed passphrase', client))
+          .status,
+      );
     expect(statuses.slice(0, 20).every((status) => status === 422)).toBe(true);
     expect(statuses[20]).toBe(429);
   });

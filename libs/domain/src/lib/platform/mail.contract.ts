@@ -79,4 +79,9 @@ export interface MailLogEntry {
   /** When an admin last sent it again, and who (their name). */
   resentAt: string | null;
   resentBy: string | null;
+  /**
+   * The email's one-time link (a password reset) is left out of `text`: it was sent to its
+   * recipient over SMTP, and whoever reads the log could use it to take over their account.
+   */
+  oneTimeLinkHidden: boolean;
 }

@@ -25,6 +25,8 @@ export class MailLogEntryDto implements MailLogEntry {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) retryAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) resentAt: string | null;
   @ApiProperty({ nullable: true, type: String }) resentBy: string | null;
+  @ApiProperty({ description: 'A password reset link sent over SMTP is left out of text' })
+  oneTimeLinkHidden: boolean;
 }
 
 export class MailLogPageDto implements MailLogPage {

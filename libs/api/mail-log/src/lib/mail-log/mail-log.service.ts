@@ -12,23 +12,7 @@ import {
 import { APP_CONFIG, AppConfig, DomainError } from '@gp/api/core';
 import { MailLogEntity } from '@gp/api/data';
 import { composeMail, MailQueue } from '@gp/api/mail';
-
-const toEntry = (row: MailLogEntity): MailLogEntry => ({
-  id: row.id,
-  messageId: row.messageId,
-  to: row.recipient,
-  subject: row.subject,
-  text: row.text,
-  kind: row.kind,
-  status: row.status,
-  createdAt: row.createdAt.toISOString(),
-  sentAt: row.sentAt?.toISOString() ?? null,
-  error: row.error,
-  attempts: row.attempts,
-  retryAt: row.retryAt?.toISOString() ?? null,
-  resentAt: row.resentAt?.toISOString() ?? null,
-  resentBy: row.resentBy,
-});
+import { mailLogEntry } from './mail-log-entry';
 
 const testTexts = {
   sv: {
@@ -69,7 +53,7 @@ export class MailLogService {
       }),
       this.counts(),
     ]);
-    return { items: rows.map(toEntry), total, counts };
+    return { items: rows.map((row) => this.entry(row)), total, counts };
   }
 
   /**
@@ -92,7 +76,12 @@ export class MailLogService {
     if (!row) throw DomainError.notFound('The email');
     if (rows.length === 0) throw refusal(row.status);
     await this.queue(row);
-    return toEntry(row);
+    return this.entry(row);
+  }
+
+  /** Emails kept in the log (no SMTP server) reach people through the admin, links and all. */
+  private entry(row: MailLogEntity): MailLogEntry {
+    return mailLogEntry(row, !this.config.smtpUrl);
   }
 
   private async queue(row: MailLogEntity): Promise<void> {

@@ -36,6 +36,11 @@ import { LocalDatePipe } from '@gp/web/ui';
         }
       </dl>
       <pre>{{ entry.text }}</pre>
+      @if (entry.oneTimeLinkHidden) {
+        <p class="hidden-link" data-testid="one-time-link-hidden">
+          {{ 'mail.oneTimeLinkHidden' | transloco }}
+        </p>
+      }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-flat-button type="button" mat-dialog-close>{{ 'common.close' | transloco }}</button>
@@ -54,6 +59,9 @@ import { LocalDatePipe } from '@gp/web/ui';
     dd {
       margin: 0;
       overflow-wrap: anywhere;
+    }
+    .hidden-link {
+      margin: 1rem 0 0;
     }
     pre {
       margin: 0;

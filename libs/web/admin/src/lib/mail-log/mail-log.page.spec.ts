@@ -31,6 +31,7 @@ const entry = (n: number, changes: Partial<MailLogEntry> = {}): MailLogEntry => 
   retryAt: null,
   resentAt: null,
   resentBy: null,
+  oneTimeLinkHidden: false,
   ...changes,
 });
 
@@ -165,6 +166,43 @@ describe('MailLogPage', () => {
     const table = await loader.getHarness(MatTableHarness);
     expect((await table.getCellTextByColumnName())['status'].text[0]).toMatch(/Försöks igen kl\. 14[:.]05/);
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Skicka igen/ }))).toHaveLength(0);
+  });
+
+  it('says why a password reset email shows no link, and shows a kept email whole', async () => {
+    await open(
+      '/admin/mail',
+      '/api/mail-log?limit=20&offset=0',
+      page(
+        [
+          entry(1, {
+            kind: 'password_reset',
+            status: 'sent',
+            text: 'Välj nytt lösenord: https://desk.kommun.se/new-password#…',
+            oneTimeLinkHidden: true,
+          }),
+          entry(2, { kind: 'test', text: 'Det här är ett testmejl.' }),
+        ],
+        2,
+        { sent: 1, kept: 1 },
+      ),
+    );
+    await (
+      await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Läs mejlet ”Ämne 1”"]' }))
+    ).click();
+    let dialog = await loader.getHarness(MatDialogHarness);
+    expect(await dialog.getContentText()).toContain('new-password#…');
+    expect(await dialog.getContentText()).toContain(
+      'Länken för att välja nytt lösenord visas inte här: den är mottagarens egen och fungerar en gång.',
+    );
+    await dialog.close();
+    await settle();
+    await (
+      await loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Läs mejlet ”Ämne 2”"]' }))
+    ).click();
+    // The first dialog may still be closing: the one just opened is the last.
+    dialog = (await loader.getAllHarnesses(MatDialogHarness)).at(-1) as MatDialogHarness;
+    expect(await dialog.getContentText()).toContain('Det här är ett testmejl.');
+    expect(await dialog.getContentText()).not.toContain('visas inte här');
   });
 
   it('resends a failed email after asking, and announces it', async () => {

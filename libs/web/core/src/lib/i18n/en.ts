@@ -114,7 +114,8 @@ export const en: Translation = {
     control_character:
       'A text holds a character that cannot be saved, such as a control character. Remove it and try again.',
     payload_too_large: 'What you sent is too large. Shorten the text and try again.',
-    file_type_not_allowed: 'That kind of file is not kept here. Upload a PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text or CSV file.',
+    file_type_not_allowed:
+      'That kind of file is not kept here. Upload a PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text or CSV file.',
     route_not_open: 'This part of the desk is closed to everyone.',
     role_not_allowed: 'Your role does not allow this.',
     conflict: 'What you saved clashes with something that already exists.',
@@ -212,7 +213,8 @@ export const en: Translation = {
   },
   passwordReset: {
     forgotHeading: 'Forgot your password?',
-    forgotIntro: 'Type the email address of your account, and we will email you a link where you choose a new password.',
+    forgotIntro:
+      'Type the email address of your account, and we will email you a link where you choose a new password.',
     email: 'Email address',
     send: 'Send the link',
     sending: 'Sending …',
@@ -334,7 +336,8 @@ export const en: Translation = {
     granted: 'Grant awarded',
     amountHint: 'In whole units, without cents.',
     split: 'Grant share {{grant}} · Own share {{own}}',
-    splitOver: 'Grant and own contribution together come to {{over}} more than the total budget. Check the amounts.',
+    splitOver:
+      'Grant and own contribution together come to {{over}} more than the total budget. Check the amounts.',
     partners: 'Partners',
     organisation: 'Organisation',
     country: 'Country code',
@@ -419,7 +422,8 @@ export const en: Translation = {
     closeIsFinal: 'The project stays closed until a coordinator reopens it.',
     confirmClose: 'Close the project',
     warning: {
-      planned_end_ahead: 'The planned end is {{date}}, still ahead. Choose the outcome “Ended early” if the project ends now.',
+      planned_end_ahead:
+        'The planned end is {{date}}, still ahead. Choose the outcome “Ended early” if the project ends now.',
       results_empty: 'No results are written. Say what the project achieved, or fill it in later.',
     },
     moved: 'The project moved to {{stage}}.',
@@ -428,14 +432,16 @@ export const en: Translation = {
     reopen: {
       button: 'Reopen the project',
       title: 'Reopen {{title}}',
-      message: 'The project goes back to {{stage}}, the stage it was closed from. A line is written in its history.',
+      message:
+        'The project goes back to {{stage}}, the stage it was closed from. A line is written in its history.',
       confirm: 'Reopen',
       done: 'The project is reopened in {{stage}}.',
     },
     deleteIdea: {
       button: 'Delete the idea',
       title: 'Delete the idea?',
-      message: '“{{title}}” disappears from the board, the table, the calendar and the reports. An admin can restore it within 30 days.',
+      message:
+        '“{{title}}” disappears from the board, the table, the calendar and the reports. An admin can restore it within 30 days.',
       confirm: 'Delete',
       done: 'The idea “{{title}}” is deleted.',
     },
@@ -661,7 +667,8 @@ export const en: Translation = {
     recordedBy: 'Recorded by {{name}}, {{when}}',
     comment: 'Comment',
     minutesText: 'Decided by {{body}} on {{date}}, {{paragraph}}, case number {{caseNumber}}.',
-    minutesUrgent: 'Chair’s urgent decision for {{body}} on {{date}}, {{paragraph}}, case number {{caseNumber}}.',
+    minutesUrgent:
+      'Chair’s urgent decision for {{body}} on {{date}}, {{paragraph}}, case number {{caseNumber}}.',
     recommend: {
       for: 'Recommend for',
       against: 'Recommend against',
@@ -716,11 +723,13 @@ export const en: Translation = {
       },
       more: {
         cash: 'The approved cash co-funding is {{amount}} more than the budget’s own cash contribution.',
-        inKind: 'The approved in-kind co-funding is {{amount}} more than the budget’s own in-kind contribution.',
+        inKind:
+          'The approved in-kind co-funding is {{amount}} more than the budget’s own in-kind contribution.',
       },
       less: {
         cash: 'The approved cash co-funding is {{amount}} less than the budget’s own cash contribution.',
-        inKind: 'The approved in-kind co-funding is {{amount}} less than the budget’s own in-kind contribution.',
+        inKind:
+          'The approved in-kind co-funding is {{amount}} less than the budget’s own in-kind contribution.',
       },
     },
     ledger: {
@@ -1067,14 +1076,17 @@ export const en: Translation = {
   },
   conflict: {
     heading: 'Someone else saved the project before you',
-    intro: 'What you typed is kept. Fields you did not touch now have the saved values. Someone else changed these fields:',
+    intro:
+      'What you typed is kept. Fields you did not touch now have the saved values. Someone else changed these fields:',
     yours: 'You had',
     saved: 'Saved now',
     bothChanged: 'You changed this field too: your value is kept in the form.',
-    noFields: 'Someone else saved the project before you, but none of the fields here changed. What you typed is kept.',
+    noFields:
+      'Someone else saved the project before you, but none of the fields here changed. What you typed is kept.',
     saveOnTop: 'Save my changes on top',
     takeSaved: 'Take the saved values',
-    announce: 'Someone else saved the project before you. Changed fields: {{fields}}. What you typed is kept.',
+    announce:
+      'Someone else saved the project before you. Changed fields: {{fields}}. What you typed is kept.',
     tookSaved: 'The form now shows the saved values.',
     empty: 'Empty',
     yes: 'Yes',
@@ -1152,6 +1164,8 @@ export const en: Translation = {
     resentAt: 'Resent',
     resendFlaggedConfirm: 'Send anyway',
     resent: 'The email to {{to}} is queued again.',
+    oneTimeLinkHidden:
+      'The link to choose a new password is not shown here: it belongs to the recipient and works once. If they need a new one, they ask for it on the sign-in page.',
   },
   mailStatus: {
     queued: 'Queued',
@@ -1224,7 +1238,8 @@ export const en: Translation = {
       day: 'Meeting day',
       add: 'Add the day',
       monthly: 'Same weekday every month for a year',
-      monthlyHint: 'Adds, for example, the third Tuesday of each of the twelve months from the day you chose.',
+      monthlyHint:
+        'Adds, for example, the third Tuesday of each of the twelve months from the day you chose.',
       list: 'Meeting days',
       empty: 'No meeting days yet.',
       past: 'has passed',
@@ -1251,7 +1266,8 @@ export const en: Translation = {
       years: 'over {{count}} budget years',
       edit: 'Change the delegation of {{name}}',
       editTitle: 'Delegation: {{name}}',
-      explain: 'The head of administration decides alone up to the amount; larger requests go to the committee.',
+      explain:
+        'The head of administration decides alone up to the amount; larger requests go to the committee.',
       limit: 'The head’s limit',
       limitHint: 'Leave it empty when nothing is delegated: the committee then always decides.',
       currency: 'Currency',
@@ -1310,7 +1326,8 @@ export const en: Translation = {
         withdrawn: 'Withdrawn',
         successRateByCount: 'Success rate by count',
         successRateByAmount: 'Success rate by amount',
-        summary: '{{submitted}} applications submitted: {{granted}} granted, {{rejected}} rejected, {{pending}} awaiting a decision.',
+        summary:
+          '{{submitted}} applications submitted: {{granted}} granted, {{rejected}} rejected, {{pending}} awaiting a decision.',
       },
       granted: {
         byProgramme: 'Granted per programme',
@@ -1325,7 +1342,7 @@ export const en: Translation = {
         summary: '{{heading}}: {{total}} granted against {{own}} own co-funding, {{rows}} rows.',
       },
       pipeline: {
-        heading: 'The pipeline\'s value by stage',
+        heading: "The pipeline's value by stage",
         stage: 'Stage',
         count: 'Projects',
         value: 'Value (requested or granted)',
@@ -1350,7 +1367,7 @@ export const en: Translation = {
       },
       rates: {
         heading: 'Exchange rates used',
-        intro: 'Amounts in other currencies are converted to {{currency}} at the month\'s rate.',
+        intro: "Amounts in other currencies are converted to {{currency}} at the month's rate.",
         none: 'No conversions were needed.',
         missing: 'These amounts have no rate and are not in the sums:',
         missingLine: '{{amount}} ({{currency}}, {{month}})',
@@ -1369,14 +1386,17 @@ export const en: Translation = {
   organisationSettings: {
     nav: 'Organisation',
     heading: 'Organisation and public page',
-    intro: 'The name and logo appear on the public project page and in the annual report. The web sites below may show the public page in a frame and fetch its JSON.',
+    intro:
+      'The name and logo appear on the public project page and in the annual report. The web sites below may show the public page in a frame and fetch its JSON.',
     formHeading: 'Name and embedding',
     name: 'The organisation’s name',
     nameHint: 'For example Ljungby kommun.',
     nameHintConfigured: 'Empty: {{name}} (from the configuration) applies.',
     embedOrigins: 'Web sites that may embed the public page',
-    embedOriginsHint: 'One per line, for example https://www.ljungby.se. Only the start of the address, without a path.',
-    embedOriginInvalid: '“{{line}}” is not a web site’s address. Write for example https://www.ljungby.se without a path.',
+    embedOriginsHint:
+      'One per line, for example https://www.ljungby.se. Only the start of the address, without a path.',
+    embedOriginInvalid:
+      '“{{line}}” is not a web site’s address. Write for example https://www.ljungby.se without a path.',
     embedOriginsTooMany: 'At most {{most}} web sites.',
     save: 'Save',
     saved: 'The settings are saved.',
@@ -1397,13 +1417,15 @@ export const en: Translation = {
   exchangeRates: {
     nav: 'Exchange rates',
     heading: 'Exchange rates',
-    intro: 'The reports convert amounts in other currencies at the month\'s rate: kronor for one unit of the currency, as InforEuro gives them.',
+    intro:
+      "The reports convert amounts in other currencies at the month's rate: kronor for one unit of the currency, as InforEuro gives them.",
     currency: 'Currency',
     month: 'Month',
     rate: 'Rate',
     source: 'Source',
     demo: 'Demo rate',
-    demoNote: 'Demo rates are made up but plausible. Replace them with real rates before the reports are used.',
+    demoNote:
+      'Demo rates are made up but plausible. Replace them with real rates before the reports are used.',
     formHeading: 'Add or change a rate',
     formHint: 'A rate for the same currency and month is replaced.',
     rateHint: 'For example 11.0925 (EUR 1 = SEK 11.0925).',
@@ -1413,7 +1435,8 @@ export const en: Translation = {
     edit: 'Change the rate for {{currency}} {{month}}',
     remove: 'Delete the rate for {{currency}} {{month}}',
     removeTitle: 'Delete the rate?',
-    removeMessage: 'The rate for {{currency}} {{month}} is deleted. The reports then leave out amounts in {{currency}} for that month.',
+    removeMessage:
+      'The rate for {{currency}} {{month}} is deleted. The reports then leave out amounts in {{currency}} for that month.',
     removeConfirm: 'Delete',
     removed: 'The rate for {{currency}} {{month}} is deleted.',
     empty: 'No exchange rates yet.',

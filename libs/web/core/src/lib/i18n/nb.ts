@@ -114,7 +114,8 @@ export const nb: Translation = {
     control_character:
       'En tekst inneholder et tegn som ikke kan lagres, for eksempel et kontrolltegn. Fjern det og prøv igjen.',
     payload_too_large: 'Det du sendte, er for stort. Kort ned teksten og prøv igjen.',
-    file_type_not_allowed: 'Den typen fil lagres ikke her. Last opp PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, tekst eller CSV.',
+    file_type_not_allowed:
+      'Den typen fil lagres ikke her. Last opp PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, tekst eller CSV.',
     route_not_open: 'Denne delen av desken er stengt for alle.',
     role_not_allowed: 'Rollen din gir ikke tilgang til dette.',
     conflict: 'Det du lagret, kolliderer med noe som allerede finnes.',
@@ -422,7 +423,8 @@ export const nb: Translation = {
     closeIsFinal: 'Prosjektet forblir avsluttet til en koordinator gjenåpner det.',
     confirmClose: 'Avslutt prosjektet',
     warning: {
-      planned_end_ahead: 'Planlagt slutt er {{date}} og er ikke nådd ennå. Velg utfallet «Avsluttet før tiden» hvis prosjektet slutter nå.',
+      planned_end_ahead:
+        'Planlagt slutt er {{date}} og er ikke nådd ennå. Velg utfallet «Avsluttet før tiden» hvis prosjektet slutter nå.',
       results_empty: 'Ingen resultater er fylt ut. Skriv hva prosjektet oppnådde, eller fyll det ut senere.',
     },
     moved: 'Prosjektet ble flyttet til {{stage}}.',
@@ -431,14 +433,16 @@ export const nb: Translation = {
     reopen: {
       button: 'Gjenåpne prosjektet',
       title: 'Gjenåpne {{title}}',
-      message: 'Prosjektet går tilbake til {{stage}}, fasen det ble avsluttet fra. En linje skrives i historikken.',
+      message:
+        'Prosjektet går tilbake til {{stage}}, fasen det ble avsluttet fra. En linje skrives i historikken.',
       confirm: 'Gjenåpne',
       done: 'Prosjektet er gjenåpnet i {{stage}}.',
     },
     deleteIdea: {
       button: 'Slett idéen',
       title: 'Slette idéen?',
-      message: '«{{title}}» forsvinner fra tavlen, tabellen, kalenderen og rapportene. En administrator kan gjenopprette den innen 30 dager.',
+      message:
+        '«{{title}}» forsvinner fra tavlen, tabellen, kalenderen og rapportene. En administrator kan gjenopprette den innen 30 dager.',
       confirm: 'Slett',
       done: 'Idéen «{{title}}» er slettet.',
     },
@@ -1072,11 +1076,13 @@ export const nb: Translation = {
   },
   conflict: {
     heading: 'Noen andre lagret prosjektet før deg',
-    intro: 'Det du skrev, står igjen. Felt du ikke rørte, har fått de lagrede verdiene. Disse feltene endret noen andre:',
+    intro:
+      'Det du skrev, står igjen. Felt du ikke rørte, har fått de lagrede verdiene. Disse feltene endret noen andre:',
     yours: 'Du hadde',
     saved: 'Lagret nå',
     bothChanged: 'Du endret også dette feltet: verdien din står igjen i skjemaet.',
-    noFields: 'Noen andre lagret prosjektet før deg, men ingen av feltene her ble endret. Det du skrev, står igjen.',
+    noFields:
+      'Noen andre lagret prosjektet før deg, men ingen av feltene her ble endret. Det du skrev, står igjen.',
     saveOnTop: 'Lagre endringene mine oppå',
     takeSaved: 'Ta de lagrede verdiene',
     announce: 'Noen andre lagret prosjektet før deg. Endrede felt: {{fields}}. Det du skrev, står igjen.',
@@ -1157,6 +1163,8 @@ export const nb: Translation = {
     resentAt: 'Sendt på nytt',
     resendFlaggedConfirm: 'Send likevel',
     resent: 'E-posten til {{to}} er lagt i kø igjen.',
+    oneTimeLinkHidden:
+      'Lenken for å velge nytt passord vises ikke her: den tilhører mottakeren og virker én gang. Trenger vedkommende en ny, ber de om den på innloggingssiden.',
   },
   mailStatus: {
     queued: 'I kø',
@@ -1197,8 +1205,7 @@ export const nb: Translation = {
     edit: 'Endre {{name}}',
     remove: 'Slett {{name}}',
     removeTitle: 'Slette {{name}}?',
-    removeText:
-      'Organet og møteplanen slettes. Forespørsler som det skulle ha vedtatt, planlegges på nytt.',
+    removeText: 'Organet og møteplanen slettes. Forespørsler som det skulle ha vedtatt, planlegges på nytt.',
     removeConfirm: 'Slett',
     created: '{{name}} er lagt til.',
     saved: '{{name}} er lagret.',
@@ -1315,7 +1322,8 @@ export const nb: Translation = {
         withdrawn: 'Trukket',
         successRateByCount: 'Andel innvilget, regnet i antall',
         successRateByAmount: 'Andel innvilget, regnet i beløp',
-        summary: '{{submitted}} innsendte søknader: {{granted}} innvilget, {{rejected}} avslått, {{pending}} venter på vedtak.',
+        summary:
+          '{{submitted}} innsendte søknader: {{granted}} innvilget, {{rejected}} avslått, {{pending}} venter på vedtak.',
       },
       granted: {
         byProgramme: 'Innvilget per program',
@@ -1374,14 +1382,17 @@ export const nb: Translation = {
   organisationSettings: {
     nav: 'Organisasjon',
     heading: 'Organisasjon og offentlig side',
-    intro: 'Navnet og logoen vises på den offentlige prosjektsiden og i årsrapporten. Nettstedene nedenfor kan vise den offentlige siden i en ramme og hente JSON-en.',
+    intro:
+      'Navnet og logoen vises på den offentlige prosjektsiden og i årsrapporten. Nettstedene nedenfor kan vise den offentlige siden i en ramme og hente JSON-en.',
     formHeading: 'Navn og innbygging',
     name: 'Organisasjonens navn',
     nameHint: 'For eksempel Bergen kommune.',
     nameHintConfigured: 'Tomt: {{name}} (fra konfigurasjonen) gjelder.',
     embedOrigins: 'Nettsteder som kan bygge inn den offentlige siden',
-    embedOriginsHint: 'Ett per linje, for eksempel https://www.bergen.kommune.no. Bare starten av adressen, uten sti.',
-    embedOriginInvalid: '«{{line}}» er ikke adressen til et nettsted. Skriv for eksempel https://www.bergen.kommune.no uten sti.',
+    embedOriginsHint:
+      'Ett per linje, for eksempel https://www.bergen.kommune.no. Bare starten av adressen, uten sti.',
+    embedOriginInvalid:
+      '«{{line}}» er ikke adressen til et nettsted. Skriv for eksempel https://www.bergen.kommune.no uten sti.',
     embedOriginsTooMany: 'Høyst {{most}} nettsteder.',
     save: 'Lagre',
     saved: 'Innstillingene er lagret.',
@@ -1402,7 +1413,8 @@ export const nb: Translation = {
   exchangeRates: {
     nav: 'Valutakurser',
     heading: 'Valutakurser',
-    intro: 'Rapportene regner om beløp i andre valutaer med månedens kurs: kroner for én enhet av valutaen, slik InforEuro oppgir dem.',
+    intro:
+      'Rapportene regner om beløp i andre valutaer med månedens kurs: kroner for én enhet av valutaen, slik InforEuro oppgir dem.',
     currency: 'Valuta',
     month: 'Måned',
     rate: 'Kurs',
@@ -1418,7 +1430,8 @@ export const nb: Translation = {
     edit: 'Endre kursen for {{currency}} {{month}}',
     remove: 'Slett kursen for {{currency}} {{month}}',
     removeTitle: 'Slette kursen?',
-    removeMessage: 'Kursen for {{currency}} {{month}} slettes. Rapportene regner da ikke med beløp i {{currency}} den måneden.',
+    removeMessage:
+      'Kursen for {{currency}} {{month}} slettes. Rapportene regner da ikke med beløp i {{currency}} den måneden.',
     removeConfirm: 'Slett',
     removed: 'Kursen for {{currency}} {{month}} er slettet.',
     empty: 'Ingen valutakurser ennå.',

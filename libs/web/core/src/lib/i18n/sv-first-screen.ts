@@ -84,7 +84,8 @@ export const svFirstScreen = {
     control_character:
       'En text innehåller ett tecken som inte kan sparas, till exempel ett styrtecken. Ta bort det och försök igen.',
     payload_too_large: 'Det du skickade är för stort. Korta texten och försök igen.',
-    file_type_not_allowed: 'Den sortens fil sparas inte här. Ladda upp PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text eller CSV.',
+    file_type_not_allowed:
+      'Den sortens fil sparas inte här. Ladda upp PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, text eller CSV.',
     route_not_open: 'Den här delen av desken är stängd för alla.',
     role_not_allowed: 'Din roll ger inte behörighet till det här.',
     conflict: 'Det du sparade krockar med något som redan finns.',
@@ -109,8 +110,7 @@ export const svFirstScreen = {
     year_repeated: 'Varje budgetår får bara finnas med en gång.',
     amount_missing: 'Ange ett belopp, kontant eller i form av arbetstid, för minst ett år.',
     project_closed: 'Projektet är avslutat och behöver ingen mer medfinansiering.',
-    already_asked:
-      'Förvaltningen har redan fått en förfrågan för projektet. Ändra beloppen i den i stället.',
+    already_asked: 'Förvaltningen har redan fått en förfrågan för projektet. Ändra beloppen i den i stället.',
     queue_unavailable: 'Utskicken går inte att nå just nu. Inget har ändrats – försök igen om en stund.',
     unknown_mail_status: 'Mejlloggen känner inte igen den statusen. Ladda om sidan och välj igen.',
     resend_needs_confirmation:

@@ -85,7 +85,8 @@ export const sv = {
   },
   passwordReset: {
     forgotHeading: 'Glömt lösenordet?',
-    forgotIntro: 'Skriv e-postadressen till ditt konto, så mejlar vi en länk där du väljer ett nytt lösenord.',
+    forgotIntro:
+      'Skriv e-postadressen till ditt konto, så mejlar vi en länk där du väljer ett nytt lösenord.',
     email: 'E-postadress',
     send: 'Skicka länken',
     sending: 'Skickar …',
@@ -293,7 +294,8 @@ export const sv = {
     closeIsFinal: 'Projektet förblir avslutat tills en samordnare återöppnar det.',
     confirmClose: 'Avsluta projektet',
     warning: {
-      planned_end_ahead: 'Planerat slut är {{date}} och har inte kommit än. Välj utfallet ”Avslutad i förtid” om projektet slutar nu.',
+      planned_end_ahead:
+        'Planerat slut är {{date}} och har inte kommit än. Välj utfallet ”Avslutad i förtid” om projektet slutar nu.',
       results_empty: 'Inga resultat är ifyllda. Skriv vad projektet åstadkom, eller fyll i det senare.',
     },
     moved: 'Projektet flyttades till {{stage}}.',
@@ -302,14 +304,16 @@ export const sv = {
     reopen: {
       button: 'Återöppna projektet',
       title: 'Återöppna {{title}}',
-      message: 'Projektet går tillbaka till {{stage}}, steget det avslutades från. En rad skrivs i historiken.',
+      message:
+        'Projektet går tillbaka till {{stage}}, steget det avslutades från. En rad skrivs i historiken.',
       confirm: 'Återöppna',
       done: 'Projektet är återöppnat i {{stage}}.',
     },
     deleteIdea: {
       button: 'Ta bort idén',
       title: 'Ta bort idén?',
-      message: '”{{title}}” försvinner från tavlan, tabellen, kalendern och rapporterna. En administratör kan återställa den inom 30 dagar.',
+      message:
+        '”{{title}}” försvinner från tavlan, tabellen, kalendern och rapporterna. En administratör kan återställa den inom 30 dagar.',
       confirm: 'Ta bort',
       done: 'Idén ”{{title}}” är borttagen.',
     },
@@ -573,8 +577,10 @@ export const sv = {
     caseNumber: 'Diarienummer',
     example: 'Till exempel {{example}}',
     recorded: {
-      approved: 'Beslutet är registrerat: medfinansieringen till ”{{project}}” från {{department}} är godkänd.',
-      rejected: 'Beslutet är registrerat: medfinansieringen till ”{{project}}” från {{department}} är avslagen.',
+      approved:
+        'Beslutet är registrerat: medfinansieringen till ”{{project}}” från {{department}} är godkänd.',
+      rejected:
+        'Beslutet är registrerat: medfinansieringen till ”{{project}}” från {{department}} är avslagen.',
       pending: 'Beslutet är registrerat.',
       withdrawn: 'Beslutet är registrerat.',
     },
@@ -943,11 +949,13 @@ export const sv = {
   },
   conflict: {
     heading: 'Någon annan sparade projektet före dig',
-    intro: 'Det du skrev står kvar. Fält du inte rörde har fått de sparade värdena. De här fälten ändrade någon annan:',
+    intro:
+      'Det du skrev står kvar. Fält du inte rörde har fått de sparade värdena. De här fälten ändrade någon annan:',
     yours: 'Du hade',
     saved: 'Sparat nu',
     bothChanged: 'Du ändrade också det här fältet: ditt värde står kvar i formuläret.',
-    noFields: 'Någon annan sparade projektet före dig, men inget av fälten här ändrades. Det du skrev står kvar.',
+    noFields:
+      'Någon annan sparade projektet före dig, men inget av fälten här ändrades. Det du skrev står kvar.',
     saveOnTop: 'Spara mina ändringar ovanpå',
     takeSaved: 'Ta de sparade värdena',
     announce: 'Någon annan sparade projektet före dig. Ändrade fält: {{fields}}. Det du skrev står kvar.',
@@ -1028,6 +1036,8 @@ export const sv = {
     resentAt: 'Skickat igen',
     resendFlaggedConfirm: 'Skicka ändå',
     resent: 'Mejlet till {{to}} är köat igen.',
+    oneTimeLinkHidden:
+      'Länken för att välja nytt lösenord visas inte här: den är mottagarens egen och fungerar en gång. Behöver hen en ny, ber hen om den på inloggningssidan.',
   },
   mailStatus: {
     queued: 'I kö',
@@ -1100,7 +1110,8 @@ export const sv = {
       day: 'Sammanträdesdag',
       add: 'Lägg till dagen',
       monthly: 'Samma veckodag varje månad i ett år',
-      monthlyHint: 'Lägger till till exempel tredje tisdagen i var och en av de tolv månaderna från dagen du valt.',
+      monthlyHint:
+        'Lägger till till exempel tredje tisdagen i var och en av de tolv månaderna från dagen du valt.',
       list: 'Sammanträdesdagar',
       empty: 'Inga sammanträdesdagar ännu.',
       past: 'har varit',
@@ -1186,7 +1197,8 @@ export const sv = {
         withdrawn: 'Återkallade',
         successRateByCount: 'Andel beviljade, räknat i antal',
         successRateByAmount: 'Andel beviljade, räknat i belopp',
-        summary: '{{submitted}} inskickade ansökningar: {{granted}} beviljade, {{rejected}} avslagna, {{pending}} väntar på beslut.',
+        summary:
+          '{{submitted}} inskickade ansökningar: {{granted}} beviljade, {{rejected}} avslagna, {{pending}} väntar på beslut.',
       },
       granted: {
         byProgramme: 'Beviljat per program',
@@ -1245,14 +1257,16 @@ export const sv = {
   organisationSettings: {
     nav: 'Organisation',
     heading: 'Organisation och publik sida',
-    intro: 'Namnet och logotypen visas på den publika projektsidan och i årsrapporten. Webbplatserna nedan får visa den publika sidan i en ram och hämta dess JSON.',
+    intro:
+      'Namnet och logotypen visas på den publika projektsidan och i årsrapporten. Webbplatserna nedan får visa den publika sidan i en ram och hämta dess JSON.',
     formHeading: 'Namn och inbäddning',
     name: 'Organisationens namn',
     nameHint: 'Till exempel Ljungby kommun.',
     nameHintConfigured: 'Tomt: {{name}} (från konfigurationen) gäller.',
     embedOrigins: 'Webbplatser som får bädda in den publika sidan',
     embedOriginsHint: 'En per rad, till exempel https://www.ljungby.se. Bara adressens början, utan sökväg.',
-    embedOriginInvalid: '”{{line}}” är inte en webbplats adress. Skriv till exempel https://www.ljungby.se utan sökväg.',
+    embedOriginInvalid:
+      '”{{line}}” är inte en webbplats adress. Skriv till exempel https://www.ljungby.se utan sökväg.',
     embedOriginsTooMany: 'Högst {{most}} webbplatser.',
     save: 'Spara',
     saved: 'Inställningarna är sparade.',
@@ -1273,7 +1287,8 @@ export const sv = {
   exchangeRates: {
     nav: 'Valutakurser',
     heading: 'Valutakurser',
-    intro: 'Rapporterna räknar om belopp i andra valutor med månadens kurs: kronor för en enhet av valutan, som InforEuro anger dem.',
+    intro:
+      'Rapporterna räknar om belopp i andra valutor med månadens kurs: kronor för en enhet av valutan, som InforEuro anger dem.',
     currency: 'Valuta',
     month: 'Månad',
     rate: 'Kurs',
@@ -1289,7 +1304,8 @@ export const sv = {
     edit: 'Ändra kursen för {{currency}} {{month}}',
     remove: 'Ta bort kursen för {{currency}} {{month}}',
     removeTitle: 'Ta bort kursen?',
-    removeMessage: 'Kursen för {{currency}} {{month}} tas bort. Rapporterna räknar då inte med belopp i {{currency}} den månaden.',
+    removeMessage:
+      'Kursen för {{currency}} {{month}} tas bort. Rapporterna räknar då inte med belopp i {{currency}} den månaden.',
     removeConfirm: 'Ta bort',
     removed: 'Kursen för {{currency}} {{month}} är borttagen.',
     empty: 'Inga valutakurser ännu.',
