@@ -66,7 +66,10 @@ describe('notes on a project', () => {
   const mailsAbout = (address: string, title: string) =>
     smtp.to(address).filter((m) => (m.subject ?? '').includes(title));
   const mailTo = (address: string, title: string) =>
-    until(() => mailsAbout(address, title), { what: `an email to ${address}`, ok: (mails) => mails.length > 0 });
+    until(() => mailsAbout(address, title), {
+      what: `an email to ${address}`,
+      ok: (mails) => mails.length > 0,
+    });
   const loggedMentions = async (title: string): Promise<Array<{ recipient: string; kind: string }>> =>
     app
       .get(DataSource)
@@ -111,6 +114,7 @@ describe('notes on a project', () => {
         .patch(`${notesPath(project)}/${note.id}`, {
           text: '@Jonas Ek, @Karin Holm och @Sofia Berg: intyget har kommit.',
           mentionIds: [idOf('Jonas Ek'), idOf('Karin Holm'), idOf('Sofia Berg')],
+          version: note.version,
         })
         .expect(200)
     ).body;
@@ -120,24 +124,36 @@ describe('notes on a project', () => {
 
     // Dropping Jonas and naming him again later tells him nothing new.
     await coordinator
-      .patch(`${notesPath(project)}/${note.id}`, { text: 'Intyget har kommit.', mentionIds: [] })
+      .patch(`${notesPath(project)}/${note.id}`, {
+        text: 'Intyget har kommit.',
+        mentionIds: [],
+        version: edited.version,
+      })
       .expect(200);
     await coordinator
-      .patch(`${notesPath(project)}/${note.id}`, { text: 'Igen, @Jonas Ek.', mentionIds: [idOf('Jonas Ek')] })
+      .patch(`${notesPath(project)}/${note.id}`, {
+        text: 'Igen, @Jonas Ek.',
+        mentionIds: [idOf('Jonas Ek')],
+        version: edited.version + 1,
+      })
       .expect(200);
     // A second note is a new message: he hears of it.
-    await lead.post(notesPath(project), { text: 'Tack @Maja Lindqvist!', mentionIds: [idOf('Maja Lindqvist')] }).expect(201);
+    await lead
+      .post(notesPath(project), { text: 'Tack @Maja Lindqvist!', mentionIds: [idOf('Maja Lindqvist')] })
+      .expect(201);
     await mailTo(demo.coordinator, project.title);
     await until(() => loggedMentions(project.title), {
       what: 'every mention email logged',
       ok: (rows) => rows.length === 4,
     });
-    expect(await loggedMentions(project.title)).toEqual([
-      { recipient: demo.departmentHead, kind: 'note_mention' },
-      { recipient: demo.viewer, kind: 'note_mention' },
-      { recipient: demo.projectLead, kind: 'note_mention' },
-      { recipient: demo.coordinator, kind: 'note_mention' },
-    ].sort((a, b) => a.recipient.localeCompare(b.recipient)));
+    expect(await loggedMentions(project.title)).toEqual(
+      [
+        { recipient: demo.departmentHead, kind: 'note_mention' },
+        { recipient: demo.viewer, kind: 'note_mention' },
+        { recipient: demo.projectLead, kind: 'note_mention' },
+        { recipient: demo.coordinator, kind: 'note_mention' },
+      ].sort((a, b) => a.recipient.localeCompare(b.recipient)),
+    );
     expect(mailsAbout(demo.projectLead, project.title)).toHaveLength(1);
   });
 
@@ -161,7 +177,11 @@ describe('notes on a project', () => {
   });
 
   it('offers as mentionable exactly the people who open the project', async () => {
-    for (const project of [await projectOf(education), await projectOf(culture, 'Ingrid Nilsen'), await projectOf(culture, null)]) {
+    for (const project of [
+      await projectOf(education),
+      await projectOf(culture, 'Ingrid Nilsen'),
+      await projectOf(culture, null),
+    ]) {
       const offered = (await thread(coordinator, project)).mentionable;
       const clients: Record<string, ApiClient> = {
         'Elin Andersson': admin,
@@ -180,8 +200,10 @@ describe('notes on a project', () => {
 
   it('lets a viewer read but not write; another department’s lead gets 404; only the author edits', async () => {
     const project = await projectOf(education);
-    const mine: ProjectNote = (await lead.post(notesPath(project), { text: 'Budgeten är klar.' }).expect(201)).body;
-    const theirs: ProjectNote = (await coordinator.post(notesPath(project), { text: 'Bra!' }).expect(201)).body;
+    const mine: ProjectNote = (await lead.post(notesPath(project), { text: 'Budgeten är klar.' }).expect(201))
+      .body;
+    const theirs: ProjectNote = (await coordinator.post(notesPath(project), { text: 'Bra!' }).expect(201))
+      .body;
 
     const read = await thread(viewer, project);
     expect(read.mayWrite).toBe(false);
@@ -193,23 +215,36 @@ describe('notes on a project', () => {
 
     await otherLead.get(notesPath(project)).expect(404);
     await otherLead.post(notesPath(project), { text: 'Hej' }).expect(404);
-    await otherLead.patch(`${notesPath(project)}/${mine.id}`, { text: 'Hej' }).expect(404);
+    await otherLead
+      .patch(`${notesPath(project)}/${mine.id}`, { text: 'Hej', version: mine.version })
+      .expect(404);
     await otherLead.delete(`${notesPath(project)}/${mine.id}`).expect(404);
 
     // Only the author edits; the lead may not delete the coordinator's note.
-    await coordinator.patch(`${notesPath(project)}/${mine.id}`, { text: 'Ändrad' }).expect(403);
-    await lead.patch(`${notesPath(project)}/${theirs.id}`, { text: 'Ändrad' }).expect(403);
+    await coordinator
+      .patch(`${notesPath(project)}/${mine.id}`, { text: 'Ändrad', version: mine.version })
+      .expect(403);
+    await lead
+      .patch(`${notesPath(project)}/${theirs.id}`, { text: 'Ändrad', version: theirs.version })
+      .expect(403);
     await lead.delete(`${notesPath(project)}/${theirs.id}`).expect(403);
     await head.delete(`${notesPath(project)}/${mine.id}`).expect(403);
     const edited: ProjectNote = (
-      await lead.patch(`${notesPath(project)}/${mine.id}`, { text: 'Budgeten är klar och godkänd.' }).expect(200)
+      await lead
+        .patch(`${notesPath(project)}/${mine.id}`, {
+          text: 'Budgeten är klar och godkänd.',
+          version: mine.version,
+        })
+        .expect(200)
     ).body;
     expect(edited).toMatchObject({ text: 'Budgeten är klar och godkänd.', authorName: 'Jonas Ek' });
     expect(edited.editedAt).not.toBeNull();
 
     // A note is found only under its own project.
     const other = await projectOf(education);
-    await lead.patch(`${notesPath(other)}/${mine.id}`, { text: 'Fel projekt' }).expect(404);
+    await lead
+      .patch(`${notesPath(other)}/${mine.id}`, { text: 'Fel projekt', version: edited.version })
+      .expect(404);
     await coordinator.delete(`${notesPath(other)}/${mine.id}`).expect(404);
 
     // The author deletes their own; a coordinator may delete anyone's.
@@ -220,7 +255,9 @@ describe('notes on a project', () => {
     // Someone else's note taken down is on the record (who, and whose), an author's own is not.
     const headsNote = (await thread(viewer, project)).notes[0];
     await coordinator.delete(`${notesPath(project)}/${headsNote.id}`).expect(204);
-    const activity: ProjectActivity[] = (await coordinator.get(`/api/projects/${project.id}/activity`).expect(200)).body;
+    const activity: ProjectActivity[] = (
+      await coordinator.get(`/api/projects/${project.id}/activity`).expect(200)
+    ).body;
     expect(activity.filter((a) => a.kind === 'note_deleted')).toEqual([
       expect.objectContaining({ subject: headsNote.authorName, actorName: 'Maja Lindqvist', comment: null }),
     ]);
@@ -233,7 +270,11 @@ describe('notes on a project', () => {
     ['a number', { text: 42 }, 'text'],
     ['mentions not a list', { text: 'Hej', mentionIds: 'Jonas Ek' }, 'mentionIds'],
     ['a mention not an id', { text: 'Hej', mentionIds: ['not-an-id'] }, 'mentionIds'],
-    ['a mention of nobody', { text: 'Hej @Nobody', mentionIds: ['0b9f2f3c-5a36-4c1e-9d7e-000000000001'] }, 'mentionIds'],
+    [
+      'a mention of nobody',
+      { text: 'Hej @Nobody', mentionIds: ['0b9f2f3c-5a36-4c1e-9d7e-000000000001'] },
+      'mentionIds',
+    ],
     ['a mention missing from the text', { text: 'Hej', mentionIds: ['JONAS'] }, 'mentionIds'],
     ['an unknown field', { text: 'Hej', pinned: true }, 'pinned'],
   ])('refuses a note with %s with a 4xx naming the field, and saves nothing', async (_what, body, field) => {
@@ -248,9 +289,48 @@ describe('notes on a project', () => {
 
   it('refuses a bad edit and keeps the note as it was', async () => {
     const project = await projectOf(education);
-    const note: ProjectNote = (await lead.post(notesPath(project), { text: 'Första versionen' }).expect(201)).body;
-    const response = await lead.patch(`${notesPath(project)}/${note.id}`, { text: '' }).expect(422);
+    const note: ProjectNote = (await lead.post(notesPath(project), { text: 'Första versionen' }).expect(201))
+      .body;
+    const response = await lead
+      .patch(`${notesPath(project)}/${note.id}`, { text: '', version: note.version })
+      .expect(422);
     expect(response.body.errors).toHaveProperty('text');
     expect((await thread(lead, project)).notes).toEqual([note]);
+  });
+
+  it('refuses an edit written over an older version of the note, keeping the newer text, and says what it is now', async () => {
+    const project = await projectOf(education);
+    const note: ProjectNote = (await lead.post(notesPath(project), { text: 'Första versionen' }).expect(201))
+      .body;
+    expect(note.version).toBe(1);
+    // The author's two tabs: the first saves, the second was opened before it.
+    const first: ProjectNote = (
+      await lead
+        .patch(`${notesPath(project)}/${note.id}`, { text: 'Från fliken som sparade först', version: 1 })
+        .expect(200)
+    ).body;
+    expect(first.version).toBe(2);
+    const stale = await lead
+      .patch(`${notesPath(project)}/${note.id}`, { text: 'Från den gamla fliken', version: 1 })
+      .expect(409);
+    expect(stale.body.code).toBe('stale_version');
+    expect(stale.body.current).toMatchObject({
+      id: note.id,
+      text: 'Från fliken som sparade först',
+      version: 2,
+    });
+    expect((await thread(lead, project)).notes).toEqual([first]);
+    // Without the version it was written over, an edit is refused before anything is looked at.
+    const unversioned = await lead
+      .patch(`${notesPath(project)}/${note.id}`, { text: 'Utan version' })
+      .expect(422);
+    expect(unversioned.body.errors).toHaveProperty('version');
+    // Saved again over the version now shown, it is kept.
+    const again: ProjectNote = (
+      await lead
+        .patch(`${notesPath(project)}/${note.id}`, { text: 'Från den gamla fliken', version: 2 })
+        .expect(200)
+    ).body;
+    expect(again).toMatchObject({ text: 'Från den gamla fliken', version: 3 });
   });
 });

@@ -48,14 +48,18 @@ test('a coordinator mentions the project lead in a note, who is emailed a link a
   const admin = await adminContext.newPage();
   await signIn(admin, demo.admin.email);
   await admin.goto('/admin/mail');
-  const mail = admin.getByRole('row').filter({ hasText: `${demo.coordinator.name} nämnde dig i en anteckning: ${title}` });
+  const mail = admin
+    .getByRole('row')
+    .filter({ hasText: `${demo.coordinator.name} nämnde dig i en anteckning: ${title}` });
   await expect(async () => {
     await admin.getByRole('button', { name: 'Uppdatera' }).click();
     await expect(mail).toContainText(demo.projectLead.email, { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await expect(mail).toContainText('Nämnd i en anteckning');
   await mail.getByRole('button', { name: /Läs mejlet/ }).click();
-  const link = (await admin.getByRole('dialog').textContent())?.match(/https?:\/\/\S+\/projects\/[0-9a-f-]+/)?.[0];
+  const link = (await admin.getByRole('dialog').textContent())?.match(
+    /https?:\/\/\S+\/projects\/[0-9a-f-]+/,
+  )?.[0];
   expect(link && new URL(link).pathname).toBe(`/projects/${idea.id}`);
   await adminContext.close();
 
@@ -74,7 +78,8 @@ test('a coordinator mentions the project lead in a note, who is emailed a link a
   await leadContext.close();
 
   // Maja edits her note: it shows "redigerad".
-  const mine = page.getByTestId((await note.getAttribute('data-testid')) as string);
+  const noteTestId = (await note.getAttribute('data-testid')) as string;
+  const mine = page.getByTestId(noteTestId);
   await mine.getByRole('button', { name: /^Redigera din anteckning från / }).click();
   const editor = mine.getByRole('textbox', { name: 'Din anteckning' });
   await expect(editor).toBeFocused();
@@ -85,6 +90,30 @@ test('a coordinator mentions the project lead in a note, who is emailed a link a
   await expect(edited).toContainText('(redigerad');
   await expect(edited.getByRole('button', { name: /^Redigera din anteckning från / })).toBeFocused();
   await expectNoAccessibilityViolations(page);
+
+  // Maja's second tab, opened before her next edit: its save is not written over the newer text.
+  const otherTab = await page.context().newPage();
+  await otherTab.goto(page.url());
+  const mineThere = otherTab.getByTestId(noteTestId);
+  await mineThere.getByRole('button', { name: /^Redigera din anteckning från / }).click();
+  await mineThere.getByRole('textbox', { name: 'Din anteckning' }).fill('Skrivet i den andra fliken.');
+  await edited.getByRole('button', { name: /^Redigera din anteckning från / }).click();
+  await editor.fill('Skrivet i den första fliken.');
+  await edited.getByRole('button', { name: 'Spara ändringen' }).click();
+  await expect(edited.getByTestId('note-body')).toHaveText('Skrivet i den första fliken.');
+  await mineThere.getByRole('button', { name: 'Spara ändringen' }).click();
+  const overtaken = mineThere.getByRole('alert');
+  await expect(overtaken).toContainText('sparades i en annan flik');
+  await expect(overtaken.locator('blockquote')).toHaveText('Skrivet i den första fliken.');
+  await expect(mineThere.getByRole('textbox', { name: 'Din anteckning' })).toHaveValue(
+    'Skrivet i den andra fliken.',
+  );
+  await expectNoAccessibilityViolations(otherTab);
+  // Saved again, knowing what it replaces, it is kept.
+  await mineThere.getByRole('button', { name: 'Spara ändringen' }).click();
+  await expect(mineThere.getByTestId('note-body')).toHaveText('Skrivet i den andra fliken.');
+  await expect(mineThere.getByRole('alert')).toHaveCount(0);
+  await otherTab.close();
 
   // Deleting asks first.
   await edited.getByRole('button', { name: /^Ta bort anteckningen av Maja Lindqvist/ }).click();

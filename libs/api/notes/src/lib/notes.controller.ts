@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
@@ -7,14 +8,9 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import {
-  NOTE_WRITER_ROLES,
-  type CurrentUser,
-  type ProjectNote,
-  type ProjectNoteThread,
-} from '@gp/domain';
+import { NOTE_WRITER_ROLES, type CurrentUser, type ProjectNote, type ProjectNoteThread } from '@gp/domain';
 import { ALL_ROLES, ParseIdPipe, Roles, SignedInUser } from '@gp/api/core';
-import { NoteInputDto, ProjectNoteDto, ProjectNoteThreadDto } from './notes.dto';
+import { NoteEditDto, NoteInputDto, ProjectNoteDto, ProjectNoteThreadDto } from './notes.dto';
 import { NotesService } from './notes.service';
 
 /** Read by every role that reads the project; written by the roles that work on projects. */
@@ -35,7 +31,10 @@ export class NotesController {
 
   @Post()
   @Roles(...NOTE_WRITER_ROLES)
-  @ApiCreatedResponse({ type: ProjectNoteDto, description: 'The note; each person mentioned is emailed a link' })
+  @ApiCreatedResponse({
+    type: ProjectNoteDto,
+    description: 'The note; each person mentioned is emailed a link',
+  })
   @ApiForbiddenResponse({ description: 'You read this project but do not write notes on it' })
   @ApiUnprocessableEntityResponse({ description: 'A mentioned person cannot read the project (named)' })
   create(
@@ -48,13 +47,19 @@ export class NotesController {
 
   @Patch(':noteId')
   @Roles(...NOTE_WRITER_ROLES)
-  @ApiOkResponse({ type: ProjectNoteDto, description: 'The note, marked edited; only newly mentioned people are emailed' })
+  @ApiOkResponse({
+    type: ProjectNoteDto,
+    description: 'The note, marked edited; only newly mentioned people are emailed',
+  })
   @ApiForbiddenResponse({ description: 'Only the author edits a note' })
+  @ApiConflictResponse({
+    description: 'stale_version: the note changed since it was read; `current` is the note now',
+  })
   update(
     @SignedInUser() user: CurrentUser,
     @Param('projectId', ParseIdPipe) projectId: string,
     @Param('noteId', ParseIdPipe) noteId: string,
-    @Body() body: NoteInputDto,
+    @Body() body: NoteEditDto,
   ): Promise<ProjectNote> {
     return this.notes.update(user, projectId, noteId, body);
   }

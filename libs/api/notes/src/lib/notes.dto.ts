@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsUUID } from 'class-validator';
-import type { NoteInput, NotePerson, ProjectNote, ProjectNoteThread } from '@gp/domain';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsUUID, Min } from 'class-validator';
+import type { NoteEdit, NoteInput, NotePerson, ProjectNote, ProjectNoteThread } from '@gp/domain';
 import { FIELD_LIMITS } from '@gp/domain';
 import { MultiLineText, Optional } from '@gp/api/core';
 
@@ -22,6 +22,13 @@ export class NoteInputDto implements NoteInput {
   @ArrayUnique({ message: 'mentionIds must name each person once' })
   @IsUUID('all', { each: true, message: 'mentionIds must hold the ids of people' })
   mentionIds?: string[];
+}
+
+export class NoteEditDto extends NoteInputDto implements NoteEdit {
+  @ApiProperty({ description: 'The version the new text was written over, as the note was read' })
+  @IsInt({ message: 'version must be the version of the note you edited' })
+  @Min(1, { message: 'version must be the version of the note you edited' })
+  version: number;
 }
 
 export class NotePersonDto implements NotePerson {
@@ -54,8 +61,16 @@ export class ProjectNoteDto implements ProjectNote {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Set once the author edits it' })
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'Set once the author edits it',
+  })
   editedAt: string | null;
+
+  @ApiProperty({ description: 'Sent back with an edit; an older one is refused with 409 stale_version' })
+  version: number;
 }
 
 export class ProjectNoteThreadDto implements ProjectNoteThread {
@@ -65,6 +80,9 @@ export class ProjectNoteThreadDto implements ProjectNoteThread {
   @ApiProperty({ description: 'Whether the reader may write notes here' })
   mayWrite: boolean;
 
-  @ApiProperty({ type: [NotePersonDto], description: 'Who a note may mention: the people who read the project' })
+  @ApiProperty({
+    type: [NotePersonDto],
+    description: 'Who a note may mention: the people who read the project',
+  })
   mentionable: NotePersonDto[];
 }

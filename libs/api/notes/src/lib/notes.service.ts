@@ -9,6 +9,7 @@ import {
   newlyMentioned,
   noteWritingRoles,
   type CurrentUser,
+  type NoteEdit,
   type NoteInput,
   type NotePerson,
   type OutgoingMail,
@@ -77,7 +78,7 @@ export class NotesService {
   }
 
   /** The author's new text; only people it mentions for the first time are emailed. */
-  async update(user: CurrentUser, projectId: string, noteId: string, input: NoteInput): Promise<ProjectNote> {
+  async update(user: CurrentUser, projectId: string, noteId: string, input: NoteEdit): Promise<ProjectNote> {
     const mails: OutgoingMail[] = [];
     await this.dataSource.transaction(async (manager) => {
       const project = await this.writableProject(manager, user, projectId);
@@ -85,6 +86,8 @@ export class NotesService {
       const note = await this.noteOf(manager, projectId, noteId, true);
       if (!mayEditNote(user, note))
         throw new DomainError('forbidden', 'forbidden', 'Only the author of a note edits it.');
+      // The author's other tab saved first: theirs is not written over, and the page is shown it.
+      if (note.version !== input.version) throw DomainError.staleVersion(await this.one(noteId, manager));
       const text = this.textOf(input);
       const mentioned = await this.mentioned(manager, projectId, text, input.mentionIds ?? []);
       const newIds = newlyMentioned(
@@ -100,6 +103,7 @@ export class NotesService {
           mentionIds: mentioned.map((person) => person.id),
           toldIds: [...note.toldIds, ...newIds],
           editedAt: () => 'now()',
+          version: () => 'version + 1',
         },
       );
       mails.push(...this.mailsTo(told, user, project, text));
@@ -137,7 +141,11 @@ export class NotesService {
   }
 
   /** The project, if the person reads it through the roles they work in; 403 if they only read it. */
-  private async writableProject(manager: EntityManager, user: CurrentUser, projectId: string): Promise<ProjectEntity> {
+  private async writableProject(
+    manager: EntityManager,
+    user: CurrentUser,
+    projectId: string,
+  ): Promise<ProjectEntity> {
     const project = await findReadableProject(manager, user, projectId);
     if (!(await this.writes(manager, user, projectId)))
       throw new DomainError('forbidden', 'forbidden', 'You read this project but do not write notes on it.');
@@ -209,7 +217,12 @@ export class NotesService {
     return ids.map((id) => readers.find((reader) => reader.id === id) as ProjectReader);
   }
 
-  private mailsTo(people: readonly ProjectReader[], author: CurrentUser, project: ProjectEntity, text: string): OutgoingMail[] {
+  private mailsTo(
+    people: readonly ProjectReader[],
+    author: CurrentUser,
+    project: ProjectEntity,
+    text: string,
+  ): OutgoingMail[] {
     return people.map((person) =>
       noteMentionMail(
         person,
@@ -219,9 +232,11 @@ export class NotesService {
     );
   }
 
-  private async one(noteId: string): Promise<ProjectNote> {
-    const manager = this.dataSource.manager;
-    const row = await manager.findOneOrFail(ProjectNoteEntity, { where: { id: noteId }, relations: { author: true } });
+  private async one(noteId: string, manager = this.dataSource.manager): Promise<ProjectNote> {
+    const row = await manager.findOneOrFail(ProjectNoteEntity, {
+      where: { id: noteId },
+      relations: { author: true },
+    });
     const [note] = await this.present(manager, [row]);
     return note;
   }
@@ -229,7 +244,9 @@ export class NotesService {
   private async present(manager: EntityManager, rows: readonly ProjectNoteEntity[]): Promise<ProjectNote[]> {
     const ids = [...new Set(rows.flatMap((row) => row.mentionIds))];
     const people: NotePerson[] =
-      ids.length === 0 ? [] : await manager.query('SELECT id, name FROM user_account WHERE id = ANY($1::uuid[])', [ids]);
+      ids.length === 0
+        ? []
+        : await manager.query('SELECT id, name FROM user_account WHERE id = ANY($1::uuid[])', [ids]);
     const byId = new Map(people.map((person) => [person.id, person]));
     return rows.map((row) => ({
       id: row.id,
@@ -240,6 +257,7 @@ export class NotesService {
       mentions: row.mentionIds.flatMap((id) => byId.get(id) ?? []),
       createdAt: row.createdAt.toISOString(),
       editedAt: row.editedAt ? row.editedAt.toISOString() : null,
+      version: row.version,
     }));
   }
 }

@@ -17,6 +17,8 @@ export interface ProjectNote {
   createdAt: string;
   /** When the author last changed the text; null if never: the thread shows "edited". */
   editedAt: string | null;
+  /** What an edit is based on: an edit of an older version is refused with 409 stale_version. */
+  version: number;
 }
 
 /** `GET /api/projects/:id/notes`: the thread, oldest first, whether the reader may write in it and whom they may mention. */
@@ -34,4 +36,9 @@ export interface ProjectNoteThread {
 export interface NoteInput {
   text: string;
   mentionIds?: string[];
+}
+
+/** A note's new text, with the version it was written over. */
+export interface NoteEdit extends NoteInput {
+  version: number;
 }

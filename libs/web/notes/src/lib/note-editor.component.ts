@@ -29,7 +29,15 @@ let nextId = 0;
  */
 @Component({
   selector: 'gp-note-editor',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, FieldErrorComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    FieldErrorComponent,
+  ],
   template: `
     <form (submit)="submit($event)" novalidate class="editor" [attr.aria-label]="label()">
       <mat-form-field appearance="outline" class="text">
@@ -52,14 +60,19 @@ let nextId = 0;
             <mat-select
               [value]="null"
               (selectionChange)="mention($event)"
-              (openedChange)="$event || backToText()" [attr.data-testid]="'note-mention'" [id]="mentionId">
+              (openedChange)="$event || backToText()"
+              [attr.data-testid]="'note-mention'"
+              [id]="mentionId"
+            >
               @for (person of people(); track person.id) {
                 <mat-option [value]="person">{{ person.name }}</mat-option>
               }
             </mat-select>
           </mat-form-field>
         }
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="note-save">{{ saveLabel() }}</button>
+        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="note-save">
+          {{ saveLabel() }}
+        </button>
         @if (cancellable()) {
           <button mat-button type="button" (click)="cancelled.emit()" data-testid="note-cancel">
             {{ 'notes.cancel' | transloco }}
@@ -116,7 +129,11 @@ export class NoteEditorComponent implements OnInit {
   /** Where the cursor goes once the picker closes, after a mention was written. */
   private caret: number | null = null;
   /** Everyone who could be a mention of this text: the picked and the note's own. */
-  private readonly candidates = computed(() => [...(this.initial()?.mentions ?? []), ...this.picked(), ...this.people()]);
+  private readonly candidates = computed(() => [
+    ...(this.initial()?.mentions ?? []),
+    ...this.picked(),
+    ...this.people(),
+  ]);
 
   ngOnInit(): void {
     const initial = this.initial();
@@ -138,7 +155,10 @@ export class NoteEditorComponent implements OnInit {
     this.text.setValue(before + token + value.slice(end));
     this.picked.update((picked) => [...picked, person]);
     this.caret = start + token.length;
-    void this.announcer.announce(this.transloco.translate('notes.mentioned', { name: person.name }), 'polite');
+    void this.announcer.announce(
+      this.transloco.translate('notes.mentioned', { name: person.name }),
+      'polite',
+    );
   }
 
   protected submit(event: Event): void {

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { NoteInput, ProjectNote, ProjectNoteThread } from '@gp/domain';
+import type { NoteEdit, NoteInput, ProjectNote, ProjectNoteThread } from '@gp/domain';
 import { ReadAhead } from '@gp/web/project-data';
 import type { Observable } from 'rxjs';
 
@@ -22,7 +22,7 @@ export class NotesApi {
     return this.http.post<ProjectNote>(notesOf(projectId), input);
   }
 
-  update(projectId: string, noteId: string, input: NoteInput): Observable<ProjectNote> {
+  update(projectId: string, noteId: string, input: NoteEdit): Observable<ProjectNote> {
     return this.http.patch<ProjectNote>(`${notesOf(projectId)}/${id(noteId)}`, input);
   }
 

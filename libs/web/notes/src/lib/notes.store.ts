@@ -40,15 +40,33 @@ export class NotesStore {
     return note;
   }
 
+  /**
+   * Saves the author's new text over the version they were shown. Refused as `stale_version` (their
+   * other tab saved first), the thread takes the note as it is now, so a second save is made over
+   * that version, knowingly; the caller still has the text they wrote.
+   */
   async update(note: ProjectNote, input: NoteInput): Promise<ProjectNote> {
-    const saved = await callApi(this.api.update(this.requireProject(), note.id, input));
-    this.notes.update((notes) => notes.map((n) => (n.id === saved.id ? saved : n)));
-    return saved;
+    try {
+      const saved = await callApi(
+        this.api.update(this.requireProject(), note.id, { ...input, version: note.version }),
+      );
+      this.replace(saved);
+      return saved;
+    } catch (error) {
+      const apiError = error as ApiError;
+      if (apiError.code === 'stale_version' && apiError.current)
+        this.replace(apiError.current as ProjectNote);
+      throw error;
+    }
   }
 
   async remove(note: ProjectNote): Promise<void> {
     await callApi(this.api.remove(this.requireProject(), note.id));
     this.notes.update((notes) => notes.filter((n) => n.id !== note.id));
+  }
+
+  private replace(note: ProjectNote): void {
+    this.notes.update((notes) => notes.map((n) => (n.id === note.id ? note : n)));
   }
 
   private requireProject(): string {

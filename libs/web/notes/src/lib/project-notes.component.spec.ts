@@ -38,11 +38,18 @@ function note(overrides: Partial<ProjectNote>): ProjectNote {
     mentions: [],
     createdAt: '2027-02-05T09:00:00Z',
     editedAt: null,
+    version: 1,
     ...overrides,
   };
 }
 
-const byJonas = note({ id: 'n1', authorId: 'jonas', authorName: 'Jonas Ek', text: 'Budgeten är klar, @Karin Holm.', mentions: [karin] });
+const byJonas = note({
+  id: 'n1',
+  authorId: 'jonas',
+  authorName: 'Jonas Ek',
+  text: 'Budgeten är klar, @Karin Holm.',
+  mentions: [karin],
+});
 const byMaja = note({ id: 'n2', text: 'Bra, tack!' });
 
 @Component({
@@ -77,7 +84,10 @@ describe('ProjectNotesComponent', () => {
         provideHttpClientTesting(),
         provideTranslations(),
         { provide: SessionStore, useValue: { user: signal(user) } },
-        { provide: LiveAnnouncer, useValue: { announce: (message: string) => (announced.push(message), Promise.resolve()) } },
+        {
+          provide: LiveAnnouncer,
+          useValue: { announce: (message: string) => (announced.push(message), Promise.resolve()) },
+        },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
@@ -104,7 +114,10 @@ describe('ProjectNotesComponent', () => {
   });
 
   it('lets a project lead edit only their own note and delete no one else’s', async () => {
-    await open({ notes: [byJonas, byMaja], mayWrite: true }, { ...maja, id: 'jonas', name: 'Jonas Ek', roles: ['project_lead'] });
+    await open(
+      { notes: [byJonas, byMaja], mayWrite: true },
+      { ...maja, id: 'jonas', name: 'Jonas Ek', roles: ['project_lead'] },
+    );
     const n1 = element().querySelector('[data-testid="note-n1"]') as HTMLElement;
     const n2 = element().querySelector('[data-testid="note-n2"]') as HTMLElement;
     expect(n1.querySelector('[data-action="edit"]')).not.toBeNull();
@@ -117,7 +130,9 @@ describe('ProjectNotesComponent', () => {
     expect(element().textContent).toContain('Inga anteckningar än.');
     const field = await loader.getHarness(MatInputHarness.with({ selector: '[data-testid="note-text"]' }));
     await field.setValue('Kan');
-    const picker = await loader.getHarness(MatSelectHarness.with({ selector: '[data-testid="note-mention"]' }));
+    const picker = await loader.getHarness(
+      MatSelectHarness.with({ selector: '[data-testid="note-mention"]' }),
+    );
     await picker.open();
     await picker.clickOptions({ text: 'Jonas Ek' });
     await settle();
@@ -147,22 +162,69 @@ describe('ProjectNotesComponent', () => {
     await open({ notes: [byMaja], mayWrite: true });
     (element().querySelector('[data-testid="note-n2"] [data-action="edit"]') as HTMLButtonElement).click();
     await settle();
-    const field = await loader.getHarness(MatInputHarness.with({ selector: '[data-testid="note-n2"] textarea' }));
+    const field = await loader.getHarness(
+      MatInputHarness.with({ selector: '[data-testid="note-n2"] textarea' }),
+    );
     expect(await field.getValue()).toBe('Bra, tack!');
     await field.setValue('Bra, tack @Karin Holm!');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Spara ändringen' }))).click();
     const request = backend.expectOne({ method: 'PATCH', url: '/api/projects/p1/notes/n2' });
-    expect(request.request.body).toEqual({ text: 'Bra, tack @Karin Holm!', mentionIds: ['karin'] });
-    request.flush({ ...byMaja, text: 'Bra, tack @Karin Holm!', mentions: [karin], editedAt: '2027-02-05T10:00:00Z' });
+    expect(request.request.body).toEqual({
+      text: 'Bra, tack @Karin Holm!',
+      mentionIds: ['karin'],
+      version: 1,
+    });
+    request.flush({
+      ...byMaja,
+      text: 'Bra, tack @Karin Holm!',
+      mentions: [karin],
+      editedAt: '2027-02-05T10:00:00Z',
+    });
     await settle();
     expect(text('[data-testid="note-n2"] [data-testid="note-edited"]')).toContain('redigerad');
     expect(announced).toContain('Ändringen är sparad. Nämnda: Karin Holm.');
   });
 
+  it('keeps the author’s text when their other tab saved first, shows what was saved, and saves over it when asked', async () => {
+    await open({ notes: [byMaja], mayWrite: true });
+    (element().querySelector('[data-testid="note-n2"] [data-action="edit"]') as HTMLButtonElement).click();
+    await settle();
+    const field = await loader.getHarness(
+      MatInputHarness.with({ selector: '[data-testid="note-n2"] textarea' }),
+    );
+    await field.setValue('Från den gamla fliken');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Spara ändringen' }))).click();
+    const current = {
+      ...byMaja,
+      text: 'Från fliken som sparade först',
+      editedAt: '2027-02-05T10:00:00Z',
+      version: 2,
+    };
+    backend
+      .expectOne({ method: 'PATCH', url: '/api/projects/p1/notes/n2' })
+      .flush(
+        { statusCode: 409, code: 'stale_version', message: 'Someone else saved a newer version', current },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+    expect(text('[data-testid="note-overtaken"]')).toContain('sparades i en annan flik');
+    expect(text('[data-testid="note-overtaken"] blockquote')).toBe('Från fliken som sparade först');
+    expect(await field.getValue()).toBe('Från den gamla fliken');
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Spara ändringen' }))).click();
+    const again = backend.expectOne({ method: 'PATCH', url: '/api/projects/p1/notes/n2' });
+    expect(again.request.body).toEqual({ text: 'Från den gamla fliken', mentionIds: [], version: 2 });
+    again.flush({ ...current, text: 'Från den gamla fliken', version: 3 });
+    await settle();
+    expect(element().querySelector('[data-testid="note-overtaken"]')).toBeNull();
+    expect(text('[data-testid="note-n2"] [data-testid="note-body"]')).toBe('Från den gamla fliken');
+  });
+
   it('asks before deleting, and deletes only when confirmed', async () => {
     await open({ notes: [byJonas], mayWrite: true });
     const root = TestbedHarnessEnvironment.documentRootLoader(fixture);
-    const deleteButton = () => element().querySelector('[data-testid="note-n1"] [data-action="delete"]') as HTMLButtonElement;
+    const deleteButton = () =>
+      element().querySelector('[data-testid="note-n1"] [data-action="delete"]') as HTMLButtonElement;
 
     deleteButton().click();
     await settle();

@@ -61,6 +61,8 @@ export class ProjectNotesComponent {
 
   /** The note whose text is being edited, if any. */
   protected readonly editing = signal<string | null>(null);
+  /** The note being edited that was saved elsewhere (the author's other tab) since it was opened. */
+  protected readonly overtaken = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly errorKey = errorKey;
   protected readonly errorParams = ERROR_PARAMS;
@@ -99,19 +101,28 @@ export class ProjectNotesComponent {
 
   protected async update(note: ProjectNote, input: NoteInput): Promise<void> {
     await this.saving(async () => {
-      const saved = await this.store.update(note, input);
-      this.editing.set(null);
-      this.announceSaved(saved, 'notes.saved');
-      this.focus(`[data-testid="note-${note.id}"] [data-action="edit"]`);
+      try {
+        const saved = await this.store.update(note, input);
+        this.overtaken.set(null);
+        this.editing.set(null);
+        this.announceSaved(saved, 'notes.saved');
+        this.focus(`[data-testid="note-${note.id}"] [data-action="edit"]`);
+      } catch (error) {
+        // The editor keeps what they wrote; above it, the text saved meanwhile, for them to choose.
+        if ((error as ApiError).code !== 'stale_version') throw error;
+        this.overtaken.set(note.id);
+      }
     });
   }
 
   protected edit(note: ProjectNote): void {
+    this.overtaken.set(null);
     this.editing.set(note.id);
     this.focus(`[data-testid="note-${note.id}"] textarea`);
   }
 
   protected cancelEdit(note: ProjectNote): void {
+    this.overtaken.set(null);
     this.editing.set(null);
     this.focus(`[data-testid="note-${note.id}"] [data-action="edit"]`);
   }

@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+} from 'typeorm';
 import { ProjectEntity } from './project.entity';
 import { UserAccountEntity } from './user-account.entity';
 
@@ -39,4 +48,8 @@ export class ProjectNoteEntity {
 
   @Column({ name: 'edited_at', type: 'timestamptz', nullable: true })
   editedAt: Date | null;
+
+  /** What an edit is based on: one saved from an older text is refused, not written over it. */
+  @VersionColumn()
+  version: number;
 }

@@ -787,6 +787,10 @@ export const en: Translation = {
     saved: 'The change is saved.',
     told: 'Mentioned: {{names}}.',
     deleted: 'The note is deleted.',
+    overtaken:
+      'The note was saved in another tab or window while you were writing. This is what it says now:',
+    overtakenHint:
+      'Your text is still in the field. Save again to replace the saved one, or cancel to keep it.',
   },
   activity: {
     heading: 'Activity',

@@ -787,6 +787,9 @@ export const nb: Translation = {
     saved: 'Endringen er lagret.',
     told: 'Nevnt: {{names}}.',
     deleted: 'Notatet er slettet.',
+    overtaken: 'Notatet ble lagret i en annen fane eller et annet vindu mens du skrev. Slik lyder det nå:',
+    overtakenHint:
+      'Teksten din står fortsatt i feltet. Lagre igjen for å erstatte den lagrede, eller avbryt for å beholde den.',
   },
   activity: {
     heading: 'Aktivitet',

@@ -660,6 +660,10 @@ export const sv = {
     saved: 'Ändringen är sparad.',
     told: 'Nämnda: {{names}}.',
     deleted: 'Anteckningen är borttagen.',
+    overtaken:
+      'Anteckningen sparades i en annan flik eller ett annat fönster medan du skrev. Så här lyder den nu:',
+    overtakenHint:
+      'Din text står kvar i fältet. Spara igen för att ersätta den sparade, eller avbryt för att behålla den.',
   },
   activity: {
     heading: 'Aktivitet',
