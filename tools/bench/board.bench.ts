@@ -7,9 +7,10 @@
  * warm-up request), run through the api's own `pg` pool in the same run, concurrently where the
  * service runs them concurrently. Each round also times GET /api/auth/session: what any signed-in answer costs here
  * (session, guard, HTTP) with no board in it.
- * Each request is timed twice over: through supertest, which also decompresses and parses the answer
- * (the client's work), and to its last byte with node:http, as a browser's network timing or wrk
- * measures an endpoint (`lastByte`). The goal's ratio is the latter; both are written. Rounds alternate endpoint and floor; the whole is
+ * Each request is timed three ways: through supertest, which also decompresses and parses the
+ * answer and adds superagent's own work; to its last byte with node:http, as a browser's network
+ * timing or wrk measures an endpoint (`lastByte`, the goal's ratio); and with node:http once
+ * decompressed and JSON-parsed (`parsed`), as the floor's rows are parsed by pg. All are written. Rounds alternate endpoint and floor; the whole is
  * repeated REPEATS times. Prints p50/p95, response bytes and the machine's 1-minute load, and writes
  * them to tools/bench/results/board.json.
  *
@@ -109,8 +110,8 @@ async function main(): Promise<void> {
       'accept-encoding': ACCEPT_ENCODING,
       accept: 'application/json',
     };
-    const rawGet = async (path: string) => {
-      const answer = await timeToLastByte(await app.getUrl(), path, rawHeaders, rawConnection);
+    const rawGet = async (path: string, parse = false) => {
+      const answer = await timeToLastByte(await app.getUrl(), path, rawHeaders, rawConnection, parse);
       if (answer.status !== 200) throw new Error(`GET ${path} answered ${answer.status}`);
       return answer.ms;
     };
@@ -157,6 +158,7 @@ async function main(): Promise<void> {
         ratio: { p50: number; p95: number };
         signedInRequest: Stats;
         lastByte: { endpoint: Stats; ratio: { p50: number; p95: number }; signedInRequest: Stats };
+        parsed: { endpoint: Stats; ratio: { p50: number; p95: number } };
         load1: number;
       }> = [];
       for (let repeat = 0; repeat < REPEATS; repeat++) {
@@ -165,6 +167,7 @@ async function main(): Promise<void> {
         const signedIn: number[] = [];
         const rawApi: number[] = [];
         const rawSignedIn: number[] = [];
+        const parsedApi: number[] = [];
         for (let round = 0; round < ROUNDS + 5; round++) {
           let started = process.hrtime.bigint();
           await agent.get(path).expect(200);
@@ -178,6 +181,7 @@ async function main(): Promise<void> {
           const signedInMs = Number(process.hrtime.bigint() - started) / 1e6;
           const rawApiMs = await rawGet(path);
           const rawSignedInMs = await rawGet('/api/auth/session');
+          const parsedApiMs = await rawGet(path, true);
           // The first rounds warm caches and the JIT; they are not counted.
           if (round >= 5) {
             api.push(apiMs);
@@ -185,11 +189,13 @@ async function main(): Promise<void> {
             signedIn.push(signedInMs);
             rawApi.push(rawApiMs);
             rawSignedIn.push(rawSignedInMs);
+            parsedApi.push(parsedApiMs);
           }
         }
         const endpoint = stats(api);
         const sql = stats(floor);
         const lastByte = stats(rawApi);
+        const parsed = stats(parsedApi);
         runs.push({
           endpoint,
           floor: sql,
@@ -199,6 +205,10 @@ async function main(): Promise<void> {
             endpoint: lastByte,
             ratio: { p50: +(lastByte.p50 / sql.p50).toFixed(2), p95: +(lastByte.p95 / sql.p95).toFixed(2) },
             signedInRequest: stats(rawSignedIn),
+          },
+          parsed: {
+            endpoint: parsed,
+            ratio: { p50: +(parsed.p50 / sql.p50).toFixed(2), p95: +(parsed.p95 / sql.p95).toFixed(2) },
           },
           load1: +loadavg()[0].toFixed(2),
         });
@@ -259,6 +269,7 @@ async function main(): Promise<void> {
         lines.push(
           `    endpoint p50 ${run.endpoint.p50} ms p95 ${run.endpoint.p95} ms | its SQL p50 ${run.floor.p50} ms p95 ${run.floor.p95} ms | ratio p50 ${run.ratio.p50}x p95 ${run.ratio.p95}x | GET /api/auth/session p50 ${run.signedInRequest.p50} ms | load ${run.load1}`,
           `      to last byte: endpoint p50 ${run.lastByte.endpoint.p50} ms p95 ${run.lastByte.endpoint.p95} ms | ratio p50 ${run.lastByte.ratio.p50}x p95 ${run.lastByte.ratio.p95}x | GET /api/auth/session p50 ${run.lastByte.signedInRequest.p50} ms`,
+          `      decompressed and parsed: endpoint p50 ${run.parsed.endpoint.p50} ms p95 ${run.parsed.endpoint.p95} ms | ratio p50 ${run.parsed.ratio.p50}x p95 ${run.parsed.ratio.p95}x`,
         );
     }
     process.stdout.write(`${lines.join('\n')}\n`);
