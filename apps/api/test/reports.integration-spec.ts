@@ -58,19 +58,31 @@ describe('the portfolio report', () => {
     await app.close();
   });
 
-  const report = async (
-    client: ApiClient,
-    query: Record<string, string>,
-  ): Promise<PortfolioReport> =>
-    (await client.get('/api/reports').query({ ...period, ...query }).expect(200)).body;
+  const report = async (client: ApiClient, query: Record<string, string>): Promise<PortfolioReport> =>
+    (
+      await client
+        .get('/api/reports')
+        .query({ ...period, ...query })
+        .expect(200)
+    ).body;
 
   const budget = (currency: string, requestedGrantMinor: number, ownCashMinor = 0, ownInKindMinor = 0) => ({
-    budget: { currency, totalMinor: null, requestedGrantMinor, ownCashMinor, ownInKindMinor, grantedMinor: null },
+    budget: {
+      currency,
+      totalMinor: null,
+      requestedGrantMinor,
+      ownCashMinor,
+      ownInKindMinor,
+      grantedMinor: null,
+    },
   });
 
   const move = async (project: Project, to: Stage, extra: Record<string, unknown> = {}): Promise<Project> =>
-    (await coordinator.post(`/api/projects/${project.id}/moves`, { to, version: project.version, ...extra }).expect(201))
-      .body;
+    (
+      await coordinator
+        .post(`/api/projects/${project.id}/moves`, { to, version: project.version, ...extra })
+        .expect(201)
+    ).body;
 
   /** An application of the department to the programme's call, submitted (moved to Beslut). */
   async function submitted(
@@ -105,34 +117,57 @@ describe('the portfolio report', () => {
         plannedEnd: '2027-12-31',
       });
       const a = await granted(
-        await submitted(target, { ...budget('EUR', 100_000_00, 20_000_00, 5_000_00), ...ran([4, 10], 'cooperation') }),
+        await submitted(target, {
+          ...budget('EUR', 100_000_00, 20_000_00, 5_000_00),
+          ...ran([4, 10], 'cooperation'),
+        }),
         80_000_00,
         '2027-06-15',
       );
       const b = await move(
         await granted(
-          await submitted(target, { ...budget('SEK', 500_000_00, 100_000_00), ...ran([4], 'competence_development') }),
+          await submitted(target, {
+            ...budget('SEK', 500_000_00, 100_000_00),
+            ...ran([4], 'competence_development'),
+          }),
           400_000_00,
           '2027-06-20',
         ),
         'closed',
       );
-      const c = await move(await submitted(target, budget('SEK', 300_000_00, 50_000_00)), 'closed', { outcome: 'rejected' });
+      const c = await move(await submitted(target, budget('SEK', 300_000_00, 50_000_00)), 'closed', {
+        outcome: 'rejected',
+      });
       const d = await submitted(target, { ...budget('EUR', 50_000_00), ...ran([4, 17], 'cooperation') });
-      const e = await move(await submitted(target, budget('SEK', 70_000_00)), 'closed', { outcome: 'withdrawn' });
-      const copy: Project = (await coordinator.post(`/api/projects/${c.id}/copy-to-next-call`).expect(201)).body;
+      const e = await move(await submitted(target, budget('SEK', 70_000_00)), 'closed', {
+        outcome: 'withdrawn',
+      });
+      const copy: Project = (await coordinator.post(`/api/projects/${c.id}/copy-to-next-call`).expect(201))
+        .body;
       const withCall: Project = (
-        await coordinator.patch(`/api/projects/${copy.id}`, { version: copy.version, callId: target.call.id }).expect(200)
+        await coordinator
+          .patch(`/api/projects/${copy.id}`, { version: copy.version, callId: target.call.id })
+          .expect(200)
       ).body;
       const h = await move(withCall, 'decision');
       // Never submitted: an idea and an application in preparation.
       const idea: Project = (
-        await coordinator.post('/api/projects', { title: `Idé ${unique()}`, departmentId: education.id }).expect(201)
+        await coordinator
+          .post('/api/projects', { title: `Idé ${unique()}`, departmentId: education.id })
+          .expect(201)
       ).body;
       const f: Project = (
-        await coordinator.patch(`/api/projects/${idea.id}`, { version: idea.version, programmeId: target.programme.id }).expect(200)
+        await coordinator
+          .patch(`/api/projects/${idea.id}`, { version: idea.version, programmeId: target.programme.id })
+          .expect(200)
       ).body;
-      const g = await applicationTo(coordinator, education, target.programme, target.call, budget('SEK', 10_000_00));
+      const g = await applicationTo(
+        coordinator,
+        education,
+        target.programme,
+        target.call,
+        budget('SEK', 10_000_00),
+      );
       const i = await move(await submitted(target, budget('SEK', 20_000_00)), 'application');
       projects = [a, b, c, d, e, h, f, g, i];
     });
@@ -143,7 +178,10 @@ describe('the portfolio report', () => {
       expect(figures.successRateByCount).toBeCloseTo(2 / 3, 10);
       // Granted: A 80 000 € × 11.25 = 900 000 kr, B 400 000 kr; requested of the decided: A 100 000 € ×
       // 11.25, B 500 000 kr, C 300 000 kr.
-      expect(figures.successRateByAmount).toBeCloseTo((900_000_00 + 400_000_00) / (1_125_000_00 + 500_000_00 + 300_000_00), 10);
+      expect(figures.successRateByAmount).toBeCloseTo(
+        (900_000_00 + 400_000_00) / (1_125_000_00 + 500_000_00 + 300_000_00),
+        10,
+      );
     });
 
     it('sums granted money and own money in kronor at the stated rate, with the leverage', async () => {
@@ -175,7 +213,13 @@ describe('the portfolio report', () => {
             ],
       );
       expect(result.rates.reportingCurrency).toBe('SEK');
-      expect(result.rates.used).toContainEqual({ currency: 'EUR', month: '2027-06', rate: eurJune, source: 'InforEuro', demo: false });
+      expect(result.rates.used).toContainEqual({
+        currency: 'EUR',
+        month: '2027-06',
+        rate: eurJune,
+        source: 'InforEuro',
+        demo: false,
+      });
       expect(result.rates.missing).toEqual([]);
     });
 
@@ -190,6 +234,13 @@ describe('the portfolio report', () => {
         [`EUR ${asAt}`, 'EUR 2027-06'].filter((v, i, all) => all.indexOf(v) === i).sort(),
       );
       const byStage = Object.fromEntries(result.pipeline.map((r) => [r.stage, r]));
+      expect(result.pipeline.map((r) => r.stage)).toEqual([
+        'idea',
+        'application',
+        'decision',
+        'running',
+        'closed',
+      ]);
       expect(Object.fromEntries(result.pipeline.map((r) => [r.stage, r.count]))).toEqual({
         idea: 1,
         application: 2,
@@ -208,16 +259,20 @@ describe('the portfolio report', () => {
       const statuses: Record<string, number> = { granted: 0, rejected: 0, pending: 0, withdrawn: 0 };
       let submittedCount = 0;
       for (const project of projects) {
-        const [row]: Array<{ created_at: Date; stage: Stage; outcome: Project['outcome'] }> = await dataSource.query(
-          'SELECT created_at, stage, outcome FROM project WHERE id = $1',
-          [project.id],
-        );
+        const [row]: Array<{ created_at: Date; stage: Stage; outcome: Project['outcome'] }> =
+          await dataSource.query('SELECT created_at, stage, outcome FROM project WHERE id = $1', [
+            project.id,
+          ]);
         const moves: RecordedMove[] = (
           await dataSource.query(
             'SELECT from_stage, to_stage, moved_at FROM project_stage_move WHERE project_id = $1 ORDER BY moved_at, id',
             [project.id],
           )
-        ).map((m: { from_stage: Stage; to_stage: Stage; moved_at: Date }) => ({ from: m.from_stage, to: m.to_stage, movedAt: m.moved_at }));
+        ).map((m: { from_stage: Stage; to_stage: Stage; moved_at: Date }) => ({
+          from: m.from_stage,
+          to: m.to_stage,
+          movedAt: m.moved_at,
+        }));
         const at = submissionOf({ stage: row.stage, outcome: row.outcome, createdAt: row.created_at }, moves);
         if (at === null || zonedDay(at, 'Europe/Stockholm') < period.from) continue;
         submittedCount++;
@@ -229,13 +284,19 @@ describe('the portfolio report', () => {
 
     it('agrees with libs/domain’s rules on every project in the desk, the demo’s entered without moves included', async () => {
       const everything = { from: '2020-01-01', to: '2029-12-31' };
-      const rows: Array<{ id: string; created_at: Date; stage: Stage; outcome: Project['outcome'] }> = await dataSource.query(
-        'SELECT id, created_at, stage, outcome FROM project',
-      );
-      const moves: Array<{ project_id: string; from_stage: Stage; to_stage: Stage; moved_at: Date }> = await dataSource.query(
-        'SELECT project_id, from_stage, to_stage, moved_at FROM project_stage_move ORDER BY moved_at, id',
-      );
-      const expected: Record<string, number> = { submitted: 0, granted: 0, rejected: 0, pending: 0, withdrawn: 0 };
+      const rows: Array<{ id: string; created_at: Date; stage: Stage; outcome: Project['outcome'] }> =
+        await dataSource.query('SELECT id, created_at, stage, outcome FROM project');
+      const moves: Array<{ project_id: string; from_stage: Stage; to_stage: Stage; moved_at: Date }> =
+        await dataSource.query(
+          'SELECT project_id, from_stage, to_stage, moved_at FROM project_stage_move ORDER BY moved_at, id',
+        );
+      const expected: Record<string, number> = {
+        submitted: 0,
+        granted: 0,
+        rejected: 0,
+        pending: 0,
+        withdrawn: 0,
+      };
       for (const row of rows) {
         const own = moves
           .filter((m) => m.project_id === row.id)
@@ -260,12 +321,20 @@ describe('the portfolio report', () => {
         { form: 'competence_development', runningProjects: 1 },
         { form: 'cooperation', runningProjects: 1 },
       ]);
-      const before = await report(coordinator, { programmeId: target.programme.id, from: '2026-01-01', to: '2026-12-31' });
+      const before = await report(coordinator, {
+        programmeId: target.programme.id,
+        from: '2026-01-01',
+        to: '2026-12-31',
+      });
       expect(before.goals).toEqual([]);
     });
 
     it('leaves out submissions outside the period', async () => {
-      const before = await report(coordinator, { programmeId: target.programme.id, from: '2024-01-01', to: '2025-12-31' });
+      const before = await report(coordinator, {
+        programmeId: target.programme.id,
+        from: '2024-01-01',
+        to: '2025-12-31',
+      });
       expect(before.applications.submitted).toBe(0);
       expect(before.grantedByProgramme).toEqual([]);
     });
@@ -277,11 +346,17 @@ describe('the portfolio report', () => {
     await granted(await submitted(target, budget('SEK', 200_000_00, 50_000_00)), 150_000_00, '2027-06-01');
     const result = await report(coordinator, { programmeId: target.programme.id });
     expect(result.applications).toMatchObject({ submitted: 2, granted: 2 });
-    expect(result.grantedByProgramme[0]).toMatchObject({ granted: 2, grantedMinor: 150_000_00, ownCoFundingMinor: 50_000_00 });
+    expect(result.grantedByProgramme[0]).toMatchObject({
+      granted: 2,
+      grantedMinor: 150_000_00,
+      ownCoFundingMinor: 50_000_00,
+    });
     expect(result.rates.missing).toEqual([{ currency: 'EUR', month: '2023-03', amountMinor: 50_000_00 }]);
     expect(result.rates.used.some((r) => r.month === '2023-03')).toBe(false);
     // Once a rate is kept for the month, the amount is summed at it.
-    await admin.put('/api/exchange-rates', { currency: 'EUR', month: '2023-03', rate: 11.5, source: 'InforEuro' }).expect(200);
+    await admin
+      .put('/api/exchange-rates', { currency: 'EUR', month: '2023-03', rate: 11.5, source: 'InforEuro' })
+      .expect(200);
     const priced = await report(coordinator, { programmeId: target.programme.id });
     expect(priced.grantedByProgramme[0].grantedMinor).toBe(150_000_00 + toReportingMinor(50_000_00, 11.5));
     expect(priced.rates.missing).toEqual([]);
@@ -304,9 +379,15 @@ describe('the portfolio report', () => {
   it('counts the pipeline as the board shows each reader its columns, for a period covering everything', async () => {
     const everything = { from: '2020-01-01', to: '2029-12-31' };
     for (const client of [coordinator, viewer, head, lead])
-      for (const filters of [{}, { departmentId: education.id }, { departmentId: culture.id }] as Array<Record<string, string>>) {
+      for (const filters of [{}, { departmentId: education.id }, { departmentId: culture.id }] as Array<
+        Record<string, string>
+      >) {
         const board: Board = (await client.get('/api/board').query(filters).expect(200)).body;
         const result = await report(client, { ...everything, ...filters });
+        // In the board's order, idea to closed.
+        expect(result.pipeline.map((r) => r.stage)).toEqual(
+          STAGES.filter((stage) => result.pipeline.some((r) => r.stage === stage)),
+        );
         const counted = Object.fromEntries(result.pipeline.map((r) => [r.stage, r.count]));
         expect(STAGES.map((stage) => counted[stage] ?? 0)).toEqual(
           STAGES.map((stage) => board.columns.find((c) => c.stage === stage)?.count ?? 0),
@@ -318,7 +399,11 @@ describe('the portfolio report', () => {
     const target = await programmeWithTemplate(coordinator, [], '2026-01-15T12:00');
     // Submitted after its call closed: the call deadline was done late, so missed.
     await submitted(target, budget('SEK', 10_000_00));
-    const result = await report(coordinator, { programmeId: target.programme.id, from: '2026-01-01', to: '2026-01-31' });
+    const result = await report(coordinator, {
+      programmeId: target.programme.id,
+      from: '2026-01-01',
+      to: '2026-01-31',
+    });
     expect(result.deadlines).toEqual({ met: 0, missed: 0, callDeadlinesMet: 0, callDeadlinesMissed: 1 });
   });
 
@@ -341,7 +426,9 @@ describe('the portfolio report', () => {
     ).body;
     for (const title of ['Klar i tid', 'Sent klar']) {
       const item = items.find((i) => i.title === title) as (typeof items)[number];
-      await coordinator.patch(`/api/checklist-items/${item.id}`, { done: true, version: item.version }).expect(200);
+      await coordinator
+        .patch(`/api/checklist-items/${item.id}`, { done: true, version: item.version })
+        .expect(200);
     }
     const result = await report(coordinator, {
       programmeId: target.programme.id,
@@ -363,7 +450,10 @@ describe('the portfolio report', () => {
       ['departmentId', { departmentId: '42' }],
       ['projectLeadId', { projectLeadId: 'jonas' }],
     ])('%s', async (field, query) => {
-      const refused = await viewer.get('/api/reports').query({ ...period, ...query }).expect(422);
+      const refused = await viewer
+        .get('/api/reports')
+        .query({ ...period, ...query })
+        .expect(422);
       expect(Object.keys(refused.body.errors)).toContain(field);
     });
 

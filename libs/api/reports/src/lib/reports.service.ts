@@ -6,6 +6,7 @@ import {
   monthOf,
   reportingCurrencyOf,
   RAN_OUTCOMES,
+  STAGES,
   reportPeriodProblem,
   successRateByAmount,
   successRateByCount,
@@ -90,13 +91,16 @@ export class ReportsService {
       grantedByProgramme: byProgramme.map(toGrantedRow),
       grantedByDepartment: byDepartment.map(toGrantedRow),
       grantedByYear: byYear.map(toGrantedRow),
-      pipeline: pipeline.map(
-        (r): PipelineRow => ({
-          stage: r['stage'] as PipelineRow['stage'],
-          count: count(r['count']),
-          valueMinor: count(r['value_minor']),
-        }),
-      ),
+      // In the pipeline's order, as the board's columns read: GROUP BY gives no order.
+      pipeline: pipeline
+        .map(
+          (r): PipelineRow => ({
+            stage: r['stage'] as PipelineRow['stage'],
+            count: count(r['count']),
+            valueMinor: count(r['value_minor']),
+          }),
+        )
+        .sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage)),
       deadlines: {
         met: count(d['met']),
         missed: count(d['missed']),
