@@ -19,7 +19,8 @@ import { LocalDatePipe } from '@gp/web/ui';
         <dt>{{ 'mail.createdAt' | transloco }}</dt>
         <dd>{{ entry.createdAt | localDate: languages.locale() }}</dd>
         @if (entry.sentAt) {
-          <dt>{{ 'mail.sentAt' | transloco }}</dt>
+          <!-- A kept email went nowhere: the log is where it was delivered. -->
+          <dt>{{ (entry.status === 'kept' ? 'mail.keptAt' : 'mail.sentAt') | transloco }}</dt>
           <dd>{{ entry.sentAt | localDate: languages.locale() }}</dd>
         }
         @if (entry.attempts > 1) {

@@ -180,7 +180,12 @@ describe('MailLogPage', () => {
             text: 'Välj nytt lösenord: https://desk.kommun.se/new-password#…',
             oneTimeLinkHidden: true,
           }),
-          entry(2, { kind: 'test', text: 'Det här är ett testmejl.' }),
+          entry(2, {
+            kind: 'test',
+            status: 'kept',
+            sentAt: '2026-03-05T12:01:00Z',
+            text: 'Det här är ett testmejl.',
+          }),
         ],
         2,
         { sent: 1, kept: 1 },
@@ -203,6 +208,9 @@ describe('MailLogPage', () => {
     dialog = (await loader.getAllHarnesses(MatDialogHarness)).at(-1) as MatDialogHarness;
     expect(await dialog.getContentText()).toContain('Det här är ett testmejl.');
     expect(await dialog.getContentText()).not.toContain('visas inte här');
+    // Kept, not sent: the dialog does not say it went anywhere.
+    expect(await dialog.getContentText()).toContain('Sparat i loggen');
+    expect(await dialog.getContentText()).not.toContain('Skickat');
   });
 
   it('resends a failed email after asking, and announces it', async () => {

@@ -1170,6 +1170,7 @@ export const en: Translation = {
     resent: 'The email to {{to}} is queued again.',
     oneTimeLinkHidden:
       'The link to choose a new password is not shown here: it belongs to the recipient and works once. If they need a new one, they ask for it on the sign-in page.',
+    keptAt: 'Kept in the log',
   },
   mailStatus: {
     queued: 'Queued',

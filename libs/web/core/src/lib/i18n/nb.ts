@@ -1168,6 +1168,7 @@ export const nb: Translation = {
     resent: 'E-posten til {{to}} er lagt i kø igjen.',
     oneTimeLinkHidden:
       'Lenken for å velge nytt passord vises ikke her: den tilhører mottakeren og virker én gang. Trenger vedkommende en ny, ber de om den på innloggingssiden.',
+    keptAt: 'Lagret i loggen',
   },
   mailStatus: {
     queued: 'I kø',

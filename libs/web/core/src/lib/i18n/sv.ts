@@ -1042,6 +1042,7 @@ export const sv = {
     resent: 'Mejlet till {{to}} är köat igen.',
     oneTimeLinkHidden:
       'Länken för att välja nytt lösenord visas inte här: den är mottagarens egen och fungerar en gång. Behöver hen en ny, ber hen om den på inloggningssidan.',
+    keptAt: 'Sparat i loggen',
   },
   mailStatus: {
     queued: 'I kö',
