@@ -77,6 +77,15 @@ describe('co-funding requests and approvals', () => {
   const submit = (project: Project) =>
     coordinator.post(`/api/projects/${project.id}/moves`, { to: 'decision', version: project.version });
 
+  it('budgets the demo requests in whole kronor and euros per year, as a department does', async () => {
+    const rows: Array<{ years: Array<{ year: number; cashMinor: number; inKindMinor: number }> }> = await app
+      .get(DataSource)
+      .query(`SELECT years FROM co_funding_request`);
+    const years = rows.flatMap((row) => row.years);
+    expect(years.length).toBeGreaterThan(3);
+    expect(years.filter((y) => y.cashMinor % 100 !== 0 || y.inKindMinor % 100 !== 0)).toEqual([]);
+  });
+
   it('asks the department head by email, who approves from the inbox; then the application can be submitted', async () => {
     const project = await readyApplication();
     const request: CoFundingRequest = (await ask(project).expect(201)).body;

@@ -287,13 +287,19 @@ async function loadChecklistsAndCoFunding(manager: EntityManager): Promise<void>
   }
 }
 
-/** Own cash and in kind spread evenly over the budget years of the planned period. */
+/**
+ * Own cash and in kind spread evenly over the budget years of the planned period, in whole kronor
+ * (or euros), as a department budgets: 800 000 kr over three years is 266 668 + 266 666 + 266 666,
+ * not 266 666,68 + … in öre.
+ */
 function budgetYears(start: string | null, end: string | null, cash: number, inKind: number) {
   const first = Number((start ?? new Date().toISOString()).slice(0, 4));
   const last = Math.max(first, Number((end ?? start ?? new Date().toISOString()).slice(0, 4)));
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const share = (total: number, index: number) =>
-    Math.floor(total / years.length) + (index === 0 ? total % years.length : 0);
+  const share = (totalMinor: number, index: number) => {
+    const whole = Math.round(totalMinor / 100);
+    return (Math.floor(whole / years.length) + (index === 0 ? whole % years.length : 0)) * 100;
+  };
   return years.map((year, index) => ({
     year,
     cashMinor: share(cash, index),
