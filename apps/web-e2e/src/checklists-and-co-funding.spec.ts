@@ -84,7 +84,7 @@ test.describe('checklists and co-funding', () => {
     await page.getByRole('button', { name: `Flytta ${title}` }).click();
     await expect(
       page.getByRole('menuitem', {
-        name: /Inte till Beslut: Medfinansieringen är inte godkänd av förvaltningschefen/,
+        name: 'Inte till Beslut: Medfinansieringen är inte godkänd.',
       }),
     ).toBeDisabled();
     await page.keyboard.press('Escape');
