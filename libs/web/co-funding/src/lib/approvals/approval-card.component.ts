@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -62,4 +62,10 @@ export class ApprovalCardComponent {
   readonly decide = output<CoFundingDecision>();
   readonly recommend = output<CoFundingRecommendation>();
   readonly record = output<void>();
+
+  /** Once recommended, the other recommendation: what pressing again changes it to. */
+  protected readonly changeTo = computed<CoFundingRecommendation | null>(() => {
+    const current = this.request().recommendation;
+    return current === null ? null : current === 'for' ? 'against' : 'for';
+  });
 }

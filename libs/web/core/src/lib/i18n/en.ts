@@ -677,6 +677,14 @@ export const en: Translation = {
       for: 'Recommend for co-funding {{project}} from {{department}}',
       against: 'Recommend against co-funding {{project}} from {{department}}',
     },
+    changeRecommendation: {
+      for: 'Change to recommend for',
+      against: 'Change to recommend against',
+    },
+    changeRecommendationNamed: {
+      for: 'Change to recommend for co-funding {{project}} from {{department}}',
+      against: 'Change to recommend against co-funding {{project}} from {{department}}',
+    },
     recommendTitle: {
       for: 'Recommend the co-funding',
       against: 'Recommend against the co-funding',

@@ -677,6 +677,14 @@ export const nb: Translation = {
       for: 'Tilrå medfinansiering til {{project}} fra {{department}}',
       against: 'Fraråd medfinansiering til {{project}} fra {{department}}',
     },
+    changeRecommendation: {
+      for: 'Endre til tilråding',
+      against: 'Endre til fraråding',
+    },
+    changeRecommendationNamed: {
+      for: 'Endre til tilråding av medfinansiering til {{project}} fra {{department}}',
+      against: 'Endre til fraråding av medfinansiering til {{project}} fra {{department}}',
+    },
     recommendTitle: {
       for: 'Tilrå medfinansieringen',
       against: 'Fraråd medfinansieringen',

@@ -548,6 +548,14 @@ export const sv = {
       for: 'Tillstyrk medfinansiering till {{project}} från {{department}}',
       against: 'Avstyrk medfinansiering till {{project}} från {{department}}',
     },
+    changeRecommendation: {
+      for: 'Ändra till tillstyrkan',
+      against: 'Ändra till avstyrkan',
+    },
+    changeRecommendationNamed: {
+      for: 'Ändra till tillstyrkan av medfinansiering till {{project}} från {{department}}',
+      against: 'Ändra till avstyrkan av medfinansiering till {{project}} från {{department}}',
+    },
     recommendTitle: {
       for: 'Tillstyrk medfinansieringen',
       against: 'Avstyrk medfinansieringen',
