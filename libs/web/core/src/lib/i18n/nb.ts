@@ -552,6 +552,14 @@ export const nb: Translation = {
     editNamed: 'Endre forespørselen til {{department}}',
     withdraw: 'Trekk tilbake',
     withdrawNamed: 'Trekk tilbake forespørselen til {{department}}',
+    toApprovals: {
+      decision: 'Avgjør i godkjenninger',
+      recommendation: 'Tilrå eller fraråd i godkjenninger',
+    },
+    toApprovalsNamed: {
+      decision: 'Avgjør i godkjenninger: forespørselen til {{department}}',
+      recommendation: 'Tilrå eller fraråd i godkjenninger: forespørselen til {{department}}',
+    },
     withdrawTitle: 'Trekke tilbake forespørselen?',
     withdrawText:
       'Forespørselen til {{department}} trekkes tilbake, og avdelingen trenger ikke å avgjøre den.',
@@ -1051,7 +1059,7 @@ export const nb: Translation = {
     empty: 'Her vises forespørsler om medfinansiering som venter på din beslutning. Akkurat nå er det ingen.',
     pendingHeading: 'Venter på beslutning',
     linkedHeading: 'Forespørselen fra lenken',
-    fromLink: 'E-posten du fikk, lenker til denne forespørselen.',
+    fromLink: 'Lenken du fulgte, leder til denne forespørselen.',
     department: 'Avdeling',
     requestedBy: 'Forespurt av',
     approve: 'Godkjenn',

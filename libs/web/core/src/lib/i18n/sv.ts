@@ -423,6 +423,14 @@ export const sv = {
     editNamed: 'Ändra förfrågan till {{department}}',
     withdraw: 'Dra tillbaka',
     withdrawNamed: 'Dra tillbaka förfrågan till {{department}}',
+    toApprovals: {
+      decision: 'Besluta i godkännanden',
+      recommendation: 'Tillstyrk eller avstyrk i godkännanden',
+    },
+    toApprovalsNamed: {
+      decision: 'Besluta i godkännanden: förfrågan till {{department}}',
+      recommendation: 'Tillstyrk eller avstyrk i godkännanden: förfrågan till {{department}}',
+    },
     withdrawTitle: 'Dra tillbaka förfrågan?',
     withdrawText:
       'Förfrågan till {{department}} dras tillbaka, och förvaltningen behöver inte besluta om den.',
@@ -925,7 +933,7 @@ export const sv = {
     empty: 'Här visas förfrågningar om medfinansiering som väntar på ditt beslut. Just nu finns inga.',
     pendingHeading: 'Väntar på beslut',
     linkedHeading: 'Förfrågan från länken',
-    fromLink: 'Mejlet du fick länkar till den här förfrågan.',
+    fromLink: 'Länken du följde leder till den här förfrågan.',
     department: 'Förvaltning',
     requestedBy: 'Begärd av',
     approve: 'Godkänn',
