@@ -8,7 +8,7 @@ async function moveOnBoard(page: Page, title: string, stage: string): Promise<vo
 }
 
 test.describe('checklists and co-funding', () => {
-  test('a coordinator works through the checklist, a department head approves the co-funding from the email, and the application can be submitted', async ({
+  test('a coordinator works through the checklist, a department head approves the co-funding from the email or the project page, and the application can be submitted', async ({
     page,
     browser,
   }) => {
@@ -77,6 +77,9 @@ test.describe('checklists and co-funding', () => {
     await dialog.getByRole('button', { name: 'Skicka förfrågan' }).click();
     await expect(dialog).toHaveCount(0);
     await expect(page.getByTestId('co-funding')).toContainText('Väntar på beslut');
+    const projectPath = new URL(page.url()).pathname;
+    // Nothing waits for the coordinator's decision: no way to the approvals from here.
+    await expect(page.getByTestId('co-funding').getByRole('link', { name: /i godkännanden/ })).toHaveCount(0);
 
     // The card's progress followed the ticks; Beslut is still refused, now for the co-funding.
     await page.goto('/board');
@@ -84,7 +87,7 @@ test.describe('checklists and co-funding', () => {
     await page.getByRole('button', { name: `Flytta ${title}` }).click();
     await expect(
       page.getByRole('menuitem', {
-        name: /Inte till Beslut: Medfinansieringen är inte godkänd av förvaltningschefen/,
+        name: 'Inte till Beslut: Medfinansieringen är inte godkänd.',
       }),
     ).toBeDisabled();
     await page.keyboard.press('Escape');
@@ -119,6 +122,15 @@ test.describe('checklists and co-funding', () => {
     });
     await expect(approve).toBeVisible();
     await expectNoAccessibilityViolations(head);
+    // The project page she may open meanwhile takes her back to the request to decide it.
+    await head.goto(projectPath);
+    const toApprovals = head
+      .getByTestId('co-funding')
+      .getByRole('link', { name: 'Besluta i godkännanden: förfrågan till Utbildningsförvaltningen' });
+    await expect(toApprovals).toHaveText('Besluta i godkännanden');
+    await toApprovals.click();
+    await expect(head).toHaveURL(/\/approvals\?request=[0-9a-f-]+$/);
+    await expect(head.getByRole('article', { name: title })).toBeFocused();
     const decision = await openDialog(head, approve);
     await decision.getByTestId('decision-comment').fill('Ryms i ramen för 2027.');
     await decision.getByTestId('decision-send').click();

@@ -5,7 +5,8 @@ import { DeskApi } from './support/people';
 
 /**
  * Issue 13 in the browser: a request above the head's delegation (four budget years) goes to the
- * municipal board; the head sees who decides and by when, opens the project, and recommends; the
+ * municipal board; the head sees who decides and by when, opens the project, follows its link
+ * back to the request, and recommends (then may only change it); the
  * coordinator records the board's decision from the minutes; the project, the ledger and the
  * delegated decisions show it.
  */
@@ -69,8 +70,18 @@ test.describe('co-funding decided by delegation and by the bodies that meet', ()
     await expect(head.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(head.getByText('finns inte längre')).toHaveCount(0);
     // Its back link returns her to the approvals, not to a board she does not work on.
-    await head.getByRole('link', { name: 'Till godkännanden' }).click();
-    await expect(head).toHaveURL(/\/approvals$/);
+    await expect(head.getByRole('link', { name: 'Till godkännanden' })).toHaveAttribute('href', '/approvals');
+    // The request waits for her recommendation: a link takes her to it on the approvals page.
+    const toApprovals = head.getByTestId('co-funding').getByRole('link', {
+      name: 'Tillstyrk eller avstyrk i godkännanden: förfrågan till Utbildningsförvaltningen',
+    });
+    await expect(toApprovals).toHaveText('Tillstyrk eller avstyrk i godkännanden');
+    await toApprovals.click();
+    await expect(head).toHaveURL(/\/approvals\?request=[0-9a-f-]+$/);
+    await expect(head.getByRole('article', { name: title })).toBeFocused();
+    await expect(head.getByRole('article', { name: title })).toContainText(
+      'Länken du följde leder till den här förfrågan.',
+    );
 
     // She recommends the board to approve it.
     const recommend = await openDialog(
@@ -80,7 +91,19 @@ test.describe('co-funding decided by delegation and by the bodies that meet', ()
     await recommend.getByLabel('Kommentar').fill('Stärker förskolornas kompetensförsörjning.');
     await recommend.getByRole('button', { name: 'Tillstyrk' }).click();
     await expect(recommend).toHaveCount(0);
-    await expect(head.getByRole('article', { name: title })).toContainText('Förvaltningschefen tillstyrker.');
+    const recommended = head.getByRole('article', { name: title });
+    await expect(recommended).toContainText('Förvaltningschefen tillstyrker.');
+    // Pressing again changes her recommendation, and the one button left says so.
+    await expect(recommended.getByRole('button', { name: /^Tillstyrk/ })).toHaveCount(0);
+    await expect(
+      recommended.getByRole('button', {
+        name: `Ändra till avstyrkan av medfinansiering till ${title} från Utbildningsförvaltningen`,
+      }),
+    ).toBeVisible();
+    // Recommended: on the project page nothing waits for her any more.
+    await head.goto(`/projects/${projectId}`);
+    await expect(head.getByTestId('co-funding')).toContainText('Förvaltningschefen tillstyrker.');
+    await expect(head.getByTestId('co-funding').getByRole('link', { name: /i godkännanden/ })).toHaveCount(0);
     await headContext.close();
 
     // The coordinator reads every request in the inbox and records the board's decision.

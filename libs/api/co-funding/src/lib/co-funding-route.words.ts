@@ -60,11 +60,11 @@ const TEXTS: Record<Language, RouteTexts> = {
     overFrame: (y) => `Ansökan överskrider förvaltningens återstående ram för ${y}.`,
   },
   nb: {
-    head: (l) => `Kommunedirektøren vedtar på delegasjon (opptil ${l}).`,
+    head: (l) => `Avdelingslederen vedtar på delegasjon (opptil ${l}).`,
     body: (b, w) => `Vedtaket fattes av ${b}: ${w}.`,
     reasons: {
       above_head_limit: (_r, l) => `beløpet er over delegasjonen på ${l}`,
-      no_head_limit: () => 'avdelingen har ingen delegasjon til kommunedirektøren',
+      no_head_limit: () => 'avdelingen har ingen delegasjon til avdelingslederen',
       other_currency: (r) => `søknaden er i ${r.currency}, delegasjonen i ${r.limitCurrency}`,
       spans_years: (r) => `søknaden gjelder flere enn ${r.boardAfterYears} budsjettår`,
       several_departments: () => 'prosjektet søker medfinansiering fra flere avdelinger',

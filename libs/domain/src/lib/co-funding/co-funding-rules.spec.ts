@@ -1,5 +1,6 @@
 import {
   coFundingAmountsChanged,
+  coFundingAwaitedFrom,
   coFundingChangeBar,
   coFundingDecisionBar,
   coFundingFacts,
@@ -57,6 +58,36 @@ describe('who decides on co-funding', () => {
         },
       ),
     ).toBe('not_pending');
+  });
+});
+
+describe('coFundingAwaitedFrom', () => {
+  const karin = { id: 'karin', roles: ['department_head'] as const, departmentIds: ['utb'] };
+  const advised = { ...request, recommendation: null, route: { route: 'committee' as const } };
+
+  it('waits for the decision of a head of the department asked, within her delegation', () => {
+    expect(coFundingAwaitedFrom(karin, { ...request, recommendation: null })).toBe('decision');
+    expect(
+      coFundingAwaitedFrom(
+        { id: 'elin', roles: ['admin'], departmentIds: [] },
+        { ...request, recommendation: null },
+      ),
+    ).toBe('decision');
+  });
+
+  it('waits for her recommendation above her delegation, until she has given one', () => {
+    expect(coFundingAwaitedFrom(karin, advised)).toBe('recommendation');
+    expect(coFundingAwaitedFrom(karin, { ...advised, recommendation: 'for' })).toBeNull();
+  });
+
+  it('waits for nothing from others, from the one who asked, or once decided', () => {
+    const per = { id: 'per', roles: ['department_head'] as const, departmentIds: ['soc'] };
+    const maja = { id: 'maja', roles: ['coordinator', 'department_head'] as const, departmentIds: ['utb'] };
+    expect(coFundingAwaitedFrom(per, { ...request, recommendation: null })).toBeNull();
+    expect(coFundingAwaitedFrom(maja, { ...request, recommendation: null })).toBeNull();
+    expect(coFundingAwaitedFrom(maja, advised)).toBeNull();
+    expect(coFundingAwaitedFrom(karin, { ...request, status: 'approved', recommendation: null })).toBeNull();
+    expect(coFundingAwaitedFrom(karin, { ...advised, status: 'rejected' })).toBeNull();
   });
 });
 

@@ -56,6 +56,26 @@ export function coFundingRecommendationBar(
   return null;
 }
 
+/** What a request waits for from one person: their decision, or their recommendation to the body. */
+export type CoFundingAwaited = 'decision' | 'recommendation';
+
+/**
+ * What a request waits for from this person, or null, by the rules the approvals page and the API
+ * apply: their decision within the head's delegation, or above it their recommendation until one
+ * is given (after that they may still change it, but nothing waits for them).
+ */
+export function coFundingAwaitedFrom(
+  person: Person,
+  request: Pick<CoFundingRequest, 'departmentId' | 'requestedById' | 'status' | 'recommendation'> & {
+    route: Pick<CoFundingRequest['route'], 'route'>;
+  },
+): CoFundingAwaited | null {
+  if (coFundingDecisionBar(person, request) === null) return 'decision';
+  if (coFundingRecommendationBar(person, request) === null && request.recommendation === null)
+    return 'recommendation';
+  return null;
+}
+
 /** The roles that record a body's decision from its minutes. */
 export const BODY_DECISION_RECORDER_ROLES: readonly Role[] = ['coordinator', 'admin'];
 

@@ -40,7 +40,7 @@ export type UpdateDecisionBodyInput = Partial<DecisionBodyInput> & { version: nu
 
 /**
  * What a department's committee has delegated: the head of administration (förvaltningschef;
- * kommunedirektør) decides alone up to `headLimitMinor`; a request over more than
+ * avdelingsleder in the Norwegian texts) decides alone up to `headLimitMinor`; a request over more than
  * `boardAfterYears` budget years goes to the municipal board.
  */
 export interface DelegationLimit {

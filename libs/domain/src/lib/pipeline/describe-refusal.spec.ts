@@ -53,11 +53,15 @@ describe('describeRefusal', () => {
     expect(describeRefusal({ code: 'call_deadline_missing' }, 'nb')).toBe(
       'Søknaden mangler frist for utlysningen.',
     );
+    // No decider named: a committee or the municipal board decides above the head's delegation.
     expect(describeRefusal({ code: 'co_funding_not_approved' }, 'sv')).toBe(
-      'Medfinansieringen är inte godkänd av förvaltningschefen.',
+      'Medfinansieringen är inte godkänd.',
     );
     expect(describeRefusal({ code: 'co_funding_not_approved' }, 'nb')).toBe(
-      'Medfinansieringen er ikke godkjent av avdelingslederen.',
+      'Medfinansieringen er ikke godkjent.',
+    );
+    expect(describeRefusal({ code: 'co_funding_not_approved' }, 'en')).toBe(
+      'The co-funding has not been approved.',
     );
   });
 

@@ -37,6 +37,8 @@ type Texts = Readonly<Record<MoveRefusalCode, (w: RefusalWords) => string>>;
 /**
  * One sentence per refusal code and language. Typed as a full record, so a
  * code added to MOVE_REFUSAL_CODES without its texts does not compile.
+ * co_funding_not_approved names no decider: above the head's delegation a committee or the
+ * municipal board decides, and a rejected request is decided, just not approved.
  */
 const REFUSAL_TEXTS: Readonly<Record<Language, Texts>> = {
   sv: {
@@ -49,7 +51,7 @@ const REFUSAL_TEXTS: Readonly<Record<Language, Texts>> = {
     call_deadline_missing: () => 'Ansökan saknar deadline för utlysningen.',
     checklist_incomplete: (w) =>
       `${w.value('done')} av ${w.value('required')} obligatoriska punkter i checklistan är klara.`,
-    co_funding_not_approved: () => 'Medfinansieringen är inte godkänd av förvaltningschefen.',
+    co_funding_not_approved: () => 'Medfinansieringen är inte godkänd.',
     outcome_not_granted: () => 'Beslutet är inte registrerat som beviljat.',
     granted_amount_missing: () => 'Beviljat belopp saknas.',
     outcome_missing: () => 'Ange utfall för att avsluta projektet.',
@@ -72,7 +74,7 @@ const REFUSAL_TEXTS: Readonly<Record<Language, Texts>> = {
     call_deadline_missing: () => 'Søknaden mangler frist for utlysningen.',
     checklist_incomplete: (w) =>
       `${w.value('done')} av ${w.value('required')} obligatoriske punkter i sjekklisten er utført.`,
-    co_funding_not_approved: () => 'Medfinansieringen er ikke godkjent av avdelingslederen.',
+    co_funding_not_approved: () => 'Medfinansieringen er ikke godkjent.',
     outcome_not_granted: () => 'Vedtaket er ikke registrert som innvilget.',
     granted_amount_missing: () => 'Innvilget beløp mangler.',
     outcome_missing: () => 'Angi utfall for å avslutte prosjektet.',
@@ -94,7 +96,7 @@ const REFUSAL_TEXTS: Readonly<Record<Language, Texts>> = {
     call_deadline_missing: () => 'The application has no call deadline.',
     checklist_incomplete: (w) =>
       `${w.value('done')} of ${w.value('required')} required checklist items are done.`,
-    co_funding_not_approved: () => 'The co-funding has not been approved by the head of department.',
+    co_funding_not_approved: () => 'The co-funding has not been approved.',
     outcome_not_granted: () => 'The decision has not been recorded as granted.',
     granted_amount_missing: () => 'The granted amount is missing.',
     outcome_missing: () => 'Choose an outcome to close the project.',

@@ -58,35 +58,87 @@ describe('BoardPage', () => {
     expect(link?.getAttribute('href')).toBe('/projects/c1');
   });
 
-  it('shows more of a column on a keyboard-reachable button, says what came and keeps focus in the column', async () => {
+  /** A board whose idea column holds c1 of `count` cards, the rest a page away. */
+  async function openPaged(count: number) {
     const board = boardOf(boardCard());
-    board.columns[0] = { ...board.columns[0], count: 2, next: 'cur1' };
+    board.columns[0] = { ...board.columns[0], count, next: 'cur1' };
     ({ fixture, backend } = createDeskFixture(BoardPage, { router: true }));
     await signInForTest(personFixture('u9', ['coordinator']));
     await settle();
     backend.match(() => true).forEach((r) => r.flush(r.request.url === '/api/board' ? board : []));
     await settle();
     await settle();
-    const root = fixture.nativeElement as HTMLElement;
-    const button = root.querySelector<HTMLButtonElement>('[data-testid="board-more-idea"]');
-    expect(button?.tagName).toBe('BUTTON');
-    expect(button?.textContent?.trim()).toBe('Visa fler');
-    expect(button?.getAttribute('aria-label')).toBe('Visa fler i Idé (1 av 2 visas)');
-    expect(root.querySelector('[data-testid="board-more-application"]')).toBeNull();
+  }
 
+  /** Presses "Visa fler" in the idea column and answers with `cards` and the cursor `next`. */
+  async function showMore(cards: BoardCard[], next: string | null) {
+    const button = (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+      '[data-testid="board-more-idea"]',
+    );
+    // Pressed by keyboard: the focus is on the button.
+    button?.focus();
     button?.click();
     await settle();
     const request = backend.expectOne((r) => r.url === '/api/board/page');
     expect(request.request.params.get('cursor')).toBe('cur1');
-    request.flush({ stage: 'idea', cards: [boardCard({ id: 'c2', title: 'Andra kortet' })], next: null });
+    request.flush({ stage: 'idea', cards, next });
     await settle();
     await settle();
-    expect(root.querySelector('[data-testid="board-card-c2"]')).not.toBeNull();
-    expect(root.querySelector('[data-testid="board-more-idea"]')).toBeNull();
-    expect(root.querySelector('[data-testid="board-announcer"]')?.textContent?.trim()).toBe(
-      '1 fler projekt i Idé. 2 av 2 visas.',
+  }
+
+  const announced = () =>
+    (fixture.nativeElement as HTMLElement)
+      .querySelector('[data-testid="board-announcer"]')
+      ?.textContent?.trim();
+
+  it('shows more of a column on a keyboard-reachable button, says what came and focuses the first card that came', async () => {
+    await openPaged(3);
+    const root = fixture.nativeElement as HTMLElement;
+    const button = root.querySelector<HTMLButtonElement>('[data-testid="board-more-idea"]');
+    expect(button?.tagName).toBe('BUTTON');
+    expect(button?.textContent?.trim()).toBe('Visa fler');
+    expect(button?.getAttribute('aria-label')).toBe('Visa fler i Idé (1 av 3 visas)');
+    expect(root.querySelector('[data-testid="board-more-application"]')).toBeNull();
+
+    await showMore(
+      [boardCard({ id: 'c2', title: 'Andra kortet' }), boardCard({ id: 'c3', title: 'Tredje kortet' })],
+      null,
     );
+    expect(root.querySelector('[data-testid="board-card-c3"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="board-more-idea"]')).toBeNull();
+    expect(announced()).toBe('2 fler projekt i Idé. 3 av 3 visas.');
+    // The card's title link: what Tab reaches first on a card.
+    expect(document.activeElement).toBe(root.querySelector('[data-testid="board-card-c2"] a.title'));
+    expect(document.activeElement?.textContent).toBe('Andra kortet');
+  });
+
+  it('focuses the first card that came when more remain, with the button after it', async () => {
+    await openPaged(5);
+    await showMore([boardCard({ id: 'c2', title: 'Andra kortet' })], 'cur2');
+    const root = fixture.nativeElement as HTMLElement;
+    expect(announced()).toBe('1 fler projekt i Idé. 2 av 5 visas.');
+    expect(document.activeElement).toBe(root.querySelector('[data-testid="board-card-c2"] a.title'));
+    expect(root.querySelector('[data-testid="board-more-idea"]')?.getAttribute('aria-label')).toBe(
+      'Visa fler i Idé (2 av 5 visas)',
+    );
+  });
+
+  it('keeps the focus in the column when no card came: on the column heading once the button goes', async () => {
+    // The page held only a card already shown (moved here meanwhile).
+    await openPaged(1);
+    await showMore([boardCard()], null);
+    const root = fixture.nativeElement as HTMLElement;
+    expect(root.querySelector('[data-testid="board-more-idea"]')).toBeNull();
+    expect(announced()).toBe('0 fler projekt i Idé. 1 av 1 visas.');
     expect(document.activeElement?.id).toBe('stage-idea');
+  });
+
+  it('keeps the focus on "Visa fler" when no card came and more remain', async () => {
+    await openPaged(3);
+    await showMore([boardCard()], 'cur2');
+    const button = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="board-more-idea"]');
+    expect(button).not.toBeNull();
+    expect(document.activeElement).toBe(button);
   });
 
   it('draws a long column a card at a time, until every card is there', async () => {

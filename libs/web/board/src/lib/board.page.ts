@@ -190,13 +190,15 @@ export class BoardPage {
 
   /**
    * The column's next page. The live region says how many came and how many of the column are now
-   * shown; when none remain the button goes, so focus moves to the column's heading, not the page top.
+   * shown; the focus goes to the first card that came (its title link, what Tab reaches first on a
+   * card), so a keyboard user goes on from there instead of tabbing through the cards seen already.
+   * When none came, the focus stays on the button, or goes to the column's heading if the button went.
    */
   protected async showMore(stage: Stage): Promise<void> {
     const added = await this.store.loadMore(stage);
     const column = this.store.columns().find((c) => c.stage === stage);
     if (!column) return;
-    // Asked for, so drawn at once; the button stays where it was, with focus on it.
+    // Asked for, so drawn at once.
     this.drawing.drawNow(stage, column.cards.length);
     this.announcement.set(
       this.transloco.translate('board.moreShown', {
@@ -206,7 +208,10 @@ export class BoardPage {
         total: column.count,
       }),
     );
-    if (!column.more) document.getElementById(`stage-${stage}`)?.focus();
+    // A page's fresh cards go after the ones loaded before.
+    const first = added > 0 ? column.cards[column.cards.length - added] : undefined;
+    if (first) this.focusWhenDrawn(`[data-testid="board-card-${first.card.id}"] a.title`);
+    else if (!column.more) document.getElementById(`stage-${stage}`)?.focus();
   }
 
   protected dragStarted(view: CardView): void {
@@ -356,10 +361,15 @@ export class BoardPage {
    * now (another column after a move): the page body is where it would fall otherwise.
    */
   private focusCard(id: string): void {
-    // The column draws its cards over a few frames: wait (a second at most) for this one's button.
+    this.focusWhenDrawn(`[data-testid="board-move-${id}"]`);
+  }
+
+  /** Focuses what `selector` finds once the board has drawn it. */
+  private focusWhenDrawn(selector: string): void {
+    // The column draws its cards over a few frames: wait (a second at most) for this one.
     const attempt = (framesLeft: number) => {
-      const button = document.querySelector<HTMLElement>(`[data-testid="board-move-${id}"]`);
-      if (button) button.focus();
+      const target = document.querySelector<HTMLElement>(selector);
+      if (target) target.focus();
       else if (framesLeft > 0) requestAnimationFrame(() => attempt(framesLeft - 1));
     };
     afterNextRender(() => attempt(60), { injector: this.injector });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -18,7 +18,7 @@ import { CoFundingStatusChipComponent, CoFundingYearsComponent, LocalDatePipe } 
  * One request for co-funding as the head of department decides it: the project, what is asked
  * per budget year and why, who asks, who decides and by when, and either the two decisions, the
  * recommendation to the body above the head's delegation, the coordinator's record of the body's
- * decision, or why this person may not act on it. Focusable, so the page can take an email's reader straight to it.
+ * decision, or why this person may not act on it. Focusable, so the page can take a link's follower straight to it.
  */
 @Component({
   selector: 'gp-approval-card',
@@ -50,7 +50,7 @@ export class ApprovalCardComponent {
   readonly request = input.required<CoFundingRequest>();
   /** Why the person may not decide it, or null when they may. */
   readonly bar = input<CoFundingDecisionBar | null>(null);
-  /** The request an email linked to. */
+  /** The request a link (an email's, a project page's) led to. */
   readonly highlighted = input(false);
 
   /** The head (or an admin) may advise the body on it: above delegation, pending, not their own. */
@@ -62,4 +62,10 @@ export class ApprovalCardComponent {
   readonly decide = output<CoFundingDecision>();
   readonly recommend = output<CoFundingRecommendation>();
   readonly record = output<void>();
+
+  /** Once recommended, the other recommendation: what pressing again changes it to. */
+  protected readonly changeTo = computed<CoFundingRecommendation | null>(() => {
+    const current = this.request().recommendation;
+    return current === null ? null : current === 'for' ? 'against' : 'for';
+  });
 }

@@ -154,6 +154,43 @@ describe('ApprovalsPage above the head’s delegation', () => {
       'Du avstyrkte medfinansieringen till ”Kompetenslyft förskolan” från Utbildningsförvaltningen.',
     );
     expect(document.activeElement).toBe(card());
+    // Pressing again changes her recommendation, and the one button left says so.
+    expect(card()?.querySelector('[data-testid="recommend-against-r1"]')).toBeNull();
+    const change = card()?.querySelector('[data-testid="recommend-for-r1"]');
+    expect(plain(change?.textContent)).toBe('Ändra till tillstyrkan');
+    expect(change?.getAttribute('aria-label')).toBe(
+      'Ändra till tillstyrkan av medfinansiering till Kompetenslyft förskolan från Utbildningsförvaltningen',
+    );
+  });
+
+  it('changes a recommendation made before: only the other one is offered, and sent as the new one', async () => {
+    const recommended: CoFundingRequest = {
+      ...request,
+      recommendation: 'for',
+      recommendationComment: null,
+      recommendedByName: 'Karin Holm',
+      recommendedAt: '2026-12-06T10:00:00Z',
+    };
+    await open(karin, [recommended]);
+    expect(plain(document.querySelector('[data-testid="recommendation-r1"]')?.textContent)).toContain(
+      'Förvaltningschefen tillstyrker. Karin Holm',
+    );
+    expect(card()?.querySelector('[data-testid="recommend-for-r1"]')).toBeNull();
+    const change = await button('recommend-against-r1');
+    expect(await change.getText()).toBe('Ändra till avstyrkan');
+    await change.click();
+    const dialog = await loader.getHarness(MatDialogHarness);
+    expect(await dialog.getTitleText()).toBe('Avstyrk medfinansieringen');
+    await (await field(dialog, 'Kommentar')).input.setValue('Ramen räcker inte 2027.');
+    await (await dialog.getHarness(MatButtonHarness.with({ selector: '[data-testid="recommendation-send"]' }))).click();
+    const post = backend.expectOne('/api/co-funding-requests/r1/recommendation');
+    const comment = 'Ramen räcker inte 2027.';
+    expect(post.request.body).toEqual({ recommendation: 'against', comment, version: 3 });
+    post.flush({ ...recommended, recommendation: 'against', recommendationComment: comment, version: 4 });
+    await settle();
+    reloadsTotals();
+    await settle();
+    expect(plain(await (await button('recommend-for-r1')).getText())).toBe('Ändra till tillstyrkan');
   });
 
   it('lets a coordinator record the board’s decision, with the refused § shown under its field', async () => {

@@ -50,7 +50,8 @@ interface ApprovalCard {
  * this person may not take it (above delegation: a recommendation to the body instead), and the
  * departments' commitments per budget year. A coordinator reads every request here and records
  * the bodies' decisions from their minutes. An approval
- * email links here with `?request=<id>`: that request is brought forward and focused.
+ * email, and the project page of a request waiting for this person, link here with
+ * `?request=<id>`: that request is brought forward and focused.
  */
 @Component({
   selector: 'gp-approvals-page',
@@ -76,7 +77,7 @@ export class ApprovalsPage {
 
   /** The signed-in person, read from the session: coFundingDecisionBar decides what they may approve. */
   private readonly user = inject(SessionStore).user;
-  /** `?request=<id>` from an approval email. */
+  /** `?request=<id>` from an approval email or a project page. */
   readonly request = input<string | undefined>(undefined);
 
   protected readonly announcement = signal('');

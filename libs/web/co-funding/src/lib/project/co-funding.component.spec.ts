@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
-import type { CoFundingRequest, CoFundingStatus, Role } from '@gp/domain';
+import { provideRouter } from '@angular/router';
+import type { CoFundingRequest, CoFundingStatus, CurrentUser, Role } from '@gp/domain';
 import { personFixture, signInForTest } from '@gp/web/session/testing';
 import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
 import { projectFixture } from '@gp/web/project-data/testing';
@@ -166,5 +167,56 @@ describe('CoFundingComponent, decided by the bodies', () => {
     );
     // Decided: the dates to aim for are history.
     expect(document.querySelector('[data-testid="dates-r1"]')).toBeNull();
+  });
+});
+
+describe('CoFundingComponent, waiting for the head', () => {
+  const karin = { ...personFixture('u5', ['department_head']), departmentIds: ['d-r1'] };
+
+  async function render(requests: CoFundingRequest[], person: CurrentUser) {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideRouter([]), ...provideDeskTesting()] });
+    await signInForTest(person);
+    const fixture = TestBed.createComponent(CoFundingComponent);
+    fixture.componentRef.setInput('project', projectFixture);
+    await settleFixture(fixture);
+    TestBed.inject(HttpTestingController).expectOne('/api/projects/p1/co-funding-requests').flush(requests);
+    await settleFixture(fixture);
+    return (id: string) =>
+      (fixture.nativeElement as HTMLElement).querySelector<HTMLAnchorElement>(
+        `[data-testid="co-funding-to-approvals-${id}"]`,
+      );
+  }
+
+  const aboveDelegation = (): CoFundingRequest => ({
+    ...request('r1', 'pending', 'Utbildningsförvaltningen'),
+    ...PLANNED_FOR_THE_BOARD,
+  });
+
+  it('sends the head to decide a request within her delegation on the approvals page, at that request', async () => {
+    const link = await render([request('r1', 'pending', 'Utbildningsförvaltningen')], karin);
+    expect(link('r1')?.textContent?.trim()).toBe('Besluta i godkännanden');
+    expect(link('r1')?.getAttribute('href')).toBe('/approvals?request=r1');
+    expect(link('r1')?.getAttribute('aria-label')).toBe(
+      'Besluta i godkännanden: förfrågan till Utbildningsförvaltningen',
+    );
+  });
+
+  it('sends her to recommend one above her delegation', async () => {
+    const link = await render([aboveDelegation()], karin);
+    expect(link('r1')?.textContent?.trim()).toBe('Tillstyrk eller avstyrk i godkännanden');
+    expect(link('r1')?.getAttribute('href')).toBe('/approvals?request=r1');
+  });
+
+  const pending = request('r1', 'pending', 'Utbildningsförvaltningen');
+  it.each<[string, CoFundingRequest, CurrentUser]>([
+    ['the head, once she has recommended', { ...aboveDelegation(), recommendation: 'for' }, karin],
+    ['the head, once decided', request('r1', 'approved', 'Utbildningsförvaltningen'), karin],
+    ['the head of another department', pending, { ...karin, departmentIds: ['d-other'] }],
+    ['the head who asked herself', { ...pending, requestedById: 'u5' }, karin],
+    ['a coordinator', pending, { ...personFixture('u2', ['coordinator']), departmentIds: ['d-r1'] }],
+  ])('shows no link to %s', async (_who, shown, person) => {
+    const link = await render([shown], person);
+    expect(link('r1')).toBeNull();
   });
 });

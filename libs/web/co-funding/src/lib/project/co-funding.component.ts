@@ -13,15 +13,18 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   approvedCoFunding,
+  coFundingAwaitedFrom,
   coFundingBodyDecisionBar,
   coFundingChangeBar,
   coFundingWithdrawalBar,
   coFundingFacts,
   coFundingRequestBar,
   type ApiError,
+  type CoFundingAwaited,
   type CoFundingRequest,
   type Department,
   type Project,
@@ -48,8 +51,9 @@ const DIALOG_SIZE = { width: '44rem', maxWidth: '95vw', autoFocus: 'first-tabbab
 /**
  * The project's requests for co-funding from departments: what each asks per budget year, where
  * it stands, who decides and by when, and who decided. Those who edit the project ask, change and
- * withdraw requests; a coordinator or admin records a body's decision from its minutes. What is
- * approved stands beside the budget's own contribution.
+ * withdraw requests; a coordinator or admin records a body's decision from its minutes; a head whose
+ * decision or recommendation a request waits for is sent to that request on the approvals page,
+ * where it is taken. What is approved stands beside the budget's own contribution.
  */
 @Component({
   selector: 'gp-project-co-funding',
@@ -62,6 +66,7 @@ const DIALOG_SIZE = { width: '44rem', maxWidth: '95vw', autoFocus: 'first-tabbab
     LocalDatePipe,
     MatButtonModule,
     MatIconModule,
+    RouterLink,
     TranslocoPipe,
   ],
   providers: [CoFundingStore],
@@ -137,6 +142,15 @@ export class CoFundingComponent {
   protected mayRecord(request: CoFundingRequest): boolean {
     const user = this.user();
     return !!user && coFundingBodyDecisionBar(user, request) === null;
+  }
+
+  /**
+   * libs/domain's rule, as the approvals page and the API apply it: the head's decision (or
+   * recommendation above her delegation) this request waits for, taken on the approvals page.
+   */
+  protected awaitedFromMe(request: CoFundingRequest): CoFundingAwaited | null {
+    const user = this.user();
+    return user ? coFundingAwaitedFrom(user, request) : null;
   }
 
   protected record(request: CoFundingRequest): void {

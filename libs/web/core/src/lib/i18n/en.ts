@@ -551,6 +551,14 @@ export const en: Translation = {
     editNamed: 'Edit the request to {{department}}',
     withdraw: 'Withdraw',
     withdrawNamed: 'Withdraw the request to {{department}}',
+    toApprovals: {
+      decision: 'Decide in approvals',
+      recommendation: 'Recommend for or against in approvals',
+    },
+    toApprovalsNamed: {
+      decision: 'Decide in approvals: the request to {{department}}',
+      recommendation: 'Recommend for or against in approvals: the request to {{department}}',
+    },
     withdrawTitle: 'Withdraw the request?',
     withdrawText:
       'The request to {{department}} will be withdrawn, and the department need not decide on it.',
@@ -676,6 +684,14 @@ export const en: Translation = {
     recommendNamed: {
       for: 'Recommend for co-funding {{project}} from {{department}}',
       against: 'Recommend against co-funding {{project}} from {{department}}',
+    },
+    changeRecommendation: {
+      for: 'Change to recommend for',
+      against: 'Change to recommend against',
+    },
+    changeRecommendationNamed: {
+      for: 'Change to recommend for co-funding {{project}} from {{department}}',
+      against: 'Change to recommend against co-funding {{project}} from {{department}}',
     },
     recommendTitle: {
       for: 'Recommend the co-funding',
@@ -1045,7 +1061,7 @@ export const en: Translation = {
     empty: 'Requests for co-funding that await your decision appear here. There are none right now.',
     pendingHeading: 'Awaiting decision',
     linkedHeading: 'The request from the link',
-    fromLink: 'The email you received links to this request.',
+    fromLink: 'The link you followed leads to this request.',
     department: 'Department',
     requestedBy: 'Requested by',
     approve: 'Approve',

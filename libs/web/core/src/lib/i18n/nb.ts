@@ -149,9 +149,9 @@ export const nb: Translation = {
       'E-posten ble avbrutt midt i utsendingen og kan allerede ha kommet fram. Bekreft at den skal sendes på nytt.',
     mail_not_resendable: 'Bare mislykkede e-poster og e-poster som må kontrolleres, kan sendes på nytt.',
     above_delegation:
-      'Beløpet eller budsjettårene ligger over kommunedirektørens delegasjon: utvalget eller formannskapet vedtar. Gi en anbefaling i stedet.',
+      'Beløpet eller budsjettårene ligger over avdelingslederens delegasjon: utvalget eller formannskapet vedtar. Gi en anbefaling i stedet.',
     within_delegation:
-      'Forespørselen ligger innenfor kommunedirektørens delegasjon: kommunedirektøren vedtar.',
+      'Forespørselen ligger innenfor avdelingslederens delegasjon: avdelingslederen vedtar.',
     not_recorder: 'Bare en koordinator eller en administrator registrerer et vedtak fra protokollen.',
     invalid_paragraph: 'Skriv saken som i protokollen, for eksempel PS 45/26.',
     invalid_case_number: 'Skriv saksnummeret som i arkivet, for eksempel 26/01234.',
@@ -552,6 +552,14 @@ export const nb: Translation = {
     editNamed: 'Endre forespørselen til {{department}}',
     withdraw: 'Trekk tilbake',
     withdrawNamed: 'Trekk tilbake forespørselen til {{department}}',
+    toApprovals: {
+      decision: 'Avgjør i godkjenninger',
+      recommendation: 'Tilrå eller fraråd i godkjenninger',
+    },
+    toApprovalsNamed: {
+      decision: 'Avgjør i godkjenninger: forespørselen til {{department}}',
+      recommendation: 'Tilrå eller fraråd i godkjenninger: forespørselen til {{department}}',
+    },
     withdrawTitle: 'Trekke tilbake forespørselen?',
     withdrawText:
       'Forespørselen til {{department}} trekkes tilbake, og avdelingen trenger ikke å avgjøre den.',
@@ -604,7 +612,7 @@ export const nb: Translation = {
       delegated: 'Delegerte vedtak',
     },
     decider: {
-      head: 'Kommunedirektøren vedtar.',
+      head: 'Avdelingslederen vedtar.',
       body: '{{body}} vedtar.',
       committee: 'Utvalget vedtar.',
       municipal_board: 'Formannskapet vedtar.',
@@ -614,15 +622,15 @@ export const nb: Translation = {
       municipal_board: 'formannskapet',
     },
     reasons: {
-      within_head_limit: 'Beløpet er innenfor kommunedirektørens delegasjon.',
-      above_head_limit: 'Beløpet er større enn kommunedirektørens delegasjon.',
-      no_head_limit: 'Utvalget har ikke delegert noe beløp til kommunedirektøren.',
+      within_head_limit: 'Beløpet er innenfor avdelingslederens delegasjon.',
+      above_head_limit: 'Beløpet er større enn avdelingslederens delegasjon.',
+      no_head_limit: 'Utvalget har ikke delegert noe beløp til avdelingslederen.',
       other_currency:
         'Forespørselen er i {{requestCurrency}}, men delegasjonen i {{limitCurrency}}, så beløpet kan ikke sammenlignes med den.',
       spans_years: 'Forespørselen gjelder flere enn {{years}} budsjettår.',
       several_departments: 'Prosjektet ber mer enn én avdeling om medfinansiering.',
     },
-    limitNamed: 'Forespurt totalt {{total}}; kommunedirektørens delegasjon er {{limit}}.',
+    limitNamed: 'Forespurt totalt {{total}}; avdelingslederens delegasjon er {{limit}}.',
     aboveDelegation:
       'Forespørselen er over din delegasjon, så {{body}} vedtar. Du kan tilrå eller fraråde den før vedtaket.',
     neededBy: 'Vedtak trengs senest',
@@ -661,8 +669,8 @@ export const nb: Translation = {
       comment: 'Kommentar',
     },
     recommendations: {
-      for: 'Kommunedirektøren tilrår.',
-      against: 'Kommunedirektøren fraråder.',
+      for: 'Avdelingslederen tilrår.',
+      against: 'Avdelingslederen fraråder.',
     },
     recommendedBy: '{{name}}, {{when}}',
     recordedBy: 'Registrert av {{name}}, {{when}}',
@@ -676,6 +684,14 @@ export const nb: Translation = {
     recommendNamed: {
       for: 'Tilrå medfinansiering til {{project}} fra {{department}}',
       against: 'Fraråd medfinansiering til {{project}} fra {{department}}',
+    },
+    changeRecommendation: {
+      for: 'Endre til tilråding',
+      against: 'Endre til fraråding',
+    },
+    changeRecommendationNamed: {
+      for: 'Endre til tilråding av medfinansiering til {{project}} fra {{department}}',
+      against: 'Endre til fraråding av medfinansiering til {{project}} fra {{department}}',
     },
     recommendTitle: {
       for: 'Tilrå medfinansieringen',
@@ -758,7 +774,7 @@ export const nb: Translation = {
       noMeeting: 'Ingen møter planlagt',
       since: 'Vedtak siden',
       sinceStart: 'starten',
-      caption: 'Kommunedirektørens delegerte vedtak om medfinansiering, {{department}}',
+      caption: 'Avdelingslederens delegerte vedtak om medfinansiering, {{department}}',
       empty: 'Ingen delegerte vedtak siden forrige møte.',
       pick: 'Velg avdeling for å se de delegerte vedtakene.',
     },
@@ -1043,7 +1059,7 @@ export const nb: Translation = {
     empty: 'Her vises forespørsler om medfinansiering som venter på din beslutning. Akkurat nå er det ingen.',
     pendingHeading: 'Venter på beslutning',
     linkedHeading: 'Forespørselen fra lenken',
-    fromLink: 'E-posten du fikk, lenker til denne forespørselen.',
+    fromLink: 'Lenken du fulgte, leder til denne forespørselen.',
     department: 'Avdeling',
     requestedBy: 'Forespurt av',
     approve: 'Godkjenn',
@@ -1259,16 +1275,16 @@ export const nb: Translation = {
       nav: 'Delegasjon',
       heading: 'Delegasjon',
       intro:
-        'Kommunedirektøren vedtar medfinansiering alene opp til beløpet. Over det vedtar utvalget, og formannskapet når forespørselen gjelder flere budsjettår enn grensen eller flere avdelinger.',
+        'Avdelingslederen vedtar medfinansiering alene opp til beløpet. Over det vedtar utvalget, og formannskapet når forespørselen gjelder flere budsjettår enn grensen eller flere avdelinger.',
       department: 'Avdeling',
-      headLimit: 'Kommunedirektøren vedtar opp til',
+      headLimit: 'Avdelingslederen vedtar opp til',
       noLimit: 'Ingenting delegert',
       boardAfterYears: 'Til formannskapet',
       years: 'over {{count}} budsjettår',
       edit: 'Endre delegasjonen for {{name}}',
       editTitle: 'Delegasjon: {{name}}',
-      explain: 'Kommunedirektøren vedtar alene opp til beløpet; større forespørsler går til utvalget.',
-      limit: 'Kommunedirektørens grense',
+      explain: 'Avdelingslederen vedtar alene opp til beløpet; større forespørsler går til utvalget.',
+      limit: 'Avdelingslederens grense',
       limitHint: 'La feltet stå tomt hvis ingenting er delegert: da vedtar utvalget alltid.',
       currency: 'Valuta',
       boardAfterYearsField: 'Formannskapet vedtar når forespørselen gjelder flere budsjettår enn',

@@ -423,6 +423,14 @@ export const sv = {
     editNamed: 'Ändra förfrågan till {{department}}',
     withdraw: 'Dra tillbaka',
     withdrawNamed: 'Dra tillbaka förfrågan till {{department}}',
+    toApprovals: {
+      decision: 'Besluta i godkännanden',
+      recommendation: 'Tillstyrk eller avstyrk i godkännanden',
+    },
+    toApprovalsNamed: {
+      decision: 'Besluta i godkännanden: förfrågan till {{department}}',
+      recommendation: 'Tillstyrk eller avstyrk i godkännanden: förfrågan till {{department}}',
+    },
     withdrawTitle: 'Dra tillbaka förfrågan?',
     withdrawText:
       'Förfrågan till {{department}} dras tillbaka, och förvaltningen behöver inte besluta om den.',
@@ -547,6 +555,14 @@ export const sv = {
     recommendNamed: {
       for: 'Tillstyrk medfinansiering till {{project}} från {{department}}',
       against: 'Avstyrk medfinansiering till {{project}} från {{department}}',
+    },
+    changeRecommendation: {
+      for: 'Ändra till tillstyrkan',
+      against: 'Ändra till avstyrkan',
+    },
+    changeRecommendationNamed: {
+      for: 'Ändra till tillstyrkan av medfinansiering till {{project}} från {{department}}',
+      against: 'Ändra till avstyrkan av medfinansiering till {{project}} från {{department}}',
     },
     recommendTitle: {
       for: 'Tillstyrk medfinansieringen',
@@ -917,7 +933,7 @@ export const sv = {
     empty: 'Här visas förfrågningar om medfinansiering som väntar på ditt beslut. Just nu finns inga.',
     pendingHeading: 'Väntar på beslut',
     linkedHeading: 'Förfrågan från länken',
-    fromLink: 'Mejlet du fick länkar till den här förfrågan.',
+    fromLink: 'Länken du följde leder till den här förfrågan.',
     department: 'Förvaltning',
     requestedBy: 'Begärd av',
     approve: 'Godkänn',

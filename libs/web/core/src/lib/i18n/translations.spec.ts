@@ -36,6 +36,18 @@ describe('translations', () => {
     expect(differing).toEqual([]);
   });
 
+  it('calls the head of a department avdelingsleder in Norwegian, as the role is named, wherever Swedish says förvaltningschef', () => {
+    // A kommunedirektør is the municipality's chief executive, not the head of one department.
+    const norwegian = leaves(TRANSLATIONS.nb);
+    expect(TRANSLATIONS.nb.roles.department_head).toBe('Avdelingsleder');
+    const unlike = [...swedish]
+      .filter(([, text]) => /förvaltningschef/i.test(text))
+      .filter(([key]) => !/avdelingsleder/i.test(norwegian.get(key) ?? ''))
+      .map(([key]) => key);
+    expect(unlike).toEqual([]);
+    expect([...norwegian].filter(([, text]) => /kommunedirektør/i.test(text))).toEqual([]);
+  });
+
   it('names each language in itself in every language', () => {
     for (const language of LANGUAGES) {
       expect(TRANSLATIONS[language].language.names).toEqual({
