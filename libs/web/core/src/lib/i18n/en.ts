@@ -420,7 +420,6 @@ export const en: Translation = {
     plannedEnd: 'Planned end',
     interimReportOn: 'Interim report due',
     finalReportOn: 'Final report due',
-    periodReversed: 'The planned end is before the planned start.',
     results: 'Results',
     comment: 'Comment (optional)',
     commentHint: 'Kept in the project’s history.',

@@ -421,7 +421,6 @@ export const nb: Translation = {
     plannedEnd: 'Planlagt slutt',
     interimReportOn: 'Delrapport senest',
     finalReportOn: 'Sluttrapport senest',
-    periodReversed: 'Planlagt slutt er før planlagt start.',
     results: 'Resultater',
     comment: 'Kommentar (valgfri)',
     commentHint: 'Lagres i prosjektets historikk.',
