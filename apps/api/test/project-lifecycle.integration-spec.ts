@@ -100,6 +100,38 @@ describe('a project’s life beyond the board: closing, reopening, deleting an i
       expect(unchanged).toMatchObject({ stage: 'decision', version: project.version, plannedStart: null });
     });
 
+    it('refuses a final report before the interim report or the start, and a granted amount in öre, moving nothing', async () => {
+      const project = await decided();
+      const dated: Project = (
+        await coordinator
+          .patch(`/api/projects/${project.id}`, { version: project.version, interimReportOn: '2028-09-30' })
+          .expect(200)
+      ).body;
+      const grant = { to: 'running', outcome: 'granted', grantedMinor: 1_000_000 };
+      // The interim report saved before counts against the final report the move brings.
+      const beforeInterim = await move(dated, { ...grant, finalReportOn: '2028-01-31' }, 422);
+      expect(beforeInterim).toMatchObject({
+        code: 'final_report_before_interim',
+        errors: { finalReportOn: [expect.any(String)] },
+      });
+      const beforeStart = await move(
+        dated,
+        { ...grant, plannedStart: '2029-01-01', interimReportOn: '2028-06-30', finalReportOn: '2028-12-31' },
+        422,
+      );
+      expect(beforeStart).toMatchObject({
+        code: 'final_report_before_start',
+        errors: { finalReportOn: [expect.any(String)] },
+      });
+      const cents = await move(dated, { ...grant, grantedMinor: 1_000_050 }, 422);
+      expect(cents).toMatchObject({
+        code: 'not_whole_amount',
+        errors: { grantedMinor: [expect.any(String)] },
+      });
+      const unchanged: Project = (await coordinator.get(`/api/projects/${project.id}`).expect(200)).body;
+      expect(unchanged).toEqual(dated);
+    });
+
     it('closes a running project as ended early with its results and comment; only a running one', async () => {
       const project = await running();
       const closed: Project = await move(project, {

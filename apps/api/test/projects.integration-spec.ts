@@ -210,6 +210,100 @@ describe('projects: ideas, edits, moves and who may do what', () => {
     expect((await coordinator.get(`/api/projects/${idea.id}`).expect(200)).body.version).toBe(1);
   });
 
+  describe('fields that contradict each other (libs/domain projectDateProblems, budgetProblems)', () => {
+    const budget = {
+      currency: 'SEK',
+      totalMinor: 100_000,
+      requestedGrantMinor: 80_000,
+      ownCashMinor: null,
+      ownInKindMinor: null,
+      grantedMinor: null,
+    };
+
+    /** Sends an edit that must be refused, and checks the project is exactly as it was. */
+    const refused = async (project: Project, change: Record<string, unknown>) => {
+      const response = await coordinator
+        .patch(`/api/projects/${project.id}`, { version: project.version, ...change })
+        .expect(422);
+      const after: Project = (await coordinator.get(`/api/projects/${project.id}`).expect(200)).body;
+      expect(after).toEqual(project);
+      return response.body as { code: string; message: string; errors: Record<string, string[]> };
+    };
+
+    it('refuses a period ending before it starts and a final report before the interim one, naming each field', async () => {
+      const idea = await newIdea();
+      const body = await refused(idea, {
+        plannedStart: '2029-06-01',
+        plannedEnd: '2027-03-01',
+        interimReportOn: '2031-01-01',
+        finalReportOn: '2020-01-01',
+      });
+      expect(body.code).toBe('ends_before_start');
+      expect(Object.keys(body.errors).sort()).toEqual(['finalReportOn', 'plannedEnd']);
+      expect(body.errors['plannedEnd']).toEqual([
+        'plannedEnd (2027-03-01) must not be before plannedStart (2029-06-01).',
+      ]);
+      expect(body.errors['finalReportOn'][0]).toContain('must not be before interimReportOn');
+    });
+
+    it('judges a PATCH with one date against the other date saved before, changing nothing', async () => {
+      const idea = await newIdea();
+      const dated: Project = (
+        await coordinator
+          .patch(`/api/projects/${idea.id}`, {
+            version: idea.version,
+            plannedStart: '2027-09-01',
+            plannedEnd: '2029-08-31',
+            interimReportOn: '2028-09-30',
+            finalReportOn: '2029-10-31',
+          })
+          .expect(200)
+      ).body;
+      const end = await refused(dated, { plannedEnd: '2027-03-01' });
+      expect(Object.keys(end.errors)).toEqual(['plannedEnd']);
+      const start = await refused(dated, { plannedStart: '2030-01-01' });
+      // A start after the end and after the final report: both later fields are named.
+      expect(Object.keys(start.errors).sort()).toEqual(['finalReportOn', 'plannedEnd']);
+      const final = await refused(dated, { finalReportOn: '2028-01-01' });
+      expect(final).toMatchObject({
+        code: 'final_report_before_interim',
+        errors: { finalReportOn: [expect.any(String)] },
+      });
+    });
+
+    it('takes dates long past, for a project recorded afterwards', async () => {
+      const idea = await newIdea();
+      await coordinator
+        .patch(`/api/projects/${idea.id}`, {
+          version: idea.version,
+          plannedStart: '2015-01-01',
+          plannedEnd: '2017-12-31',
+          interimReportOn: '2016-06-30',
+          finalReportOn: '2018-03-31',
+        })
+        .expect(200);
+    });
+
+    it('refuses a grant asked for above the total, and öre in a whole amount, naming the field', async () => {
+      const idea = await newIdea();
+      const above = await refused(idea, { budget: { ...budget, requestedGrantMinor: 500_000 } });
+      expect(above).toMatchObject({
+        code: 'grant_above_total',
+        errors: { 'budget.requestedGrantMinor': [expect.any(String)] },
+      });
+      const cents = await refused(idea, { budget: { ...budget, ownCashMinor: 150 } });
+      expect(cents.code).toBe('not_whole_amount');
+      expect(Object.keys(cents.errors)).toEqual(['budget.ownCashMinor']);
+      // Own co-funding beyond the total is a warning on the page, not a refusal.
+      await coordinator
+        .patch(`/api/projects/${idea.id}`, {
+          version: idea.version,
+          budget: { ...budget, ownCashMinor: 90_000 },
+        })
+        .expect(200);
+    });
+  });
+
   it('refuses a call that belongs to another programme', async () => {
     const idea = await newIdea();
     const other = ((await coordinator.get('/api/programmes')).body as Programme[]).find(

@@ -61,3 +61,42 @@ test.describe('fields a project lead does not set', () => {
     await expect(page.getByRole('option')).toHaveText(['Utbildningsförvaltningen']);
   });
 });
+
+/** libs/domain's projectDateProblems on the project page: the same rule the API refuses a save by. */
+test.describe('dates that contradict each other', () => {
+  test('dates in the wrong order are refused on the field, which takes the focus; corrected, the project saves', async ({
+    page,
+    request,
+  }) => {
+    const lead = await DeskApi.signedIn(request, demo.projectLead.email);
+    const departments = await lead.get<Array<{ id: string; name: string }>>('/api/departments');
+    const own = departments.find((d) => d.name === 'Utbildningsförvaltningen');
+    const idea = await lead.write<{ id: string }>('post', '/api/projects', {
+      title: `Datum i ordning ${Date.now().toString(36)}`,
+      departmentId: own?.id,
+    });
+
+    await signIn(page, demo.projectLead.email);
+    await page.goto(`/projects/${idea.id}`);
+    const form = page.getByTestId('project-form');
+    const end = form.getByLabel('Planerat slut');
+    await form.getByLabel('Planerad start').fill('2029-06-01');
+    await end.fill('2027-03-01');
+    const save = form.getByRole('button', { name: 'Spara projektet' });
+    await save.focus();
+    await save.press('Enter');
+
+    await expect(page.getByTestId('project-message')).toHaveText('Några fält behöver rättas.');
+    // The focus leaves the save button for the field to fix, whose error is read out with it.
+    await expect(end).toBeFocused();
+    await expect(end).toHaveAccessibleDescription(/Planerat slut ligger före planerad start\./);
+    expect((await lead.get<{ version: number }>(`/api/projects/${idea.id}`)).version).toBe(1);
+
+    await end.fill('2030-12-31');
+    await expect(form.getByText('Planerat slut ligger före planerad start.')).toBeHidden();
+    await save.click();
+    await expect(page.getByText('Projektet är sparat.')).toBeVisible();
+    const saved = await lead.get<{ plannedStart: string; plannedEnd: string }>(`/api/projects/${idea.id}`);
+    expect(saved).toMatchObject({ plannedStart: '2029-06-01', plannedEnd: '2030-12-31' });
+  });
+});

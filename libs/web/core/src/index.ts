@@ -17,6 +17,8 @@ export * from './lib/http/error-keys';
 export * from './lib/http/provide-api-http';
 export * from './lib/forms/server-errors';
 export * from './lib/forms/desk-validators';
+export * from './lib/forms/fields-together';
+export * from './lib/forms/focus-first-invalid';
 export * from './lib/forms/email-address';
 export * from './lib/forms/field-error.component';
 export * from './lib/forms/money-input';

@@ -10,6 +10,7 @@ import {
   describeRefusal,
   editsEveryProject,
   isStepBack,
+  isWholeAmount,
   lockedFieldEdits,
   mayCreateIdeaIn,
   mayEditProject,
@@ -40,6 +41,7 @@ import { applicationFacts } from './stage/stage-facts';
 import { budgetColumns, toProject, toProjectFacts, toStageMoveRecord } from './project.mapper';
 import { copyChecklist } from './stage/copy-checklist';
 import { moveStageFields } from './stage/move-stage-fields';
+import { inconsistentEdit } from './field-consistency';
 import { departmentNotYours, fieldNotEditable, notProjectEditor } from './projects.exception';
 
 @Injectable()
@@ -104,6 +106,12 @@ export class ProjectsService {
       if (locked.length > 0) throw fieldNotEditable(locked);
       const { budget, ...fields } = changedProjectFields(current, sent);
       if (!budget && Object.keys(fields).length === 0) return this.present(manager, project);
+      const inconsistent = inconsistentEdit(current, {
+        ...current,
+        ...fields,
+        budget: budget ?? current.budget,
+      });
+      if (inconsistent) throw inconsistent;
       await this.checkReferences(manager, { ...current, ...fields, ...(budget ? { budget } : {}) });
       const changes: Partial<ProjectEntity> = { ...fields, ...(budget ? budgetColumns(budget) : {}) };
       // The version read above may have been overtaken since: the update itself is the arbiter.
@@ -140,6 +148,12 @@ export class ProjectsService {
       if (project.version !== input.version)
         throw DomainError.staleVersion(await this.present(manager, project));
       const stageFields = moveStageFields(input);
+      if (input.grantedMinor !== undefined && !isWholeAmount(input.grantedMinor))
+        throw DomainError.invalid(
+          'grantedMinor',
+          `grantedMinor (${input.grantedMinor}) must be a whole amount: minor units in hundreds, without öre or cents.`,
+          'not_whole_amount',
+        );
       const deciding = project.stage === 'decision' && input.to === 'running';
       const facts = {
         ...toProjectFacts(project),
@@ -161,6 +175,10 @@ export class ProjectsService {
           reasons,
         });
       }
+      // The dates a move brings, with the ones saved before: a report owed before the start is no plan.
+      const current = toProject(project);
+      const inconsistent = inconsistentEdit(current, { ...current, ...stageFields });
+      if (inconsistent) throw inconsistent;
       const outcome =
         input.to === 'closed'
           ? closingOutcome(facts, input.outcome)

@@ -50,6 +50,12 @@ export const API_ERROR_CODES = [
   'not_an_idea',
   'restore_expired',
   'field_not_for_stage',
+  // Fields that contradict each other (libs/domain's projectDateProblems and budgetProblems)
+  'ends_before_start',
+  'final_report_before_interim',
+  'final_report_before_start',
+  'grant_above_total',
+  'not_whole_amount',
   // Co-funding
   'not_pending',
   'own_request',

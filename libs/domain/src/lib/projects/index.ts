@@ -7,3 +7,4 @@ export * from './field-permissions';
 export * from './project-changes';
 export * from './sustainable-development-goals';
 export * from './public-list';
+export * from './field-consistency';

@@ -1,7 +1,11 @@
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
+import type { AbstractControl } from '@angular/forms';
 import {
+  budgetProblems,
   FIELD_LIMITS,
   MINOR_UNITS_PER_MAJOR,
+  PROJECT_DATE_FIELDS,
+  projectDateProblems,
   type Currency,
   type InternationalisationForm,
   type MunicipalityRole,
@@ -10,7 +14,7 @@ import {
   type ProjectFields,
   type ProjectLink,
 } from '@gp/domain';
-import { withinLimit } from '@gp/web/core';
+import { checkFieldsTogether, withinLimit } from '@gp/web/core';
 
 export type ProjectForm = ReturnType<typeof projectForm>;
 
@@ -63,7 +67,53 @@ export function linkGroup(link?: ProjectLink) {
 
 const amount = () => new FormControl<number | null>(null, Validators.min(0));
 
+/** The form's amount field for each of the API's budget fields. */
+const AMOUNT_OF = Object.fromEntries(AMOUNTS.map((field) => [MINOR_FIELD[field], field])) as Readonly<
+  Record<string, AmountField>
+>;
+
+/** libs/domain's date rule over the form's dates, blank read as not known yet. */
+function dateProblems(form: AbstractControl) {
+  const date = (field: string) => (form.get(field)?.value as string | null) || null;
+  return projectDateProblems({
+    plannedStart: date('plannedStart'),
+    plannedEnd: date('plannedEnd'),
+    interimReportOn: date('interimReportOn'),
+    finalReportOn: date('finalReportOn'),
+  });
+}
+
+/**
+ * libs/domain's budget rule over the typed whole amounts. Not rounded into minor units first, as
+ * sending does: 1.001 is not a whole amount either, and rounding would hide it.
+ */
+function amountProblems(budget: AbstractControl) {
+  // Read one by one: the group's value leaves out a read-only (disabled) granted amount.
+  const minor = (field: AmountField) => {
+    const major = budget.get(field)?.value as number | null | undefined;
+    return major === null || major === undefined || Number.isNaN(major)
+      ? null
+      : major * MINOR_UNITS_PER_MAJOR;
+  };
+  return budgetProblems({
+    totalMinor: minor('total'),
+    requestedGrantMinor: minor('requestedGrant'),
+    ownCashMinor: minor('ownCash'),
+    ownInKindMinor: minor('ownInKind'),
+    grantedMinor: minor('granted'),
+  }).map((problem) => ({ field: AMOUNT_OF[problem.field], code: problem.code }));
+}
+
 export function projectForm() {
+  const form = projectFormGroup();
+  // The same rules the API refuses a save by, on the field they name, before anything is sent.
+  // The form lives as long as the page; so do these.
+  checkFieldsTogether(form, PROJECT_DATE_FIELDS, dateProblems);
+  checkFieldsTogether(form.controls.budget, AMOUNTS, amountProblems);
+  return form;
+}
+
+function projectFormGroup() {
   return new FormGroup({
     title: new FormControl('', {
       nonNullable: true,

@@ -195,7 +195,7 @@ describe('ProjectPage', () => {
 
   it('sends amounts in minor units and the partners, with the version', async () => {
     await open({ mayMoveAll: true, userId: 'u1' });
-    await (await input('Sökt bidrag')).setValue('80000.5');
+    await (await input('Sökt bidrag')).setValue('80000');
     await addPartner('Tallinna linn', 'ee');
     expect(text()).toContain('Bidragsandel 80');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Spara projektet' }))).click();
@@ -203,13 +203,123 @@ describe('ProjectPage', () => {
     expect(request.request.method).toBe('PATCH');
     expect(request.request.body).toMatchObject({
       version: 5,
-      budget: { currency: 'EUR', totalMinor: 10_000_000, requestedGrantMinor: 8_000_050 },
+      budget: { currency: 'EUR', totalMinor: 10_000_000, requestedGrantMinor: 8_000_000 },
       partners: [{ organisation: 'Tallinna linn', country: 'EE', role: 'partner' }],
     });
     request.flush({ ...project, version: 6 });
     await settle();
     // The budget may have changed: the activity log is fetched again.
     backend.expectOne('/api/projects/p1/activity').flush([]);
+  });
+
+  describe('a refused save leads to the field to fix (libs/domain projectDateProblems, budgetProblems)', () => {
+    // As a keyboard user does: the focus on the save button, at the bottom of the form, when it is pressed.
+    const save = async () => {
+      const saveButton = await button('Spara projektet');
+      await (await saveButton.host()).focus();
+      await saveButton.click();
+    };
+    const errorsOf = async (label: string) =>
+      (await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }))).getTextErrors();
+    /** The error texts the input's aria-describedby points at, as a screen reader reads them with it. */
+    const describedErrors = async (label: string) => {
+      const host = await (await input(label)).host();
+      const ids = ((await host.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+      const root = fixture.nativeElement as HTMLElement;
+      return ids
+        .map((id) => root.querySelector(`#${id}`))
+        .filter((element) => element?.tagName.toLowerCase() === 'mat-error')
+        .map((element) => element?.textContent?.trim());
+    };
+
+    it('says on the field, before sending, that the planned end is before the start, and focuses it', async () => {
+      await open({ mayMoveAll: true, userId: 'u1' });
+      await (await input('Planerad start')).setValue('2029-06-01');
+      await (await input('Planerat slut')).setValue('2027-03-01');
+      await (await input('Delrapport senast')).setValue('2031-01-01');
+      await (await input('Slutrapport senast')).setValue('2020-01-01');
+      await save();
+      await settle();
+      backend.expectNone('/api/projects/p1');
+      expect(await errorsOf('Planerat slut')).toEqual(['Planerat slut ligger före planerad start.']);
+      expect(await errorsOf('Slutrapport senast')).toEqual(['Slutrapporten ligger före delrapporten.']);
+      expect(await errorsOf('Planerad start')).toEqual([]);
+      expect(await (await input('Planerat slut')).isFocused()).toBe(true);
+      expect(await describedErrors('Planerat slut')).toEqual(['Planerat slut ligger före planerad start.']);
+      expect(text()).toContain('Några fält behöver rättas.');
+      // A later end clears the error; so does moving the start, the other half of the pair.
+      await (await input('Planerat slut')).setValue('2030-12-31');
+      expect(await errorsOf('Planerat slut')).toEqual([]);
+      await (await input('Delrapport senast')).setValue('2019-06-30');
+      await (await input('Planerad start')).setValue('2019-01-01');
+      expect(await errorsOf('Slutrapport senast')).toEqual([]);
+      await save();
+      const request = backend.expectOne('/api/projects/p1');
+      expect(request.request.body).toMatchObject({
+        plannedStart: '2019-01-01',
+        plannedEnd: '2030-12-31',
+        interimReportOn: '2019-06-30',
+        finalReportOn: '2020-01-01',
+      });
+      request.flush({ ...project, version: 6 });
+      await settle();
+      backend.expectOne('/api/projects/p1/activity').flush([]);
+    });
+
+    it('refuses a grant above the total and öre in whole amounts, on their fields', async () => {
+      await open({ mayMoveAll: true, userId: 'u1' });
+      await (await input('Total budget')).setValue('1000');
+      await (await input('Sökt bidrag')).setValue('5000');
+      await (await input('Egen insats, kontant')).setValue('1.5');
+      await save();
+      await settle();
+      backend.expectNone('/api/projects/p1');
+      expect(await errorsOf('Sökt bidrag')).toEqual(['Sökt bidrag är större än den totala budgeten.']);
+      expect(await errorsOf('Egen insats, kontant')).toEqual(['Skriv hela belopp, utan ören/cent.']);
+      expect(await (await input('Sökt bidrag')).isFocused()).toBe(true);
+      // A larger total is as good a fix as a smaller grant.
+      await (await input('Total budget')).setValue('6000');
+      expect(await errorsOf('Sökt bidrag')).toEqual([]);
+    });
+
+    it('moves the focus to an emptied title, not leaving it on the save button', async () => {
+      await open({ mayMoveAll: true, userId: 'u1' });
+      await (await input('Titel')).setValue('');
+      await save();
+      await settle();
+      backend.expectNone('/api/projects/p1');
+      expect(await (await (await button('Spara projektet')).host()).isFocused()).toBe(false);
+      expect(await (await input('Titel')).isFocused()).toBe(true);
+      expect(await describedErrors('Titel')).toHaveLength(1);
+    });
+
+    it('on a 422, shows each field its own reason and focuses the first', async () => {
+      await open({ mayMoveAll: true, userId: 'u1' });
+      await (await input('Planerad start')).setValue('2027-01-01');
+      await save();
+      const message = (field: string) => `${field} must not be before something saved meanwhile.`;
+      backend.expectOne('/api/projects/p1').flush(
+        {
+          statusCode: 422,
+          code: 'ends_before_start',
+          message: 'bad',
+          errors: { plannedEnd: [message('plannedEnd')], 'budget.requestedGrantMinor': [message('grant')] },
+          reasons: [
+            { code: 'ends_before_start', params: { field: 'plannedEnd' }, message: message('plannedEnd') },
+            {
+              code: 'grant_above_total',
+              params: { field: 'budget.requestedGrantMinor' },
+              message: message('grant'),
+            },
+          ],
+        },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+      await settle();
+      expect(await errorsOf('Planerat slut')).toEqual(['Planerat slut ligger före planerad start.']);
+      expect(await errorsOf('Sökt bidrag')).toEqual(['Sökt bidrag är större än den totala budgeten.']);
+      expect(await (await input('Planerat slut')).isFocused()).toBe(true);
+    });
   });
 
   it('puts nested field errors under the partner field', async () => {

@@ -29,6 +29,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   budgetShares,
   CURRENCIES,
+  isApiErrorCode,
   INTERNATIONALISATION_FORMS,
   MUNICIPALITY_ROLES,
   outcomeName,
@@ -38,7 +39,7 @@ import {
   type ProjectFacts,
   type RuledProjectField,
 } from '@gp/domain';
-import { FieldErrorComponent, LanguageStore, showServerErrors } from '@gp/web/core';
+import { FieldErrorComponent, focusFirstInvalid, LanguageStore, showServerErrors } from '@gp/web/core';
 import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
 import { startWith } from 'rxjs';
 import { ProjectActivityComponent } from './activity/project-activity.component';
@@ -151,6 +152,7 @@ export class ProjectPage {
   });
   private readonly conflictHeading = viewChild<ElementRef<HTMLElement>>('conflictHeading');
   private readonly titleInput = viewChild<ElementRef<HTMLInputElement>>('titleInput');
+  private readonly detailsForm = viewChild<ElementRef<HTMLFormElement>>('detailsForm');
   /** Counts checklist and co-funding changes, so the activity list fetches what they added. */
   protected readonly activityRevision = signal(0);
 
@@ -301,6 +303,7 @@ export class ProjectPage {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.saveMessage.set('project.invalid');
+      this.focusFirstError();
       return;
     }
     this.busy.set(true);
@@ -325,7 +328,9 @@ export class ProjectPage {
           ]),
         );
         showServerErrors(this.form, { ...apiError, errors });
+        this.showReasonPerField(apiError);
         this.saveMessage.set('project.invalid');
+        this.focusFirstError();
       } else {
         this.notices.problem(apiError);
       }
@@ -342,6 +347,26 @@ export class ProjectPage {
     // The list and its button are gone: the focus goes to the form's first field, not the page's body.
     afterNextRender(() => this.titleInput()?.nativeElement.focus(), { injector: this.injector });
     void this.announcer.announce(this.transloco.translate('conflict.tookSaved'), 'polite');
+  }
+
+  /**
+   * A refusal naming several fields carries one code, and each field's own in `reasons` (dates
+   * and amounts that contradict each other): each field shows its own words where there are some.
+   */
+  private showReasonPerField(error: ApiError): void {
+    for (const reason of error.reasons ?? []) {
+      const field = reason.params?.['field'];
+      const control = typeof field === 'string' ? this.form.get(FORM_FIELD_OF[field] ?? field) : null;
+      if (control && isApiErrorCode(reason.code)) control.setErrors({ ...control.errors, server: reason.code });
+    }
+  }
+
+  /**
+   * After a refused save the focus goes to the first field that shows what is wrong, not stays on
+   * the save button at the bottom of a tall page; the field's error text is read out with it.
+   */
+  private focusFirstError(): void {
+    afterNextRender(() => focusFirstInvalid(this.detailsForm()?.nativeElement), { injector: this.injector });
   }
 
   /** Moves the focus to the conflict's heading and reads out which fields someone else changed. */

@@ -90,6 +90,36 @@ describe('MoveDialog', () => {
     });
   });
 
+  it('names the report dates that contradict each other on their own fields, focuses the first, and takes whole amounts only', async () => {
+    const root = await open({
+      subject: { ...running, stage: 'decision', grantedMinor: null, interimReportOn: '2027-06-30' },
+      to: 'running',
+      mode: 'decide',
+      outcomes: [],
+      today: '2027-03-01',
+    });
+    type(root, 'move-granted', '1500.5');
+    type(root, 'move-final-report', '2027-05-31');
+    await submit(root);
+    expect(close).not.toHaveBeenCalled();
+    const errorOf = (testId: string) => {
+      const field = root.querySelector(`[data-testid="${testId}"]`) as HTMLElement;
+      const ids = field.getAttribute('aria-describedby')?.split(' ') ?? [];
+      return ids.map((id) => root.querySelector(`#${id}`)?.textContent?.trim()).filter(Boolean);
+    };
+    // The first field in error has the focus, its error read out with it.
+    expect(document.activeElement).toBe(root.querySelector('[data-testid="move-granted"]'));
+    expect(errorOf('move-granted')).toContain('Skriv hela belopp, utan ören/cent.');
+    expect(errorOf('move-final-report')).toContain('Slutrapporten ligger före delrapporten.');
+    type(root, 'move-granted', '1500');
+    // A later interim report is the other half of the pair: fixing it clears the final report's error.
+    type(root, 'move-interim-report', '2027-04-30');
+    await submit(root);
+    expect(close).toHaveBeenCalledWith(
+      expect.objectContaining({ grantedMinor: 150_000, interimReportOn: '2027-04-30', finalReportOn: '2027-05-31' }),
+    );
+  });
+
   it('sends only the comment on a move that needs nothing else', async () => {
     const root = await open({
       subject: { ...running, stage: 'idea' },

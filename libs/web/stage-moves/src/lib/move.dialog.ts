@@ -1,5 +1,20 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators, type ValidatorFn } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  viewChild,
+} from '@angular/core';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  Validators,
+  type AbstractControl,
+  type ValidatorFn,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,13 +26,16 @@ import {
   FIELD_LIMITS,
   MINOR_UNITS_PER_MAJOR,
   closingWarnings,
+  isWholeAmount,
   outcomeName,
+  PROJECT_DATE_FIELDS,
+  projectDateProblems,
   stageName,
   type ClosingWarning,
   type Outcome,
   type Stage,
 } from '@gp/domain';
-import { FieldErrorComponent, LanguageStore } from '@gp/web/core';
+import { checkFieldsTogether, FieldErrorComponent, focusFirstInvalid, LanguageStore } from '@gp/web/core';
 import { FORM_DIALOG_STYLES, LocalDayPipe } from '@gp/web/ui';
 import type { MoveDetails, MoveSubject } from './move-subject';
 
@@ -31,11 +49,23 @@ export interface MoveDialogData {
   today: string;
 }
 
-/** The end of a period may not come before its start; the API says the same (period_reversed). */
-const periodInOrder: ValidatorFn = (group) => {
-  const start = group.get('plannedStart')?.value as string;
-  const end = group.get('plannedEnd')?.value as string;
-  return start && end && end < start ? { periodReversed: true } : null;
+/** libs/domain's date rule over the dialog's dates, blank read as not known yet; the API judges the same. */
+const dateProblems = (form: AbstractControl) => {
+  const date = (field: string) => (form.get(field)?.value as string | null) || null;
+  return projectDateProblems({
+    plannedStart: date('plannedStart'),
+    plannedEnd: date('plannedEnd'),
+    interimReportOn: date('interimReportOn'),
+    finalReportOn: date('finalReportOn'),
+  });
+};
+
+/** A granted amount in whole kronor or euro, as the hint asks (libs/domain's isWholeAmount). */
+const wholeAmount: ValidatorFn = (control) => {
+  const major = control.value as number | null;
+  return major === null || isWholeAmount(major * MINOR_UNITS_PER_MAJOR)
+    ? null
+    : { fieldProblem: 'not_whole_amount' };
 };
 
 /**
@@ -84,11 +114,14 @@ export class MoveDialog {
   private readonly deciding = this.data.mode === 'decide';
   private readonly closing = this.data.mode === 'close';
 
+  private readonly injector = inject(Injector);
+  private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('moveForm');
+
   protected readonly form = new FormGroup(
     {
       granted: new FormControl<number | null>(
         this.subject.grantedMinor === null ? null : this.subject.grantedMinor / MINOR_UNITS_PER_MAJOR,
-        this.deciding ? [Validators.required, Validators.min(1)] : [],
+        this.deciding ? [Validators.required, Validators.min(1), wholeAmount] : [],
       ),
       decisionDate: new FormControl(this.data.today, {
         nonNullable: true,
@@ -111,8 +144,12 @@ export class MoveDialog {
         validators: Validators.maxLength(FIELD_LIMITS.move.comment.max),
       }),
     },
-    { validators: this.deciding ? periodInOrder : [] },
   );
+
+  constructor() {
+    // The dates go to the project: the same rule as the project form, on the field it names.
+    if (this.deciding) checkFieldsTogether(this.form, PROJECT_DATE_FIELDS, dateProblems);
+  }
 
   /** What the close dialog warns of: a planned end still ahead, results not written. */
   protected readonly warnings: ClosingWarning[] = this.closing
@@ -129,6 +166,8 @@ export class MoveDialog {
   protected confirm(): void {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
+      // To the field that says what is wrong, its error read out with it.
+      afterNextRender(() => focusFirstInvalid(this.formElement()?.nativeElement), { injector: this.injector });
       return;
     }
     const value = this.form.getRawValue();

@@ -32,6 +32,7 @@ function messageOf(errors: ValidationErrors | null): FieldMessage | null {
   if (errors['percent']) return { key: 'validation.percent', params: {} };
   if (errors['wholeNumber']) return { key: 'validation.wholeNumber', params: {} };
   if (errors['webLink']) return { key: 'validation.webLink', params: {} };
+  if (errors['fieldProblem']) return { key: errorKey(errors['fieldProblem']), params: ERROR_PARAMS };
   if (errors['reminderDays']) return { key: errorKey(errors['reminderDays']), params: ERROR_PARAMS };
   if (errors['money']) return { key: `validation.money.${errors['money']}`, params: {} };
   if (errors['min']) return { key: 'validation.min', params: errors['min'] };

@@ -132,6 +132,11 @@ export const en: Translation = {
     not_an_idea: 'Only an idea can be deleted. The project has left the idea stage; close it instead.',
     restore_expired: 'The idea was deleted more than 30 days ago and can no longer be restored.',
     field_not_for_stage: 'Some details do not belong to the stage the project is moving to.',
+    ends_before_start: 'The planned end is before the planned start.',
+    final_report_before_interim: 'The final report is before the interim report.',
+    final_report_before_start: 'The final report is before the planned start.',
+    grant_above_total: 'The grant applied for is larger than the total budget.',
+    not_whole_amount: 'Enter whole amounts, without cents.',
     already_copied:
       'This project was already copied to the next call. Open the next attempt and copy that instead.',
     rejected_not_withdrawn:
@@ -415,7 +420,6 @@ export const en: Translation = {
     plannedEnd: 'Planned end',
     interimReportOn: 'Interim report due',
     finalReportOn: 'Final report due',
-    periodReversed: 'The planned end is before the planned start.',
     results: 'Results',
     comment: 'Comment (optional)',
     commentHint: 'Kept in the project’s history.',

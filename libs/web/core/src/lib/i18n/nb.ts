@@ -132,6 +132,11 @@ export const nb: Translation = {
     not_an_idea: 'Bare en idé kan slettes. Prosjektet har forlatt idéfasen; avslutt det i stedet.',
     restore_expired: 'Idéen ble slettet for mer enn 30 dager siden og kan ikke lenger gjenopprettes.',
     field_not_for_stage: 'Noen opplysninger hører ikke til fasen prosjektet flyttes til.',
+    ends_before_start: 'Planlagt slutt er før planlagt start.',
+    final_report_before_interim: 'Sluttrapporten er før delrapporten.',
+    final_report_before_start: 'Sluttrapporten er før planlagt start.',
+    grant_above_total: 'Omsøkt tilskudd er større enn totalbudsjettet.',
+    not_whole_amount: 'Skriv hele beløp, uten øre/cent.',
     already_copied:
       'Prosjektet er allerede kopiert til neste utlysning. Åpne neste forsøk og kopier det i stedet.',
     rejected_not_withdrawn:
@@ -416,7 +421,6 @@ export const nb: Translation = {
     plannedEnd: 'Planlagt slutt',
     interimReportOn: 'Delrapport senest',
     finalReportOn: 'Sluttrapport senest',
-    periodReversed: 'Planlagt slutt er før planlagt start.',
     results: 'Resultater',
     comment: 'Kommentar (valgfri)',
     commentHint: 'Lagres i prosjektets historikk.',

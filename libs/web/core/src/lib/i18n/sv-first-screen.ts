@@ -102,6 +102,11 @@ export const svFirstScreen = {
     not_an_idea: 'Bara en idé kan tas bort. Projektet har lämnat idésteget; avsluta det i stället.',
     restore_expired: 'Idén togs bort för mer än 30 dagar sedan och kan inte längre återställas.',
     field_not_for_stage: 'Några uppgifter hör inte till det steg projektet flyttas till.',
+    ends_before_start: 'Planerat slut ligger före planerad start.',
+    final_report_before_interim: 'Slutrapporten ligger före delrapporten.',
+    final_report_before_start: 'Slutrapporten ligger före planerad start.',
+    grant_above_total: 'Sökt bidrag är större än den totala budgeten.',
+    not_whole_amount: 'Skriv hela belopp, utan ören/cent.',
     already_copied:
       'Projektet är redan kopierat till nästa utlysning. Öppna nästa försök och kopiera det i stället.',
     rejected_not_withdrawn:

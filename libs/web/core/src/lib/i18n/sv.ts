@@ -287,7 +287,6 @@ export const sv = {
     plannedEnd: 'Planerat slut',
     interimReportOn: 'Delrapport senast',
     finalReportOn: 'Slutrapport senast',
-    periodReversed: 'Planerat slut ligger före planerad start.',
     results: 'Resultat',
     comment: 'Kommentar (valfri)',
     commentHint: 'Sparas i projektets historik.',
