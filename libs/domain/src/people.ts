@@ -10,5 +10,5 @@ export * from './lib/people/auth.contract';
 export * from './lib/people/portfolio';
 export * from './lib/platform/api-error.contract';
 export type { ApiErrorCode, ClientErrorCode, ErrorCode } from './lib/platform/api-error-code';
-export { mayEditProject } from './lib/projects/project-permissions';
+export { handsProjectAway, mayEditProject } from './lib/projects/project-permissions';
 export { copyToNextCallBar } from './lib/pipeline/copy-for-next-call';

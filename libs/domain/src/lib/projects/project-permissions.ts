@@ -20,3 +20,16 @@ export function mayEditProject(
     (person.roles.includes('project_lead') && person.id !== null && project.projectLeadId === person.id)
   );
 }
+
+/**
+ * Whether saving the project with this lead takes it out of the person's hands: they edit it only
+ * as its lead, and would no longer be its lead. Only an editor of every project could give it back,
+ * so the page asks first.
+ */
+export function handsProjectAway(
+  person: { id: string | null; roles: readonly Role[] },
+  project: { projectLeadId: string | null },
+  newLeadId: string | null,
+): boolean {
+  return mayEditProject(person, project) && !mayEditProject(person, { projectLeadId: newLeadId });
+}

@@ -60,6 +60,12 @@ export class ProjectPageStore {
    */
   readonly conflict = signal<EditConflict<ProjectFields> | null>(null);
 
+  /** Whether saving the project with this lead ends the person's editing of it (libs/domain's rule). */
+  handsAway(newLeadId: string | null): boolean {
+    const project = this.project();
+    return !!project && this.session.handsProjectAway(project, newLeadId);
+  }
+
   readonly mayEdit = computed(() => {
     const project = this.project();
     return !!project && !this.forbidden() && this.session.mayEditProject(project);
@@ -100,8 +106,10 @@ export class ProjectPageStore {
     return (
       !!project &&
       !this.forbidden() &&
-      ideaDeletionBar(this.session.person(), { stage: project.stage, createdById: project.createdById ?? null }) ===
-        null
+      ideaDeletionBar(this.session.person(), {
+        stage: project.stage,
+        createdById: project.createdById ?? null,
+      }) === null
     );
   });
 
@@ -110,7 +118,10 @@ export class ProjectPageStore {
    * comment). Rejects with the ApiError; a stale version first takes the server's project.
    */
   async move(project: Project, input: Omit<MoveProjectInput, 'version'>): Promise<Project> {
-    return this.afterStageChange(project, callApi(this.api.move(project.id, { ...input, version: project.version })));
+    return this.afterStageChange(
+      project,
+      callApi(this.api.move(project.id, { ...input, version: project.version })),
+    );
   }
 
   /** Reopens a closed project to the stage it was closed from, with the comment for its history. */
@@ -154,7 +165,9 @@ export class ProjectPageStore {
     this.sectionFacts.set({});
     // Taken over where the router started them already (readProjectPageAhead).
     for (const { url } of projectOwnReads(id)) void this.reads.start(url);
-    const sections = Promise.all(projectPageReads(id).map(({ url, params }) => this.reads.start(url, params)));
+    const sections = Promise.all(
+      projectPageReads(id).map(({ url, params }) => this.reads.start(url, params)),
+    );
     return this.state.run(
       async () => {
         const [project, history] = await Promise.all([

@@ -4,11 +4,12 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { DeferBlockState, TestBed, type ComponentFixture } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
+import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { provideRouter } from '@angular/router';
-import type { PlannedReminder, Project, ProjectActivity, Role } from '@gp/domain';
+import type { PersonSummary, PlannedReminder, Project, ProjectActivity, Role } from '@gp/domain';
 import { ProjectPage } from './project.page';
 import { provideDeskTesting, settleFixture } from '@gp/web/core/testing';
 import { projectFixture } from '@gp/web/project-data/testing';
@@ -31,6 +32,7 @@ describe('ProjectPage', () => {
     activity: ProjectActivity[] = [],
     planned: PlannedReminder[] = [],
     shown: Project = project,
+    people: PersonSummary[] = [],
   ) {
     localStorage.clear();
     TestBed.configureTestingModule({
@@ -62,7 +64,7 @@ describe('ProjectPage', () => {
     const pending = Object.fromEntries(reads.map((url) => [url, backend.expectOne(url)]));
     pending['/api/departments'].flush([{ id: 'd1', name: 'Kommunledningsförvaltningen', version: 1 }]);
     pending['/api/programmes'].flush([]);
-    pending['/api/people'].flush([]);
+    pending['/api/people'].flush(people);
     pending['/api/projects/p1'].flush(shown);
     pending['/api/projects/p1/history'].flush([]);
     pending['/api/projects/p1/checklist'].flush([]);
@@ -141,7 +143,12 @@ describe('ProjectPage', () => {
           : [],
     );
     await settle();
-    for (const tag of ['gp-project-checklist', 'gp-project-documents', 'gp-project-co-funding', 'gp-project-notes'])
+    for (const tag of [
+      'gp-project-checklist',
+      'gp-project-documents',
+      'gp-project-co-funding',
+      'gp-project-notes',
+    ])
       expect(page.querySelector(tag)).not.toBeNull();
     expect(waiting()).toBeNull();
     backend.expectNone((request) => request.method === 'GET');
@@ -151,9 +158,24 @@ describe('ProjectPage', () => {
     await openAsCoordinator();
     const applying: Project = { ...project, stage: 'application' };
     const required = (id: string, doneAt: string | null) => ({
-      id, projectId: 'p1', templateItemId: null, title: `Punkt ${id}`, guidance: '', required: true, due: null,
-      dueOn: null, assigneeId: null, assigneeName: null, comment: '', doneAt, doneById: null, doneByName: null,
-      ticksOnDocument: false, documents: [], position: 0, version: 1,
+      id,
+      projectId: 'p1',
+      templateItemId: null,
+      title: `Punkt ${id}`,
+      guidance: '',
+      required: true,
+      due: null,
+      dueOn: null,
+      assigneeId: null,
+      assigneeName: null,
+      comment: '',
+      doneAt,
+      doneById: null,
+      doneByName: null,
+      ticksOnDocument: false,
+      documents: [],
+      position: 0,
+      version: 1,
     });
     const answers: Record<string, object> = {
       '/api/departments': [],
@@ -161,7 +183,10 @@ describe('ProjectPage', () => {
       '/api/people': [],
       '/api/projects/p1': applying,
       '/api/projects/p1/history': [],
-      '/api/projects/p1/checklist': [required('a', '2027-01-10T09:00:00Z'), { ...required('b', null), position: 1 }],
+      '/api/projects/p1/checklist': [
+        required('a', '2027-01-10T09:00:00Z'),
+        { ...required('b', null), position: 1 },
+      ],
       '/api/projects/p1/documents': [],
       '/api/projects/p1/co-funding-requests': [],
       '/api/projects/p1/activity': [],
@@ -172,7 +197,9 @@ describe('ProjectPage', () => {
     for (const [url, body] of Object.entries(answers)) backend.expectOne(url).flush(body);
     await settle();
 
-    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('[data-testid="project-move"]')?.click();
+    (fixture.nativeElement as HTMLElement)
+      .querySelector<HTMLButtonElement>('[data-testid="project-move"]')
+      ?.click();
     await settle();
     const decision = document.querySelector('[data-testid="project-move-to-decision"]');
     expect(decision?.getAttribute('aria-disabled')).toBe('true');
@@ -319,6 +346,60 @@ describe('ProjectPage', () => {
       expect(await errorsOf('Planerat slut')).toEqual(['Planerat slut ligger före planerad start.']);
       expect(await errorsOf('Sökt bidrag')).toEqual(['Sökt bidrag är större än den totala budgeten.']);
       expect(await (await input('Planerat slut')).isFocused()).toBe(true);
+    });
+  });
+
+  describe('a lead naming someone else as lead (libs/domain handsProjectAway)', () => {
+    const people: PersonSummary[] = [
+      { id: 'u2', name: 'Jonas Ek', roles: ['project_lead'], departmentIds: ['d1'] },
+      { id: 'u3', name: 'Ingrid Nilsen', roles: ['project_lead'], departmentIds: ['d1'] },
+    ];
+    const chooseLead = async (name: string) => {
+      const fields = await loader.getAllHarnesses(
+        MatFormFieldHarness.with({ floatingLabelText: 'Projektledare' }),
+      );
+      const select = (await fields[0].getControl(MatSelectHarness)) as MatSelectHarness;
+      await select.open();
+      await select.clickOptions({ text: name });
+    };
+    const save = async () =>
+      (await loader.getHarness(MatButtonHarness.with({ text: 'Spara projektet' }))).click();
+    const dialog = () => TestbedHarnessEnvironment.documentRootLoader(fixture).getHarness(MatDialogHarness);
+
+    it('asks first, saves nothing when cancelled, and hands it over when confirmed', async () => {
+      await open({ mayMoveAll: false, userId: 'u2' }, [], [], project, people);
+      await chooseLead('Ingrid Nilsen');
+      await save();
+      let asked = await dialog();
+      expect(await asked.getTitleText()).toBe('Lämna över projektet?');
+      expect(await asked.getContentText()).toContain(
+        'Med Ingrid Nilsen som projektledare kan du inte längre ändra',
+      );
+      await (await asked.getHarness(MatButtonHarness.with({ text: 'Avbryt' }))).click();
+      await settle();
+      backend.expectNone({ method: 'PATCH' });
+
+      await save();
+      asked = await dialog();
+      await (await asked.getHarness(MatButtonHarness.with({ text: 'Lämna över och spara' }))).click();
+      await settle();
+      const request = backend.expectOne({ method: 'PATCH', url: '/api/projects/p1' });
+      expect(request.request.body).toMatchObject({ projectLeadId: 'u3' });
+      request.flush({ ...project, projectLeadId: 'u3', version: 6 });
+      await settle();
+      backend.match('/api/projects/p1/activity').forEach((read) => read.flush([]));
+    });
+
+    it('does not ask a coordinator, who keeps editing it', async () => {
+      await open({ mayMoveAll: true, userId: 'u1' }, [], [], project, people);
+      await chooseLead('Ingrid Nilsen');
+      await save();
+      await settle();
+      const request = backend.expectOne({ method: 'PATCH', url: '/api/projects/p1' });
+      expect(request.request.body).toMatchObject({ projectLeadId: 'u3' });
+      request.flush({ ...project, projectLeadId: 'u3', version: 6 });
+      await settle();
+      backend.match('/api/projects/p1/activity').forEach((read) => read.flush([]));
     });
   });
 

@@ -19,6 +19,7 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -40,7 +41,14 @@ import {
   type RuledProjectField,
 } from '@gp/domain';
 import { FieldErrorComponent, focusFirstInvalid, LanguageStore, showServerErrors } from '@gp/web/core';
-import { LocalDatePipe, LocalPercentPipe, NoticeService, PageHeaderComponent, ProblemAlertComponent } from '@gp/web/ui';
+import {
+  confirmed,
+  LocalDatePipe,
+  LocalPercentPipe,
+  NoticeService,
+  PageHeaderComponent,
+  ProblemAlertComponent,
+} from '@gp/web/ui';
 import { startWith } from 'rxjs';
 import { ProjectActivityComponent } from './activity/project-activity.component';
 import { ChecklistComponent } from '@gp/web/checklists';
@@ -99,6 +107,7 @@ import { ProjectStageControlsComponent } from './stage/project-stage-controls.co
 })
 export class ProjectPage {
   private readonly notices = inject(NoticeService);
+  private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
   private readonly languages = inject(LanguageStore);
   private readonly announcer = inject(LiveAnnouncer);
@@ -278,7 +287,6 @@ export class ProjectPage {
     return this.store.load(id);
   }
 
-
   protected readonly copyBar = this.store.copyBar;
 
   async copyToNextCall(): Promise<void> {
@@ -306,9 +314,12 @@ export class ProjectPage {
       this.focusFirstError();
       return;
     }
+    const fields = projectFields(this.form, project);
+    if (this.store.handsAway(fields.projectLeadId) && !(await this.handOverConfirmed(fields.projectLeadId)))
+      return;
     this.busy.set(true);
     try {
-      await this.store.save(project, projectFields(this.form, project));
+      await this.store.save(project, fields);
       // A budget change is a line in the activity log.
       this.activityChanged();
       this.notices.confirm('project.saved');
@@ -339,6 +350,21 @@ export class ProjectPage {
     }
   }
 
+  /**
+   * A lead who names someone else (or no one) as lead can no longer edit or move the project once
+   * saved, and only a coordinator can give it back: asked first, so it is not done by a slip.
+   */
+  private handOverConfirmed(newLeadId: string | null): Promise<boolean> {
+    const name = this.people().find((person) => person.id === newLeadId)?.name;
+    return confirmed(this.dialog, {
+      title: this.transloco.translate('project.handOverTitle'),
+      message: this.transloco.translate(name ? 'project.handOverText' : 'project.handOverToNobodyText', {
+        name,
+      }),
+      confirm: this.transloco.translate('project.handOverConfirm'),
+    });
+  }
+
   /** Gives up the person's edit after a conflict: the form shows the saved project. */
   protected takeSaved(): void {
     this.store.takeSaved();
@@ -357,7 +383,8 @@ export class ProjectPage {
     for (const reason of error.reasons ?? []) {
       const field = reason.params?.['field'];
       const control = typeof field === 'string' ? this.form.get(FORM_FIELD_OF[field] ?? field) : null;
-      if (control && isApiErrorCode(reason.code)) control.setErrors({ ...control.errors, server: reason.code });
+      if (control && isApiErrorCode(reason.code))
+        control.setErrors({ ...control.errors, server: reason.code });
     }
   }
 

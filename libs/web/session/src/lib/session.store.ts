@@ -3,6 +3,7 @@ import { Router } from '@angular/router';
 import {
   copyToNextCallBar,
   hasAnyRole,
+  handsProjectAway,
   mayEditProject,
   readsWholePortfolio,
   type ChangePasswordInput,
@@ -50,6 +51,11 @@ export class SessionStore implements ApiSession {
   /** libs/domain's mayEditProject for the signed-in person: the one place pages ask it. */
   mayEditProject(project: { projectLeadId: string | null }): boolean {
     return mayEditProject(this.person(), project);
+  }
+
+  /** libs/domain's handsProjectAway for the signed-in person: naming this lead ends their editing. */
+  handsProjectAway(project: { projectLeadId: string | null }, newLeadId: string | null): boolean {
+    return handsProjectAway(this.person(), project, newLeadId);
   }
 
   /** libs/domain's copyToNextCallBar for the signed-in person: why they may not copy, or null. */

@@ -305,6 +305,10 @@ export const en: Translation = {
     },
   },
   project: {
+    handOverTitle: 'Hand the project over?',
+    handOverText: 'With {{name}} as project lead, you can no longer edit or move the project. Only a coordinator can give it back to you.',
+    handOverToNobodyText: 'Without you as project lead, you can no longer edit or move the project. Only a coordinator can give it back to you.',
+    handOverConfirm: 'Hand over and save',
     heading: 'Project',
     back: 'To the board',
     backToTable: 'To the project table',

@@ -307,6 +307,10 @@ export const nb: Translation = {
     },
   },
   project: {
+    handOverTitle: 'Overlate prosjektet?',
+    handOverText: 'Med {{name}} som prosjektleder kan du ikke lenger endre eller flytte prosjektet. Bare en koordinator kan gi det tilbake til deg.',
+    handOverToNobodyText: 'Uten deg som prosjektleder kan du ikke lenger endre eller flytte prosjektet. Bare en koordinator kan gi det tilbake til deg.',
+    handOverConfirm: 'Overlat og lagre',
     heading: 'Prosjekt',
     back: 'Til tavla',
     backToTable: 'Til prosjekttabellen',

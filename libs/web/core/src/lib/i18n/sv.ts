@@ -172,6 +172,10 @@ export const sv = {
     },
   },
   project: {
+    handOverTitle: 'Lämna över projektet?',
+    handOverText: 'Med {{name}} som projektledare kan du inte längre ändra eller flytta projektet. Bara en samordnare kan ge det tillbaka till dig.',
+    handOverToNobodyText: 'Utan dig som projektledare kan du inte längre ändra eller flytta projektet. Bara en samordnare kan ge det tillbaka till dig.',
+    handOverConfirm: 'Lämna över och spara',
     heading: 'Projekt',
     back: 'Till tavlan',
     backToTable: 'Till projekttabellen',
