@@ -49,6 +49,50 @@ test.describe('fields a project lead does not set', () => {
     expect(saved).toMatchObject({ purpose: 'Ett syfte skrivet av projektledaren.', version: 2 });
   });
 
+  test('a project lead who names someone else as lead is asked first; cancelled, nothing changes; confirmed, the project is handed over', async ({
+    page,
+    request,
+  }) => {
+    const lead = await DeskApi.signedIn(request, demo.projectLead.email);
+    const departments = await lead.get<Array<{ id: string; name: string }>>('/api/departments');
+    const idea = await lead.write<{ id: string; projectLeadId: string }>('post', '/api/projects', {
+      title: `Överlämnas ${Date.now().toString(36)}`,
+      departmentId: departments.find((d) => d.name === 'Utbildningsförvaltningen')?.id,
+    });
+
+    await signIn(page, demo.projectLead.email);
+    await page.goto(`/projects/${idea.id}`);
+    const form = page.getByTestId('project-form');
+    await form.getByRole('combobox', { name: 'Projektledare' }).click();
+    await page.getByRole('option', { name: 'Ingrid Nilsen' }).click();
+    const save = form.getByRole('button', { name: 'Spara projektet' });
+    await save.click();
+    const asked = page.getByRole('dialog', { name: 'Lämna över projektet?' });
+    await expect(asked).toContainText(
+      'Med Ingrid Nilsen som projektledare kan du inte längre ändra eller flytta projektet.',
+    );
+    await expectNoAccessibilityViolations(page);
+    await asked.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(asked).toBeHidden();
+    await expect(save).toBeVisible();
+    expect((await lead.get<{ projectLeadId: string }>(`/api/projects/${idea.id}`)).projectLeadId).toBe(
+      idea.projectLeadId,
+    );
+
+    await save.click();
+    await page
+      .getByRole('dialog', { name: 'Lämna över projektet?' })
+      .getByRole('button', { name: 'Lämna över och spara' })
+      .click();
+    await expect(page.getByText('Projektet är sparat.')).toBeVisible();
+    await expect(save).toBeHidden();
+    const coordinator = await DeskApi.signedIn(request, demo.coordinator.email);
+    const people = await coordinator.get<Array<{ id: string; name: string }>>('/api/people');
+    expect((await coordinator.get<{ projectLeadId: string }>(`/api/projects/${idea.id}`)).projectLeadId).toBe(
+      people.find((person) => person.name === 'Ingrid Nilsen')?.id,
+    );
+  });
+
   test('the new-idea dialog offers a project lead their own department only', async ({ page }) => {
     await signIn(page, demo.projectLead.email);
     await page.goto('/board');
