@@ -74,8 +74,19 @@ test.describe('moves from the project page', () => {
     await dialog.getByTestId('move-confirm').click();
     await expect(page.getByTestId('project-stage')).toHaveText('Beslut');
 
+    // The grant applied for, in the form: a granted amount above it is asked about before the move.
+    await page.getByTestId('project-form').getByRole('spinbutton', { name: 'Sökt bidrag' }).fill('200000');
+    await page.getByTestId('project-save').click();
+    await expect(page.getByText('Projektet är sparat.')).toBeVisible();
+
     // To Pågår the grant, the period and the report dates are asked in the same dialog.
     dialog = await moveTo(page, 'Pågår');
+    await dialog.getByTestId('move-granted').fill('1800000');
+    await dialog.getByTestId('move-planned-start').fill('2026-01-01');
+    await dialog.getByTestId('move-confirm').click();
+    await expect(dialog.getByRole('alert')).toContainText('är mer än det sökta bidraget 200 000 kr');
+    await expect(dialog.getByTestId('move-granted')).toBeFocused();
+    await expect(page.getByTestId('project-stage')).toHaveText('Beslut');
     await dialog.getByTestId('move-granted').fill('180000');
     await dialog.getByTestId('move-planned-start').fill('2026-01-01');
     await dialog.getByTestId('move-planned-end').fill('2031-12-31');

@@ -1,5 +1,10 @@
 import type { ProjectBudget } from './project.contract';
-import { budgetProblems, projectDateProblems, type ProjectDates } from './field-consistency';
+import {
+  budgetProblems,
+  grantedAboveRequested,
+  projectDateProblems,
+  type ProjectDates,
+} from './field-consistency';
 
 const dates: ProjectDates = {
   plannedStart: '2027-09-01',
@@ -114,5 +119,15 @@ describe('budgetProblems', () => {
 
   it('leaves own co-funding beyond the total to the page warning', () => {
     expect(budgetProblems({ ...budget, ownCashMinor: 90_000 })).toEqual([]);
+  });
+});
+
+describe('grantedAboveRequested', () => {
+  it('asks about a grant above the amount applied for, and nothing else', () => {
+    expect(grantedAboveRequested(150_000_050_00, 2_100_000_00)).toBe(true);
+    expect(grantedAboveRequested(2_100_000_00, 2_100_000_00)).toBe(false);
+    expect(grantedAboveRequested(1_500_000_00, 2_100_000_00)).toBe(false);
+    expect(grantedAboveRequested(1_500_000_00, null)).toBe(false);
+    expect(grantedAboveRequested(null, 2_100_000_00)).toBe(false);
   });
 });

@@ -87,6 +87,24 @@ export function budgetProblems(budget: Omit<ProjectBudget, 'currency'>): BudgetP
   return problems;
 }
 
+/**
+ * Whether a granted amount is above the grant applied for, in the same currency: funders grant
+ * what was asked or less, so more is most likely a slip of the keyboard (a comma lost, a zero too
+ * many) that would then swell the board's sums and the reports. Asked about, not refused: the
+ * amount applied for may itself be out of date.
+ */
+export function grantedAboveRequested(
+  grantedMinor: number | null,
+  requestedGrantMinor: number | null,
+): boolean {
+  return (
+    grantedMinor !== null &&
+    requestedGrantMinor !== null &&
+    requestedGrantMinor > 0 &&
+    grantedMinor > requestedGrantMinor
+  );
+}
+
 /** Whether an amount in minor units is whole kronor or euro. */
 export function isWholeAmount(minor: number): boolean {
   return minor % MINOR_UNITS_PER_MAJOR === 0;

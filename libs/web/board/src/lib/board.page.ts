@@ -280,6 +280,7 @@ export class BoardPage {
         stage: card.stage,
         currency: card.currency,
         grantedMinor: card.grantedMinor,
+        requestedGrantMinor: card.requestedMinor,
         plannedStart: card.plannedStart,
         plannedEnd: card.plannedEnd,
       },

@@ -6,6 +6,8 @@ export interface MoveSubject {
   stage: Stage;
   currency: Currency;
   grantedMinor: number | null;
+  /** The grant applied for: a granted amount above it is asked about before the move. */
+  requestedGrantMinor: number | null;
   plannedStart: string | null;
   plannedEnd: string | null;
   /** Unknown on the board's cards (undefined): the dialog then asks without a prefilled value. */

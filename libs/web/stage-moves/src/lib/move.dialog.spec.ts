@@ -9,6 +9,7 @@ const running: MoveSubject = {
   stage: 'running',
   currency: 'EUR',
   grantedMinor: 10_000_000,
+  requestedGrantMinor: 12_000_000,
   plannedStart: '2026-01-01',
   plannedEnd: '2027-12-31',
   interimReportOn: null,
@@ -116,8 +117,41 @@ describe('MoveDialog', () => {
     type(root, 'move-interim-report', '2027-04-30');
     await submit(root);
     expect(close).toHaveBeenCalledWith(
-      expect.objectContaining({ grantedMinor: 150_000, interimReportOn: '2027-04-30', finalReportOn: '2027-05-31' }),
+      expect.objectContaining({
+        grantedMinor: 150_000,
+        interimReportOn: '2027-04-30',
+        finalReportOn: '2027-05-31',
+      }),
     );
+  });
+
+  it('asks once about a grant above the one applied for, and moves on the same amount given again', async () => {
+    const root = await open({
+      subject: { ...running, stage: 'decision', grantedMinor: null, requestedGrantMinor: 2_100_000_00 },
+      to: 'running',
+      mode: 'decide',
+      outcomes: [],
+      today: '2027-03-01',
+    });
+    type(root, 'move-granted', '150000050');
+    await submit(root);
+    expect(close).not.toHaveBeenCalled();
+    const question = root.querySelector('[data-testid="move-granted-question"]');
+    expect(question?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Beviljat belopp 150 000 050 € är mer än det sökta bidraget 2 100 000 €.',
+    );
+    const field = root.querySelector('[data-testid="move-granted"]') as HTMLElement;
+    expect(document.activeElement).toBe(field);
+    expect(field.getAttribute('aria-describedby')).toContain('move-granted-question');
+    // Corrected, the question goes; above again, it is asked again, and the same answer moves it.
+    type(root, 'move-granted', '2000000');
+    await settleFixture(fixture);
+    expect(root.querySelector('[data-testid="move-granted-question"]')).toBeNull();
+    type(root, 'move-granted', '2500000');
+    await submit(root);
+    expect(close).not.toHaveBeenCalled();
+    await submit(root);
+    expect(close).toHaveBeenCalledWith(expect.objectContaining({ grantedMinor: 2_500_000_00 }));
   });
 
   it('sends only the comment on a move that needs nothing else', async () => {

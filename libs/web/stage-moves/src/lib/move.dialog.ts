@@ -5,8 +5,10 @@ import {
   Injector,
   afterNextRender,
   inject,
+  signal,
   viewChild,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   FormControl,
   FormGroup,
@@ -26,6 +28,7 @@ import {
   FIELD_LIMITS,
   MINOR_UNITS_PER_MAJOR,
   closingWarnings,
+  grantedAboveRequested,
   isWholeAmount,
   outcomeName,
   PROJECT_DATE_FIELDS,
@@ -36,7 +39,7 @@ import {
   type Stage,
 } from '@gp/domain';
 import { checkFieldsTogether, FieldErrorComponent, focusFirstInvalid, LanguageStore } from '@gp/web/core';
-import { FORM_DIALOG_STYLES, LocalDayPipe } from '@gp/web/ui';
+import { FORM_DIALOG_STYLES, LocalDayPipe, LocalMoneyPipe } from '@gp/web/ui';
 import type { MoveDetails, MoveSubject } from './move-subject';
 
 export interface MoveDialogData {
@@ -79,6 +82,7 @@ const wholeAmount: ValidatorFn = (control) => {
   imports: [
     FieldErrorComponent,
     LocalDayPipe,
+    LocalMoneyPipe,
     MatButtonModule,
     MatDialogModule,
     MatFormFieldModule,
@@ -92,10 +96,33 @@ const wholeAmount: ValidatorFn = (control) => {
   styles: [
     FORM_DIALOG_STYLES,
     `
-      .warnings { margin: 0 0 1rem; padding: 0.5rem 1rem; border-left: 4px solid var(--mat-sys-error); }
-      .warnings p { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.25rem 0; }
-      .final { font-weight: 500; }
-      .dates { border: 0; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); column-gap: 1rem; }
+      .warnings {
+        margin: 0 0 1rem;
+        padding: 0.5rem 1rem;
+        border-left: 4px solid var(--mat-sys-error);
+      }
+      .warnings p {
+        display: flex;
+        gap: 0.5rem;
+        align-items: flex-start;
+        margin: 0.25rem 0;
+      }
+      .final {
+        font-weight: 500;
+      }
+      .grant-question {
+        margin: -0.5rem 0 1rem;
+        padding: 0.5rem 1rem;
+        border-left: 4px solid var(--mat-sys-error);
+      }
+      .dates {
+        border: 0;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+        column-gap: 1rem;
+      }
     `,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -116,39 +143,45 @@ export class MoveDialog {
 
   private readonly injector = inject(Injector);
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('moveForm');
+  private readonly grantedInput = viewChild<ElementRef<HTMLInputElement>>('grantedInput');
+  /** The granted amount (minor units) the person was asked about, being above the grant applied for. */
+  protected readonly grantQuestioned = signal<number | null>(null);
+  protected readonly requestedGrantMinor = this.subject.requestedGrantMinor;
 
-  protected readonly form = new FormGroup(
-    {
-      granted: new FormControl<number | null>(
-        this.subject.grantedMinor === null ? null : this.subject.grantedMinor / MINOR_UNITS_PER_MAJOR,
-        this.deciding ? [Validators.required, Validators.min(1), wholeAmount] : [],
-      ),
-      decisionDate: new FormControl(this.data.today, {
-        nonNullable: true,
-        validators: this.deciding ? Validators.required : [],
-      }),
-      plannedStart: new FormControl(this.subject.plannedStart ?? '', { nonNullable: true }),
-      plannedEnd: new FormControl(this.subject.plannedEnd ?? '', { nonNullable: true }),
-      interimReportOn: new FormControl(this.subject.interimReportOn ?? '', { nonNullable: true }),
-      finalReportOn: new FormControl(this.subject.finalReportOn ?? '', { nonNullable: true }),
-      outcome: new FormControl<Outcome | null>(
-        this.data.outcomes.length === 1 ? this.data.outcomes[0] : null,
-        this.closing ? Validators.required : [],
-      ),
-      results: new FormControl(this.subject.results ?? '', {
-        nonNullable: true,
-        validators: Validators.maxLength(FIELD_LIMITS.project.results.max),
-      }),
-      comment: new FormControl('', {
-        nonNullable: true,
-        validators: Validators.maxLength(FIELD_LIMITS.move.comment.max),
-      }),
-    },
-  );
+  protected readonly form = new FormGroup({
+    granted: new FormControl<number | null>(
+      this.subject.grantedMinor === null ? null : this.subject.grantedMinor / MINOR_UNITS_PER_MAJOR,
+      this.deciding ? [Validators.required, Validators.min(1), wholeAmount] : [],
+    ),
+    decisionDate: new FormControl(this.data.today, {
+      nonNullable: true,
+      validators: this.deciding ? Validators.required : [],
+    }),
+    plannedStart: new FormControl(this.subject.plannedStart ?? '', { nonNullable: true }),
+    plannedEnd: new FormControl(this.subject.plannedEnd ?? '', { nonNullable: true }),
+    interimReportOn: new FormControl(this.subject.interimReportOn ?? '', { nonNullable: true }),
+    finalReportOn: new FormControl(this.subject.finalReportOn ?? '', { nonNullable: true }),
+    outcome: new FormControl<Outcome | null>(
+      this.data.outcomes.length === 1 ? this.data.outcomes[0] : null,
+      this.closing ? Validators.required : [],
+    ),
+    results: new FormControl(this.subject.results ?? '', {
+      nonNullable: true,
+      validators: Validators.maxLength(FIELD_LIMITS.project.results.max),
+    }),
+    comment: new FormControl('', {
+      nonNullable: true,
+      validators: Validators.maxLength(FIELD_LIMITS.move.comment.max),
+    }),
+  });
 
   constructor() {
     // The dates go to the project: the same rule as the project form, on the field it names.
     if (this.deciding) checkFieldsTogether(this.form, PROJECT_DATE_FIELDS, dateProblems);
+    // A changed amount is a new answer: the question is asked again if it is still above.
+    this.form.controls.granted.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.grantQuestioned.set(null));
   }
 
   /** What the close dialog warns of: a planned end still ahead, results not written. */
@@ -167,16 +200,29 @@ export class MoveDialog {
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       // To the field that says what is wrong, its error read out with it.
-      afterNextRender(() => focusFirstInvalid(this.formElement()?.nativeElement), { injector: this.injector });
+      afterNextRender(() => focusFirstInvalid(this.formElement()?.nativeElement), {
+        injector: this.injector,
+      });
       return;
     }
     const value = this.form.getRawValue();
+    const grantedMinor = Math.round((value.granted ?? 0) * MINOR_UNITS_PER_MAJOR);
+    // A grant above the one applied for is asked about once; the same amount again is their answer.
+    if (
+      this.deciding &&
+      grantedAboveRequested(grantedMinor, this.subject.requestedGrantMinor) &&
+      this.grantQuestioned() !== grantedMinor
+    ) {
+      this.grantQuestioned.set(grantedMinor);
+      afterNextRender(() => this.grantedInput()?.nativeElement.focus(), { injector: this.injector });
+      return;
+    }
     const details: MoveDetails = {};
     const comment = value.comment.trim();
     if (comment) details.comment = comment;
     if (this.deciding) {
       details.outcome = 'granted';
-      details.grantedMinor = Math.round((value.granted ?? 0) * MINOR_UNITS_PER_MAJOR);
+      details.grantedMinor = grantedMinor;
       details.decisionDate = value.decisionDate;
       for (const field of ['plannedStart', 'plannedEnd', 'interimReportOn', 'finalReportOn'] as const)
         if (value[field]) details[field] = value[field];

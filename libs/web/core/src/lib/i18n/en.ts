@@ -414,6 +414,7 @@ export const en: Translation = {
     },
   },
   stageMoves: {
+    grantAboveRequested: 'The granted amount {{granted}} is more than the grant applied for, {{requested}}. Correct the amount, or choose “Move” again if it is right.',
     menuLabel: 'Move to stage',
     moveButton: 'Move the project',
     moveTitle: 'Move {{title}} to {{stage}}',

@@ -415,6 +415,7 @@ export const nb: Translation = {
     },
   },
   stageMoves: {
+    grantAboveRequested: 'Innvilget beløp {{granted}} er mer enn tilskuddet det ble søkt om, {{requested}}. Rett beløpet, eller velg «Flytt» igjen hvis det stemmer.',
     menuLabel: 'Flytt til fase',
     moveButton: 'Flytt prosjektet',
     moveTitle: 'Flytt {{title}} til {{stage}}',

@@ -281,6 +281,7 @@ export const sv = {
     },
   },
   stageMoves: {
+    grantAboveRequested: 'Beviljat belopp {{granted}} är mer än det sökta bidraget {{requested}}. Rätta beloppet, eller välj ”Flytta” igen om det stämmer.',
     menuLabel: 'Flytta till steg',
     moveButton: 'Flytta projektet',
     moveTitle: 'Flytta {{title}} till {{stage}}',

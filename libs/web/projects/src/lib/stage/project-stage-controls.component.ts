@@ -102,6 +102,7 @@ export class ProjectStageControlsComponent {
         stage: project.stage,
         currency: project.budget.currency,
         grantedMinor: project.budget.grantedMinor,
+        requestedGrantMinor: project.budget.requestedGrantMinor,
         plannedStart: project.plannedStart,
         plannedEnd: project.plannedEnd,
         interimReportOn: project.interimReportOn,
