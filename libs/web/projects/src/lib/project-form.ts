@@ -5,7 +5,6 @@ import {
   FIELD_LIMITS,
   MINOR_UNITS_PER_MAJOR,
   PROJECT_DATE_FIELDS,
-  projectDateProblems,
   type Currency,
   type InternationalisationForm,
   type MunicipalityRole,
@@ -14,7 +13,7 @@ import {
   type ProjectFields,
   type ProjectLink,
 } from '@gp/domain';
-import { checkFieldsTogether, withinLimit } from '@gp/web/core';
+import { checkFieldsTogether, formDateProblems, withinLimit } from '@gp/web/core';
 
 export type ProjectForm = ReturnType<typeof projectForm>;
 
@@ -72,17 +71,6 @@ const AMOUNT_OF = Object.fromEntries(AMOUNTS.map((field) => [MINOR_FIELD[field],
   Record<string, AmountField>
 >;
 
-/** libs/domain's date rule over the form's dates, blank read as not known yet. */
-function dateProblems(form: AbstractControl) {
-  const date = (field: string) => (form.get(field)?.value as string | null) || null;
-  return projectDateProblems({
-    plannedStart: date('plannedStart'),
-    plannedEnd: date('plannedEnd'),
-    interimReportOn: date('interimReportOn'),
-    finalReportOn: date('finalReportOn'),
-  });
-}
-
 /**
  * libs/domain's budget rule over the typed whole amounts. Not rounded into minor units first, as
  * sending does: 1.001 is not a whole amount either, and rounding would hide it.
@@ -108,7 +96,7 @@ export function projectForm() {
   const form = projectFormGroup();
   // The same rules the API refuses a save by, on the field they name, before anything is sent.
   // The form lives as long as the page; so do these.
-  checkFieldsTogether(form, PROJECT_DATE_FIELDS, dateProblems);
+  checkFieldsTogether(form, PROJECT_DATE_FIELDS, formDateProblems);
   checkFieldsTogether(form.controls.budget, AMOUNTS, amountProblems);
   return form;
 }

@@ -14,7 +14,6 @@ import {
   FormGroup,
   ReactiveFormsModule,
   Validators,
-  type AbstractControl,
   type ValidatorFn,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -32,13 +31,18 @@ import {
   isWholeAmount,
   outcomeName,
   PROJECT_DATE_FIELDS,
-  projectDateProblems,
   stageName,
   type ClosingWarning,
   type Outcome,
   type Stage,
 } from '@gp/domain';
-import { checkFieldsTogether, FieldErrorComponent, focusFirstInvalid, LanguageStore } from '@gp/web/core';
+import {
+  checkFieldsTogether,
+  FieldErrorComponent,
+  focusFirstInvalid,
+  formDateProblems,
+  LanguageStore,
+} from '@gp/web/core';
 import { FORM_DIALOG_STYLES, LocalDayPipe, LocalMoneyPipe } from '@gp/web/ui';
 import type { MoveDetails, MoveSubject } from './move-subject';
 
@@ -51,17 +55,6 @@ export interface MoveDialogData {
   /** The organisation's calendar day, YYYY-MM-DD, for the "planned end is ahead" warning. */
   today: string;
 }
-
-/** libs/domain's date rule over the dialog's dates, blank read as not known yet; the API judges the same. */
-const dateProblems = (form: AbstractControl) => {
-  const date = (field: string) => (form.get(field)?.value as string | null) || null;
-  return projectDateProblems({
-    plannedStart: date('plannedStart'),
-    plannedEnd: date('plannedEnd'),
-    interimReportOn: date('interimReportOn'),
-    finalReportOn: date('finalReportOn'),
-  });
-};
 
 /** A granted amount in whole kronor or euro, as the hint asks (libs/domain's isWholeAmount). */
 const wholeAmount: ValidatorFn = (control) => {
@@ -177,7 +170,7 @@ export class MoveDialog {
 
   constructor() {
     // The dates go to the project: the same rule as the project form, on the field it names.
-    if (this.deciding) checkFieldsTogether(this.form, PROJECT_DATE_FIELDS, dateProblems);
+    if (this.deciding) checkFieldsTogether(this.form, PROJECT_DATE_FIELDS, formDateProblems);
     // A changed amount is a new answer: the question is asked again if it is still above.
     this.form.controls.granted.valueChanges
       .pipe(takeUntilDestroyed())

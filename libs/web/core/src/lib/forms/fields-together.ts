@@ -1,4 +1,5 @@
 import type { AbstractControl, ValidationErrors } from '@angular/forms';
+import { projectDateProblems, type ProjectDateProblem } from '@gp/domain';
 
 /** A libs/domain rule's verdict: the field that is wrong and its error code. */
 export interface FieldProblem {
@@ -43,4 +44,18 @@ export function checkFieldsTogether(
   );
   for (const { control } of controls) control.updateValueAndValidity({ emitEvent: false });
   return () => subscriptions.forEach((s) => s.unsubscribe());
+}
+
+/**
+ * libs/domain's date rule over a form's project dates (controls named as the fields), a blank one
+ * read as not known yet: the project form and the move dialog judge dates as the API does.
+ */
+export function formDateProblems(form: AbstractControl): ProjectDateProblem[] {
+  const date = (field: string) => (form.get(field)?.value as string | null) || null;
+  return projectDateProblems({
+    plannedStart: date('plannedStart'),
+    plannedEnd: date('plannedEnd'),
+    interimReportOn: date('interimReportOn'),
+    finalReportOn: date('finalReportOn'),
+  });
 }
